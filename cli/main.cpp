@@ -1,0 +1,3 @@
+#include <eduroadmap/version.hpp>
+#include <cstdio>
+int main() { std::puts(eduroadmap::version()); }

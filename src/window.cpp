@@ -1,0 +1,46 @@
+#include <eduroadmap/window.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cctype>
+#include <stdexcept>
+
+namespace eduroadmap {
+
+Window::Window(Date start, Date end) : start_(start), end_(end) {
+    if (start.is_special() || end.is_special())
+        throw std::invalid_argument("window bounds must be real dates");
+    if (end < start)
+        throw std::invalid_argument("window ends before it starts: " +
+                                    boost::gregorian::to_iso_extended_string(start) + ".." +
+                                    boost::gregorian::to_iso_extended_string(end));
+}
+
+std::optional<Window> Window::intersect(const Window &other) const {
+    if (!overlaps(other)) return std::nullopt;
+    return Window(std::max(start_, other.start_), std::min(end_, other.end_));
+}
+
+std::string to_iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
+
+std::string to_iso(const Window &w) { return to_iso(w.start()) + ".." + to_iso(w.end()); }
+
+std::optional<Date> parse_iso_date(std::string_view t) noexcept {
+    // Strict shape first: Boost's from_string also accepts "2021-3-1" and month names.
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(t[i]))) return std::nullopt;
+    auto num = [&](std::size_t pos, std::size_t len) {
+        int v = 0;
+        for (std::size_t i = pos; i < pos + len; ++i) v = v * 10 + (t[i] - '0');
+        return v;
+    };
+    try {
+        return Date(static_cast<unsigned short>(num(0, 4)), static_cast<unsigned short>(num(5, 2)),
+                    static_cast<unsigned short>(num(8, 2)));
+    } catch (const std::exception &) { // bad day of month, year out of Boost's range
+        return std::nullopt;
+    }
+}
+
+} // namespace eduroadmap
