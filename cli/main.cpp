@@ -1,3 +1,36 @@
+// eduroadmap: validate, query and convert education-quality roadmaps.
+// Each subcommand lives in its own cmd_<name>.cpp and is registered here.
+#include "commands.hpp"
+
 #include <eduroadmap/version.hpp>
-#include <cstdio>
-int main() { std::puts(eduroadmap::version()); }
+
+#include <exception>
+#include <iostream>
+
+namespace eduroadmap::cli {
+int &exit_status() {
+    static int status = ok;
+    return status;
+}
+} // namespace eduroadmap::cli
+
+int main(int argc, char **argv) {
+    namespace cli = eduroadmap::cli;
+    CLI::App app{"eduroadmap — validate, query and convert municipal education-quality roadmaps"};
+    app.set_version_flag("--version", std::string("eduroadmap ") + eduroadmap::version());
+    app.require_subcommand(1);
+    cli::add_validate_command(app);
+    cli::add_deadline_command(app);
+    cli::add_export_command(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        int code = app.exit(e);
+        // --help and --version are successes; every other parse error is a bad invocation.
+        return code == 0 ? 0 : cli::usage;
+    } catch (const std::exception &e) {
+        std::cerr << "eduroadmap: " << e.what() << "\n";
+        return cli::usage;
+    }
+    return cli::exit_status();
+}

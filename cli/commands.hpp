@@ -1,0 +1,24 @@
+// The eduroadmap command-line tool: one file per subcommand, registered in main.cpp.
+#ifndef EDUROADMAP_CLI_COMMANDS_HPP
+#define EDUROADMAP_CLI_COMMANDS_HPP
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace eduroadmap::cli {
+
+/// The exit status a subcommand sets once it has run. CLI11 callbacks return
+/// nothing, so each command stores its status here for main() to return.
+int &exit_status();
+
+/// Exit statuses of the contract (DESIGN.md §7).
+enum Exit : int { ok = 0, findings = 1, usage = 2 };
+
+void add_validate_command(CLI::App &app);
+void add_deadline_command(CLI::App &app);
+void add_export_command(CLI::App &app);
+
+} // namespace eduroadmap::cli
+
+#endif

@@ -1,0 +1,37 @@
+/// @file resolve.hpp
+/// @brief The resolved roadmap: what the printed text means — deadlines as
+/// windows (and, as the library grows, responsibles as registry entries,
+/// sections as catalog directions, stages).
+#ifndef EDUROADMAP_RESOLVE_HPP
+#define EDUROADMAP_RESOLVE_HPP
+
+#include <eduroadmap/deadline.hpp>
+#include <eduroadmap/model.hpp>
+
+#include <vector>
+
+namespace eduroadmap {
+
+/// @brief A measure with its resolved deadline.
+struct ResolvedMeasure {
+    MeasureRef ref;    ///< where it stands (borrows from the roadmap)
+    Deadline deadline; ///< resolved against the plan period; kind `unspecified` when absent
+};
+
+/// @brief A roadmap with everything the library can resolve. Borrows from the
+/// roadmap it was made from, which must outlive it and stay unchanged.
+struct ResolvedRoadmap {
+    const Roadmap *roadmap = nullptr;      ///< the model
+    std::vector<ResolvedMeasure> measures; ///< every measure, in printed order
+};
+
+/// @brief Resolves a measure's deadline: the printed text against the plan
+/// period, unless the author pinned kind, windows or an RRULE.
+Deadline resolve_deadline(const DeadlineSpec &spec, const Window &period);
+
+/// @brief Resolves every measure of @p roadmap.
+ResolvedRoadmap resolve(const Roadmap &roadmap);
+
+} // namespace eduroadmap
+
+#endif

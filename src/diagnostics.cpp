@@ -1,0 +1,90 @@
+#include <eduroadmap/diagnostics.hpp>
+
+namespace eduroadmap {
+
+std::string_view to_string(Severity s) noexcept {
+    switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+    }
+    return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view n) noexcept {
+    if (n == "error") return Severity::error;
+    if (n == "warning") return Severity::warning;
+    if (n == "info") return Severity::info;
+    return std::nullopt;
+}
+
+std::string_view to_string(Language l) noexcept { return l == Language::ru ? "ru" : "en"; }
+
+std::optional<Language> parse_language(std::string_view n) noexcept {
+    if (n == "ru") return Language::ru;
+    if (n == "en") return Language::en;
+    return std::nullopt;
+}
+
+std::string Diagnostic::arg(std::string_view name) const {
+    for (const auto &[k, v] : args)
+        if (k == name) return v;
+    return {};
+}
+
+namespace {
+// Fills {name} placeholders. A placeholder without a value makes the whole
+// text empty when @p all_or_nothing (hints that need a suggestion), and is
+// left as written otherwise.
+std::string fill(std::string_view tpl, const Diagnostic &d, bool all_or_nothing) {
+    std::string out;
+    out.reserve(tpl.size() + 32);
+    for (std::size_t i = 0; i < tpl.size();) {
+        if (tpl[i] == '{') {
+            std::size_t close = tpl.find('}', i);
+            if (close != std::string_view::npos) {
+                std::string_view name = tpl.substr(i + 1, close - i - 1);
+                bool found = false;
+                for (const auto &[k, v] : d.args)
+                    if (k == name) out += v, found = true;
+                if (!found) {
+                    if (all_or_nothing) return {};
+                    out += tpl.substr(i, close - i + 1);
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        out += tpl[i++];
+    }
+    return out;
+}
+} // namespace
+
+std::string message(const Diagnostic &d, Language language) {
+    const RuleInfo *r = find_rule(d.rule);
+    if (!r) return d.rule;
+    return fill(language == Language::ru ? r->message_ru : r->message_en, d, false);
+}
+
+std::string hint(const Diagnostic &d, Language language) {
+    const RuleInfo *r = find_rule(d.rule);
+    if (!r) return {};
+    return fill(language == Language::ru ? r->hint_ru : r->hint_en, d, true);
+}
+
+void Tally::add(Severity s) noexcept {
+    switch (s) {
+    case Severity::error: ++errors; break;
+    case Severity::warning: ++warnings; break;
+    case Severity::info: ++infos; break;
+    }
+}
+
+Tally tally(const std::vector<Diagnostic> &diagnostics) noexcept {
+    Tally t;
+    for (const Diagnostic &d : diagnostics) t.add(d.severity);
+    return t;
+}
+
+} // namespace eduroadmap

@@ -1,0 +1,107 @@
+// The catalog of rule ids with their default severities and message
+// templates. Ids are a public contract (DESIGN.md §7): extend, never rename.
+// Templates use {name} placeholders filled from Diagnostic::args.
+#include <eduroadmap/diagnostics.hpp>
+
+namespace eduroadmap {
+
+const std::vector<RuleInfo> &rule_catalog() {
+    static const std::vector<RuleInfo> rules{
+        // ---- the file and its structure (loader) ----
+        {"yaml-syntax", Severity::error, "The file is not readable YAML (or not UTF-8).",
+         "файл не читается как YAML: {detail}", "the file is not readable YAML: {detail}",
+         "исправьте синтаксис в указанном месте", "fix the syntax at the position shown"},
+        {"input-limit", Severity::error, "The input exceeds a configured limit (size, nesting depth, nodes).",
+         "превышен предел входных данных ({limit}: {value}): {detail}",
+         "input limit exceeded ({limit}: {value}): {detail}",
+         "уменьшите файл или поднимите предел в настройках (limits)",
+         "shrink the file or raise the limit in the configuration (limits)"},
+        {"duplicate-key", Severity::error, "A mapping repeats a key; YAML would silently keep only one value.",
+         "ключ «{key}» повторяется (первый раз — в строке {first_line})",
+         "key '{key}' is repeated (first at line {first_line})",
+         "оставьте один ключ и объедините значения", "keep one key and merge the values"},
+        {"unknown-field", Severity::error, "A key that the format does not define (often a typo).",
+         "неизвестное поле «{field}» в {context}", "unknown field '{field}' in {context}",
+         "возможно, имелось в виду «{suggestion}»", "did you mean '{suggestion}'?"},
+        {"missing-field", Severity::error, "A required field is absent.",
+         "нет обязательного поля «{field}» в {context}", "required field '{field}' is missing in {context}",
+         "добавьте поле «{field}» (см. docs/format.md)", "add the field '{field}' (see docs/format.md)"},
+        {"wrong-type", Severity::error, "A value has the wrong type or is not one of the allowed values.",
+         "поле «{field}»: ожидается {expected}, записано {actual}",
+         "field '{field}': expected {expected}, found {actual}", "", ""},
+        {"period-invalid", Severity::error, "The plan period cannot be read or is inverted.",
+         "период плана «{text}» не читается: {reason}", "plan period '{text}' is invalid: {reason}",
+         "запишите период как 2020-2022, 2023/2024 или {start: …, end: …}",
+         "write the period as 2020-2022, 2023/2024 or {start: …, end: …}"},
+        // ---- identity and numbering ----
+        {"duplicate-id", Severity::error, "Two nodes of the same kind share an id.",
+         "идентификатор «{id}» повторяется (первый раз — {first})", "id '{id}' is used twice (first at {first})",
+         "дайте элементам разные id", "give the items distinct ids"},
+        {"numbering-gap", Severity::warning, "Measure numbers jump or go backwards inside a section.",
+         "нумерация прерывается: после {previous} идёт {number}", "numbering jumps from {previous} to {number}",
+         "проверьте, не пропущены ли мероприятия", "check whether measures were lost"},
+        // ---- directions ----
+        {"unknown-direction", Severity::warning, "A section matches no direction of the catalog.",
+         "раздел «{title}» не соответствует ни одному направлению каталога {catalog}",
+         "section '{title}' matches no direction of catalog {catalog}",
+         "укажите direction: или extra: true", "set direction: or extra: true"},
+        {"duplicate-direction", Severity::warning, "Two sections map to the same direction.",
+         "направление {direction} встречается дважды", "direction {direction} appears twice",
+         "объедините разделы", "merge the sections"},
+        {"direction-missing", Severity::warning, "A catalog direction has no section.",
+         "нет раздела для направления {direction} «{title}»", "no section for direction {direction} '{title}'",
+         "", ""},
+        {"direction-empty", Severity::warning, "A direction's section has no measures.",
+         "в разделе «{title}» нет мероприятий", "section '{title}' has no measures", "", ""},
+        {"extra-section", Severity::info, "A section outside the catalog.",
+         "раздел «{title}» вне каталога направлений", "section '{title}' is outside the direction catalog", "", ""},
+        {"cycle-stage-missing", Severity::warning, "A direction leaves a stage of the management cycle uncovered.",
+         "направление {direction}: нет этапа управленческого цикла «{stage}»",
+         "direction {direction}: no measure covers the stage '{stage}'", "", ""},
+        // ---- deadlines ----
+        {"deadline-missing", Severity::warning, "A measure has no deadline.", "у мероприятия {number} не указан срок",
+         "measure {number} has no deadline", "", ""},
+        {"deadline-unrecognized", Severity::warning, "A deadline text that the library cannot read as a date.",
+         "срок «{text}» не распознан", "deadline '{text}' is not recognized", "", ""},
+        {"deadline-outside-period", Severity::warning, "A fixed deadline lies wholly outside the plan period.",
+         "срок «{text}» ({window}) вне периода плана {period}",
+         "deadline '{text}' ({window}) lies outside the plan period {period}", "", ""},
+        {"deadline-ambiguous", Severity::info, "A deadline without a year that occurs more than once in the period.",
+         "срок «{text}» без года неоднозначен в периоде {period}",
+         "deadline '{text}' has no year and is ambiguous in the period {period}", "", ""},
+        // ---- responsibles and results ----
+        {"responsible-missing", Severity::warning, "A measure names no responsible.",
+         "у мероприятия {number} не указан ответственный", "measure {number} has no responsible", "", ""},
+        {"responsible-unknown", Severity::warning, "A responsible that is not in the registry.",
+         "ответственный «{name}» не найден в реестре", "responsible '{name}' is not in the registry",
+         "возможно, имелось в виду «{suggestion}»", "did you mean '{suggestion}'?"},
+        {"result-missing", Severity::warning, "A measure has no expected result.",
+         "у мероприятия {number} не указан ожидаемый результат", "measure {number} has no expected result", "", ""},
+        // ---- indicators ----
+        {"indicator-unknown", Severity::error, "A reference to an indicator that is not defined.",
+         "показатель «{id}» не определён", "indicator '{id}' is not defined", "", ""},
+        {"indicator-unused", Severity::info, "An indicator that no measure or passport refers to.",
+         "показатель «{id}» нигде не используется", "indicator '{id}' is never used", "", ""},
+        {"indicator-target-invalid", Severity::warning, "An indicator target that cannot be right.",
+         "цель показателя «{id}» некорректна: {reason}", "target of indicator '{id}' is invalid: {reason}", "", ""},
+        {"indicator-missing-for-direction", Severity::info, "A direction without any indicator.",
+         "у направления {direction} нет показателей", "direction {direction} has no indicators", "", ""},
+        // ---- dependencies ----
+        {"dependency-unknown", Severity::error, "depends_on names a measure that does not exist.",
+         "мероприятие «{id}» в depends_on не найдено", "depends_on names unknown measure '{id}'", "", ""},
+        {"dependency-cycle", Severity::error, "Measures depend on each other in a cycle.",
+         "зависимости образуют цикл: {cycle}", "dependencies form a cycle: {cycle}", "", ""},
+        {"dependency-order", Severity::warning, "A measure is due before the measure it depends on.",
+         "мероприятие {number} завершается раньше, чем {prerequisite}, от которого оно зависит",
+         "measure {number} is due before its prerequisite {prerequisite}", "", ""},
+    };
+    return rules;
+}
+
+const RuleInfo *find_rule(std::string_view id) noexcept {
+    for (const RuleInfo &r : rule_catalog())
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+} // namespace eduroadmap

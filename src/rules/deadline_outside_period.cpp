@@ -1,0 +1,23 @@
+// deadline-outside-period: a fixed window lying wholly outside the plan
+// period («Декабрь 2020» in a plan for 2021).
+#include "rules/rule.hpp"
+
+namespace eduroadmap::detail {
+
+void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
+    if (!rm.roadmap->period.known) return; // period-invalid or missing-field says why
+    const Window &period = rm.roadmap->period.window;
+    for (const ResolvedMeasure &m : rm.measures) {
+        if (m.deadline.kind != DeadlineKind::fixed) continue;
+        for (const Window &w : m.deadline.windows)
+            if (!w.overlaps(period)) {
+                out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
+                                                     {"text", m.deadline.text},
+                                                     {"window", to_iso(w)},
+                                                     {"period", to_iso(period)}});
+                break; // one finding per measure
+            }
+    }
+}
+
+} // namespace eduroadmap::detail
