@@ -1,0 +1,24 @@
+// Canonical forms of recurrence rules, shared by the resolver and the RRULE reader.
+#ifndef EDUROADMAP_SRC_DEADLINE_RECURRENCE_HPP
+#define EDUROADMAP_SRC_DEADLINE_RECURRENCE_HPP
+
+#include <eduroadmap/deadline.hpp>
+
+#include <vector>
+
+namespace eduroadmap::detail {
+
+/// One frequency per meaning: 3 months are a quarter, 6 months (or 2
+/// quarters) a half-year, so that a rule and its RRULE read back compare equal.
+void normalize(Recurrence &rule);
+
+/// Sorts month spans by first month and drops repeats.
+void sort_month_spans(std::vector<MonthSpan> &spans);
+
+/// The window of @p span that starts in @p year (a span crossing the new
+/// year ends in the next one).
+Window span_window(const MonthSpan &span, int year);
+
+} // namespace eduroadmap::detail
+
+#endif

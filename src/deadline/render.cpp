@@ -1,0 +1,167 @@
+// render_deadline: the canonical Russian wording of a resolved deadline.
+#include <eduroadmap/deadline.hpp>
+
+#include <string>
+
+namespace eduroadmap {
+
+namespace {
+
+constexpr const char *month_nominative[] = {"январь", "февраль", "март",     "апрель",  "май",    "июнь",
+                                            "июль",   "август",  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+constexpr const char *month_genitive[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                                          "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+constexpr const char *roman[] = {"I", "II", "III", "IV"};
+constexpr const char *dash = " – ";
+
+std::string nominative(int month) { return month_nominative[month - 1]; }
+std::string genitive(int month) { return month_genitive[month - 1]; }
+
+// Russian plural: 1 год, 2 года, 5 лет, 21 год.
+const char *plural(int n, const char *one, const char *few, const char *many) {
+    const int tens = n % 100, units = n % 10;
+    if (tens >= 11 && tens <= 14) return many;
+    if (units == 1) return one;
+    if (units >= 2 && units <= 4) return few;
+    return many;
+}
+
+std::string day_phrase(Date d) {
+    return std::to_string(d.day()) + " " + genitive(d.month()) + " " + std::to_string(d.year());
+}
+
+std::string window_phrase(const Window &w) {
+    const Date s = w.start(), e = w.end();
+    const int sm = s.month(), em = e.month(), sy = s.year(), ey = e.year();
+    if (s == e) return day_phrase(s);
+    if (s.day() != 1 || e != e.end_of_month()) { // «1–15 сентября 2023», «1 сентября – 15 октября 2023»
+        if (sy != ey) return day_phrase(s) + dash + day_phrase(e);
+        if (sm != em) return std::to_string(s.day()) + " " + genitive(sm) + dash + day_phrase(e);
+        return std::to_string(s.day()) + "–" + day_phrase(e);
+    }
+    if (sm == 1 && em == 12)
+        return sy == ey ? std::to_string(sy) : std::to_string(sy) + "–" + std::to_string(ey);
+    if (sm == 9 && em == 8 && ey > sy) {
+        if (ey == sy + 1) return std::to_string(sy) + "/" + std::to_string(ey) + " учебный год";
+        return std::to_string(sy) + "/" + std::to_string(sy + 1) + "–" + std::to_string(ey - 1) + "/" +
+               std::to_string(ey) + " учебные годы";
+    }
+    if (sy == ey) {
+        const std::string year = " " + std::to_string(sy);
+        if (sm % 3 == 1 && em == sm + 2) return std::string(roman[sm / 3]) + " квартал" + year;
+        if (sm % 6 == 1 && em == sm + 5) return std::string(roman[sm / 6]) + " полугодие" + year;
+        if (sm == em) return nominative(sm) + year;
+        return nominative(sm) + dash + nominative(em) + year;
+    }
+    return nominative(sm) + " " + std::to_string(sy) + dash + nominative(em) + " " + std::to_string(ey);
+}
+
+std::string span_phrase(const MonthSpan &m) {
+    return m.first == m.last ? nominative(m.first) : nominative(m.first) + dash + nominative(m.last);
+}
+
+// The unit of «раз в …»: «год», «3 года», «полугодие», «2 недели».
+std::string unit_phrase(Frequency f, int n) {
+    struct Forms { const char *single, *one, *few, *many; };
+    Forms forms{};
+    switch (f) {
+    case Frequency::yearly: forms = {"год", "год", "года", "лет"}; break;
+    case Frequency::half_yearly: forms = {"полугодие", "полугодие", "полугодия", "полугодий"}; break;
+    case Frequency::quarterly: forms = {"квартал", "квартал", "квартала", "кварталов"}; break;
+    case Frequency::monthly: forms = {"месяц", "месяц", "месяца", "месяцев"}; break;
+    case Frequency::weekly: forms = {"неделю", "неделю", "недели", "недель"}; break;
+    case Frequency::school_quarterly: forms = {"четверть", "четверть", "четверти", "четвертей"}; break;
+    }
+    if (n == 1) return forms.single;
+    return std::to_string(n) + " " + plural(n, forms.one, forms.few, forms.many);
+}
+
+std::string frequency_phrase(Frequency f, int n, int count) {
+    if (count > 1) return std::to_string(count) + " " + plural(count, "раз", "раза", "раз") + " в " + unit_phrase(f, n);
+    if (n == 1) {
+        switch (f) {
+        case Frequency::yearly: return "ежегодно";
+        case Frequency::quarterly: return "ежеквартально";
+        case Frequency::monthly: return "ежемесячно";
+        case Frequency::weekly: return "еженедельно";
+        default: break;
+        }
+    }
+    return "раз в " + unit_phrase(f, n);
+}
+
+std::string rule_phrase(const Recurrence &r, int count, bool with_months) {
+    std::string s = frequency_phrase(r.frequency, std::max(1, r.interval), count);
+    if (with_months && !r.months.empty()) {
+        if (r.frequency != Frequency::yearly && r.months.size() == 1) {
+            s += " с " + genitive(r.months[0].first) + " по " + nominative(r.months[0].last);
+        } else {
+            for (const MonthSpan &m : r.months) s += ", " + span_phrase(m);
+        }
+    }
+    return s;
+}
+
+std::string start_phrase(Date d) {
+    if (d.day() == 1 && d.month() == 1) return std::to_string(d.year()) + " года";
+    if (d.day() == 1) return genitive(d.month()) + " " + std::to_string(d.year()) + " года";
+    return day_phrase(d) + " года";
+}
+
+std::string recurring_phrase(const Deadline &d) {
+    const Recurrence &r = *d.rule;
+    std::string dated;
+    for (const Window &w : d.windows) {
+        if (!r.start || w.start() >= *r.start) break;
+        dated += (dated.empty() ? "" : ", ") + window_phrase(w);
+    }
+    std::string s;
+    if (!dated.empty()) {
+        // «август 2020, далее ежегодно»: the rule repeats the months just named.
+        s = dated + ", далее " + rule_phrase(r, d.count, false);
+    } else {
+        s = rule_phrase(r, d.count, true);
+        if (r.start) s += (r.months.empty() ? " с " : ", с ") + start_phrase(*r.start);
+    }
+    if (r.until) s += " по " + day_phrase(*r.until);
+    return s;
+}
+
+// «в течение 2020–2021», «в течение 2023/2024 учебного года», «с 7 октября 2019 по 31 августа 2024»
+std::string continuous_phrase(const Window &w) {
+    const Date s = w.start(), e = w.end();
+    const bool whole_years = s.day() == 1 && s.month() == 1 && e.month() == 12 && e.day() == 31;
+    if (whole_years) return "в течение " + window_phrase(w);
+    if (s.day() == 1 && s.month() == 9 && e.month() == 8 && e.day() == 31 && e.year() == s.year() + 1)
+        return "в течение " + std::to_string(s.year()) + "/" + std::to_string(e.year()) + " учебного года";
+    return "с " + day_phrase(s) + " по " + day_phrase(e);
+}
+
+std::string windows_phrase(const std::vector<Window> &windows) {
+    std::string s;
+    for (const Window &w : windows) s += (s.empty() ? "" : ", ") + window_phrase(w);
+    return s;
+}
+
+} // namespace
+
+std::string render_deadline(const Deadline &d) {
+    std::string s;
+    switch (d.kind) {
+    case DeadlineKind::fixed: s = windows_phrase(d.windows); break;
+    case DeadlineKind::continuous:
+        for (const Window &w : d.windows) s += (s.empty() ? "" : ", ") + continuous_phrase(w);
+        break;
+    case DeadlineKind::recurring:
+        s = d.rule ? recurring_phrase(d) : windows_phrase(d.windows);
+        break;
+    case DeadlineKind::on_demand: s = "по запросу"; break;
+    case DeadlineKind::external: return d.note.empty() ? "по отдельному графику" : d.note;
+    case DeadlineKind::unspecified: s = "не указан"; break;
+    case DeadlineKind::unrecognized: s = "не распознан"; break;
+    }
+    if (!d.note.empty()) s += " (" + d.note + ")";
+    return s;
+}
+
+} // namespace eduroadmap

@@ -1,0 +1,105 @@
+// resolve_deadline: cues first, then the phrases of the date expression, then the note.
+#include "deadline/interpreter.hpp"
+#include "deadline/notes.hpp"
+
+#include "text.hpp"
+
+#include <eduroadmap/deadline.hpp>
+
+namespace eduroadmap {
+
+namespace {
+
+using namespace detail;
+
+void set_note(Deadline &d, const Note &note) {
+    d.note = note.text;
+    d.unparsed_begin = note.begin;
+    d.unparsed_end = note.end;
+}
+
+Deadline resolve(std::string_view text, const Window &period) {
+    Deadline d;
+    d.text.assign(text);
+    // The token buffer is large; one per thread avoids re-initialising it per call.
+    thread_local Lexed tokens;
+    lex(text, tokens);
+    const PhraseParser parser(tokens);
+
+    const std::size_t first = parser.skip_separators(0);
+    if (first >= tokens.size) { // «», «?», «-», «—»
+        d.kind = DeadlineKind::unspecified;
+        return d;
+    }
+    if (parser.external_cue(first)) { // dates inside qualify someone else's schedule
+        d.kind = DeadlineKind::external;
+        d.note = squeeze_spaces(text);
+        return d;
+    }
+    if (const std::size_t n = parser.on_demand_cue(first)) {
+        d.kind = DeadlineKind::on_demand;
+        set_note(d, note_between(text, tokens[first + n - 1].end, text.size()));
+        return d;
+    }
+
+    // The expression starts at the first phrase found; text before it is note.
+    Interpreter interpreter(period);
+    Phrase phrase;
+    std::size_t start = first, next = first;
+    for (; start < tokens.size; ++start) {
+        if (parser.is_separator(start)) continue;
+        // Not from inside a number: «31.04.2021» is no «04.2021».
+        const Tok before = start > 0 ? tokens[start - 1].kind : Tok::end;
+        if (tokens[start].glued && (before == Tok::number || before == Tok::dot || before == Tok::slash)) continue;
+        next = parser.parse(start, phrase);
+        if (next != start && interpreter.accept(phrase)) break;
+    }
+    if (start >= tokens.size) {
+        d.kind = DeadlineKind::unrecognized;
+        std::size_t begin = 0, end = text.size();
+        trim_note(text, begin, end);
+        d.unparsed_begin = begin;
+        d.unparsed_end = end;
+        return d;
+    }
+    std::size_t read_to = tokens[next - 1].end; // bytes read as the expression
+    for (;;) {
+        const std::size_t at = parser.skip_separators(next);
+        if (at >= tokens.size) break;
+        const std::size_t after = parser.parse(at, phrase);
+        if (after == at || !interpreter.accept(phrase)) break;
+        next = after;
+        if (!interpreter.then_pending()) read_to = tokens[after - 1].end;
+    }
+    interpreter.finish(d);
+
+    const Note before = note_between(text, tokens[first].begin, tokens[start].begin);
+    const Note after = note_between(text, read_to, text.size());
+    if (!before.empty() && !after.empty()) {
+        d.note = before.text + "; " + after.text;
+        d.unparsed_begin = before.begin;
+        d.unparsed_end = before.end;
+    } else {
+        set_note(d, before.empty() ? after : before);
+    }
+    return d;
+}
+
+} // namespace
+
+Deadline resolve_deadline(std::string_view text, const Window &period) noexcept {
+    try {
+        return resolve(text, period);
+    } catch (...) { // any internal failure is an unrecognized text, never an exception
+        Deadline d;
+        d.kind = DeadlineKind::unrecognized;
+        try {
+            d.text.assign(text);
+            d.unparsed_end = text.size();
+        } catch (...) {
+        }
+        return d;
+    }
+}
+
+} // namespace eduroadmap

@@ -1,0 +1,147 @@
+// Properties of resolve_deadline over thousands of generated texts: random
+// combinations of the grammar's vocabulary, punctuation and raw bytes
+// (ill-formed UTF-8 included). Deterministic: a fixed seed.
+#include "../src/text.hpp"
+
+#include <eduroadmap/deadline.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace eduroadmap;
+
+namespace {
+
+const std::vector<std::string> vocabulary = {
+    "январь", "января", "феврале", "март", "апреля", "май", "мае", "июнь", "июля", "август", "в сентябре",
+    "Сентябрь", "октября", "ноябрь", "декабрь", "ДЕКАБРЯ", "сент.", "ежегодно", "Ежегодно", "ежеквартально",
+    "ежемесячно", "еженедельно", "раз", "раза", "в", "во", "на", "год", "года", "году", "г.", "гг.", "г.г.",
+    "квартал", "кв.", "полугодие", "полугодия", "четверть", "четверти", "четвертям", "учебный", "учебного", "уч.",
+    "с", "со", "по", "до", "к", "не", "позднее", "реже", "далее", "затем", "в течение", "постоянно", "каждый",
+    "по запросу", "в соответствии с", "согласно", "по итогам", "I", "II", "III", "IV", "первое", "четвёртый",
+    "третьего", "1-й", "2-е", "два", "один", "дважды", "и", "далее -", "конца", "начиная", "для", "ОО",
+    "15.11.2019", "01.09.2021", "2021-09-01", "09.2021", "2023/2024", "2020/21", "31.02.2021", "08.00",
+    "-", "–", "—", "‐", "−", ",", ";", ":", "(", ")", ".", "/", "?", "\n", "\n\n", " ", "\t", "\xC2\xA0",
+    "\xE2\x80\xAF", "«", "»", "\"", "…", "№", "\xC2\xAD", "ё", "Ё",
+};
+
+std::string random_piece(std::mt19937 &rng) {
+    std::uniform_int_distribution<int> pick(0, 99);
+    const int r = pick(rng);
+    if (r < 60) return vocabulary[std::uniform_int_distribution<std::size_t>(0, vocabulary.size() - 1)(rng)];
+    if (r < 70) return std::to_string(std::uniform_int_distribution<int>(1, 31)(rng));
+    if (r < 80) return std::to_string(std::uniform_int_distribution<int>(1895, 2205)(rng));
+    if (r < 84) return std::to_string(std::uniform_int_distribution<long>(0, 99999999999L)(rng));
+    // raw bytes: truncated sequences, stray continuation bytes, NUL, overlong forms
+    std::string bytes;
+    const int n = std::uniform_int_distribution<int>(1, 4)(rng);
+    for (int i = 0; i < n; ++i) bytes += static_cast<char>(std::uniform_int_distribution<int>(0, 255)(rng));
+    return bytes;
+}
+
+std::string random_text(std::mt19937 &rng) {
+    std::string text;
+    const int pieces = std::uniform_int_distribution<int>(0, 14)(rng);
+    for (int i = 0; i < pieces; ++i) {
+        if (!text.empty() && std::uniform_int_distribution<int>(0, 3)(rng) != 0) text += ' ';
+        text += random_piece(rng);
+    }
+    return text;
+}
+
+Window random_period(std::mt19937 &rng) {
+    const Date start(static_cast<unsigned short>(std::uniform_int_distribution<int>(1995, 2035)(rng)),
+                     static_cast<unsigned short>(std::uniform_int_distribution<int>(1, 12)(rng)),
+                     static_cast<unsigned short>(std::uniform_int_distribution<int>(1, 28)(rng)));
+    return Window(start, start + boost::gregorian::days(std::uniform_int_distribution<int>(0, 3000)(rng)));
+}
+
+void check_invariants(const std::string &text, const Window &period) {
+    const Deadline d = resolve_deadline(text, period);
+    INFO("text bytes: " << text.size() << " «" << text << "» P=" << to_iso(period));
+    REQUIRE(d.text == text);
+    for (std::size_t i = 1; i < d.windows.size(); ++i) REQUIRE(d.windows[i - 1].start() <= d.windows[i].start());
+    for (const Window &w : d.windows) REQUIRE(w.start() <= w.end());
+    REQUIRE(d.count >= 1);
+    REQUIRE(d.unparsed_begin <= d.unparsed_end);
+    REQUIRE(d.unparsed_end <= text.size());
+    REQUIRE(d.due_dates().size() == d.windows.size());
+    REQUIRE(d.rule.has_value() == (d.kind == DeadlineKind::recurring));
+    switch (d.kind) {
+    case DeadlineKind::recurring:
+        for (const Window &w : d.windows) {
+            REQUIRE(period.contains(w.start()));
+            REQUIRE(period.contains(w.end()));
+        }
+        break;
+    case DeadlineKind::fixed:
+    case DeadlineKind::continuous:
+        REQUIRE_FALSE(d.windows.empty());
+        break;
+    default:
+        REQUIRE(d.windows.empty());
+    }
+    if (detail::is_valid_utf8(text)) REQUIRE(detail::is_valid_utf8(d.note));
+    // Same input, same answer; and rendering never throws.
+    const Deadline again = resolve_deadline(text, period);
+    REQUIRE(again.kind == d.kind);
+    REQUIRE(again.windows == d.windows);
+    REQUIRE(again.note == d.note);
+    CHECK_NOTHROW(render_deadline(d));
+}
+
+} // namespace
+
+TEST_CASE("generated texts: windows sorted and valid, recurring inside P, never an exception") {
+    std::mt19937 rng(20240917);
+    const Window fixed_periods[] = {Window(Date(2023, 9, 1), Date(2024, 8, 31)), Window(Date(2020, 1, 1), Date(2021, 12, 31)),
+                                    Window::day(Date(2024, 2, 29))};
+    int recognized = 0;
+    constexpr int cases = 6000;
+    for (int i = 0; i < cases; ++i) {
+        const std::string text = random_text(rng);
+        const Window period = i % 2 ? random_period(rng) : fixed_periods[i % 3];
+        check_invariants(text, period);
+        recognized += resolve_deadline(text, period).kind != DeadlineKind::unrecognized;
+    }
+    // The generator must exercise the grammar, not only noise.
+    CHECK(recognized > cases / 3);
+}
+
+TEST_CASE("long and repetitive texts stay bounded and well-formed") {
+    const Window p(Date(2023, 9, 1), Date(2024, 8, 31));
+    std::string numerals, months, dashes, junk;
+    for (int i = 0; i < 2000; ++i) {
+        numerals += "III и ";
+        months += "сентябрь, ";
+        dashes += "- ";
+        junk += "\xFF\xC0(";
+    }
+    check_invariants(numerals + "квартал 2023", p);
+    check_invariants(months + "май 2024", p);
+    check_invariants(dashes, p);
+    check_invariants(junk, p);
+    check_invariants(std::string(100000, 'a'), p);
+    check_invariants(std::string(1000, '1'), p);
+    // The first tokens are read, the rest kept as note.
+    const Deadline d = resolve_deadline(months + "май 2024", p);
+    CHECK(d.kind == DeadlineKind::fixed);
+    CHECK_FALSE(d.note.empty());
+}
+
+TEST_CASE("generated texts fold to valid, idempotent UTF-8") {
+    std::mt19937 rng(7);
+    for (int i = 0; i < 3000; ++i) {
+        const std::string text = random_text(rng);
+        const std::string folded = detail::fold(text);
+        INFO("«" << text << "»");
+        REQUIRE(detail::is_valid_utf8(folded));
+        REQUIRE(detail::fold(folded) == folded);
+    }
+}

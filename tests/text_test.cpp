@@ -1,0 +1,100 @@
+// Tests for src/text.hpp: UTF-8 decoding and the text folding the library
+// matches with (deadlines, responsibles, catalog titles).
+#include "../src/text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace eduroadmap::detail;
+
+TEST_CASE("fold lower-cases Cyrillic and Latin and maps ё to е") {
+    CHECK(fold("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ") == "абвгдеежзийклмнопрстуфхцчшщъыьэюя");
+    CHECK(fold("ЁЛКА, ёж, Ёж") == "елка, еж, еж");
+    CHECK(fold("Четвёртый КВАРТАЛ") == "четвертый квартал");
+    CHECK(fold("ABC xyz ВПР-2021") == "abc xyz впр-2021");
+    CHECK(fold("ЀЂЃЄЅІЇЈ") == "ѐђѓєѕіїј"); // the other Cyrillic capitals of U+0400..U+040F
+    CHECK(fold("ѐђ") == "ѐђ");
+}
+
+TEST_CASE("fold makes every dash a hyphen") {
+    CHECK(fold("a-b‐c‑d‒e–f—g―h−i") == "a-b-c-d-e-f-g-h-i");
+    CHECK(fold("Сентябрь –\nоктябрь") == "сентябрь - октябрь");
+}
+
+TEST_CASE("fold turns whitespace runs into one space and trims") {
+    CHECK(fold("  a \t\n b\r\n") == "a b");
+    CHECK(fold("a\xC2\xA0\xC2\xA0" "b") == "a b");   // NBSP
+    CHECK(fold("a\xE2\x80\xAF" "b") == "a b");       // narrow NBSP
+    CHECK(fold("a\xE2\x80\x89" "b") == "a b");       // thin space
+    CHECK(fold(" \t\n") == "");
+    CHECK(fold("") == "");
+    CHECK(fold("сен\xC2\xAD" "тябрь") == "сентябрь"); // soft hyphen dropped
+    CHECK(fold("\xEF\xBB\xBF" "2021") == "2021");    // BOM dropped
+}
+
+TEST_CASE("fold replaces ill-formed bytes and stays idempotent") {
+    CHECK(fold("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(fold("\xD0") == "\xEF\xBF\xBD");
+    const std::string once = fold("Ё\xC0\x80 \xED\xA0\x80-–");
+    CHECK(is_valid_utf8(once));
+    CHECK(fold(once) == once);
+}
+
+TEST_CASE("decode_utf8 decodes and rejects per RFC 3629") {
+    const std::string s = "a\xD0\x81\xE2\x80\x94\xF0\x9F\x98\x80";
+    std::size_t pos = 0;
+    CHECK(decode_utf8(s, pos) == U'a');
+    CHECK(decode_utf8(s, pos) == 0x0401u);
+    CHECK(decode_utf8(s, pos) == 0x2014u);
+    CHECK(decode_utf8(s, pos) == 0x1F600u);
+    CHECK(pos == s.size());
+    for (const std::string &bad : {std::string("\xC0\x80"), std::string("\xC1\xBF"), std::string("\xE0\x80\x80"),
+                                  std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
+                                  std::string("\xF5\x80\x80\x80"), std::string("\x80"), std::string("\xE2\x82"),
+                                  std::string("\xE2\x28\xA1")}) {
+        std::size_t p = 0;
+        CHECK(decode_utf8(bad, p) == invalid_code_point);
+        CHECK(p == 1); // always one byte of progress
+    }
+}
+
+TEST_CASE("append_utf8 writes scalar values and U+FFFD for anything else") {
+    std::string out;
+    for (char32_t cp : {U'a', char32_t(0x0451), char32_t(0x20AC), char32_t(0x1F600)}) append_utf8(out, cp);
+    CHECK(out == "a\xD1\x91\xE2\x82\xAC\xF0\x9F\x98\x80");
+    std::string bad;
+    append_utf8(bad, 0xD800);
+    append_utf8(bad, 0x110000);
+    CHECK(bad == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("is_valid_utf8 reports the first bad byte") {
+    std::size_t at = 99;
+    CHECK(is_valid_utf8("Сроки: 2021", &at));
+    CHECK(at == 99);
+    CHECK_FALSE(is_valid_utf8("ок\xFFок", &at));
+    CHECK(at == 4);
+    CHECK_FALSE(is_valid_utf8("\xE2\x80", nullptr));
+    CHECK(is_valid_utf8(""));
+}
+
+TEST_CASE("squeeze_spaces collapses whitespace but keeps case") {
+    CHECK(squeeze_spaces("  В  соответствии\n\nс\tграфиком ") == "В соответствии с графиком");
+    CHECK(squeeze_spaces("a\xC2\xA0" "B") == "a B");
+    CHECK(squeeze_spaces("") == "");
+}
+
+TEST_CASE("code point classes") {
+    CHECK(is_space(0x00A0));
+    CHECK(is_space(0x202F));
+    CHECK_FALSE(is_space(U'a'));
+    CHECK(is_dash(0x2212));
+    CHECK(is_dash(0x2015));
+    CHECK_FALSE(is_dash(0x2016));
+    CHECK(is_letter(0x0451));
+    CHECK_FALSE(is_letter(U'1'));
+    CHECK(fold_code_point(0x0401) == 0x0435); // Ё → е
+    CHECK(fold_code_point(0x2014) == U'-');
+    CHECK(fold_code_point(U'?') == U'?');
+}
