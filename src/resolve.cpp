@@ -1,6 +1,8 @@
 #include <eduroadmap/resolve.hpp>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace eduroadmap {
 
@@ -26,14 +28,51 @@ Deadline resolve_deadline(const DeadlineSpec &spec, const Window &period) {
     return d;
 }
 
+namespace {
+std::string printed_number(const std::string &number) {
+    std::size_t end = number.find_last_not_of(". \t");
+    std::size_t begin = number.find_first_not_of(" \t");
+    return end == std::string::npos ? std::string() : number.substr(begin, end - begin + 1);
+}
+} // namespace
+
+std::vector<std::string> measure_ids(const Roadmap &roadmap) {
+    std::vector<MeasureRef> refs = all_measures(roadmap);
+    // Which printed numbers occur in more than one section.
+    std::map<std::string, std::set<std::size_t>> sections_of;
+    for (const MeasureRef &ref : refs) sections_of[printed_number(ref.measure->number)].insert(ref.section);
+    std::vector<std::string> ids;
+    ids.reserve(refs.size());
+    std::size_t place = 0, section = 0;
+    for (const MeasureRef &ref : refs) {
+        if (ref.section != section || ids.empty()) place = 0, section = ref.section;
+        ++place;
+        const Measure &m = *ref.measure;
+        std::string number = printed_number(m.number);
+        std::string prefix = "s" + std::to_string(ref.section + 1) + "/";
+        if (!m.id.empty())
+            ids.push_back(m.id);
+        else if (number.empty())
+            ids.push_back(prefix + "#" + std::to_string(place));
+        else if (sections_of[number].size() > 1)
+            ids.push_back(prefix + number);
+        else
+            ids.push_back(number);
+    }
+    return ids;
+}
+
 ResolvedRoadmap resolve(const Roadmap &roadmap) {
     ResolvedRoadmap r;
     r.roadmap = &roadmap;
-    for (const MeasureRef &ref : all_measures(roadmap)) {
-        const Measure &m = *ref.measure;
+    std::vector<std::string> ids = measure_ids(roadmap);
+    std::vector<MeasureRef> refs = all_measures(roadmap);
+    r.measures.reserve(refs.size());
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        const Measure &m = *refs[i].measure;
         Deadline d = m.deadline ? resolve_deadline(*m.deadline, roadmap.period.window)
                                 : resolve_deadline(std::string_view{}, roadmap.period.window);
-        r.measures.push_back({ref, std::move(d)});
+        r.measures.push_back({refs[i], std::move(ids[i]), std::move(d)});
     }
     return r;
 }

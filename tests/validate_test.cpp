@@ -1,5 +1,6 @@
 // Tests for <eduroadmap/validate.hpp>: the engine — rules run over the
 // resolved roadmap, suppression, severity overrides, locations and order.
+#include <eduroadmap/resolve.hpp>
 #include <eduroadmap/validate.hpp>
 
 #include <doctest/doctest.h>
@@ -115,4 +116,32 @@ TEST_CASE("every rule id in the catalog is unique and has messages in both langu
                            "indicator-target-invalid", "indicator-missing-for-direction", "dependency-unknown",
                            "dependency-cycle", "dependency-order"})
         CHECK_MESSAGE(find_rule(id) != nullptr, id);
+}
+
+TEST_CASE("default measure ids: printed number, section-qualified when repeated, place when unnumbered") {
+    const char *text = R"(schema: eduroadmap/1
+id: ids
+title: T
+period: 2021
+sections:
+  - title: A
+    measures:
+      - {number: "1.", title: a}
+      - {number: "2", title: b}
+      - {number: "", title: c}
+  - title: B
+    measures:
+      - {number: "1.", title: d}
+      - {number: "3.1", title: e, id: custom}
+    groups:
+      - title: G
+        measures:
+          - {number: " 4. ", title: f}
+)";
+    LoadResult r = load_string(text);
+    REQUIRE(r.ok());
+    CHECK(measure_ids(r.document->roadmap) == std::vector<std::string>{"s1/1", "2", "s1/#3", "s2/1", "custom", "4"});
+    ResolvedRoadmap resolved = resolve(r.document->roadmap);
+    REQUIRE(resolved.measures.size() == 6);
+    CHECK(resolved.measures[3].id == "s2/1");
 }

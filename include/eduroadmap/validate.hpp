@@ -19,12 +19,22 @@ struct ValidateOptions {
     std::map<std::string, std::optional<Severity>, std::less<>> rules;
     /// Input limits for loading.
     Limits limits;
+    /// Direction catalog to check against: a built-in id (`fioko-2020`) or a
+    /// catalog file's path. Empty: the one the roadmap names (`catalog:`).
+    std::string catalog;
+    /// Stages of the management cycle each direction must cover
+    /// (`cycle-stage-missing`). Empty: the default set — monitoring,
+    /// analysis, recommendations, decisions, review.
+    std::vector<Stage> required_stages;
 };
 
 /// @brief The findings for one roadmap, sorted by line, then column, then rule.
 struct Report {
     std::string file;                    ///< the file the findings refer to
     std::vector<Diagnostic> diagnostics; ///< all findings, loader's and rules'
+    /// The direction catalog the roadmap was checked against: ValidateOptions::catalog
+    /// when set, else the roadmap's `catalog:`; empty when the text is not a roadmap.
+    std::string catalog{};
     /// @brief Counts by severity.
     Tally counts() const noexcept { return tally(diagnostics); }
     /// @brief True when some finding is at least @p level.
