@@ -84,8 +84,8 @@ void print(const Deadline &d, bool json) {
 }
 
 void run(const DeadlineOptions &o) {
-    Window period(jan1(boost::gregorian::day_clock::local_day().year()),
-                  dec31(boost::gregorian::day_clock::local_day().year()));
+    const int this_year = boost::gregorian::day_clock::local_day().year();
+    Window period(jan1(this_year), dec31(this_year));
     if (!o.period.empty()) {
         const auto p = parse_period(o.period);
         if (!p) {

@@ -138,7 +138,8 @@ std::string squeeze_spaces(std::string_view text) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         std::size_t next = pos + 1;
         // ASCII decides itself; only multi-byte sequences need decoding.
-        const bool space = byte < 0x80u ? is_space(byte) : is_space(decode_utf8(text, next = pos));
+        const bool space = byte < 0x80u ? byte == ' ' || (byte >= '\t' && byte <= '\r')
+                                        : is_space(decode_utf8(text, next = pos));
         if (space) {
             flush(pos);
             pending_space = !out.empty();
@@ -152,6 +153,18 @@ std::string squeeze_spaces(std::string_view text) {
 
 bool is_valid_utf8(std::string_view text, std::size_t *error_offset) noexcept {
     for (std::size_t pos = 0; pos < text.size();) {
+        // Fast paths for what roadmaps are made of (the loader checks every byte):
+        // ASCII, and the two-byte sequences of Cyrillic.
+        const auto b0 = static_cast<unsigned char>(text[pos]);
+        if (b0 < 0x80u) {
+            ++pos;
+            continue;
+        }
+        if (b0 >= 0xC2u && b0 <= 0xDFu && pos + 1 < text.size() &&
+            (static_cast<unsigned char>(text[pos + 1]) & 0xC0u) == 0x80u) {
+            pos += 2;
+            continue;
+        }
         const std::size_t begin = pos;
         if (decode_utf8(text, pos) == invalid_code_point) {
             if (error_offset) *error_offset = begin;

@@ -183,15 +183,19 @@ Deadline resolve_deadline(std::string_view text, const Window &period) noexcept;
 ///   «15 ноября 2019», «декабрь 2020», «III квартал 2024», «I полугодие 2021»,
 ///   «2021», «2020–2022», «2020/2021 учебный год», «февраль – апрель 2021»,
 ///   «сентябрь 2023 – май 2024», «7 октября 2019 – 31 августа 2024»;
-/// - continuous: «в течение » and the window;
+/// - continuous: «в течение 2020–2021», «в течение 2023/2024 учебного года»,
+///   «постоянно с 7 октября 2019 по 31 августа 2024»;
 /// - recurring: the rule («ежегодно», «ежегодно, сентябрь», «ежегодно,
 ///   сентябрь – февраль», «раз в 3 года», «2 раза в год», «ежеквартально»,
 ///   «ежемесячно», «еженедельно с сентября по май», «раз в полугодие», «раз в
-///   четверть»), preceded by «<first window>, далее » when the rule has a start;
+///   четверть», «ежегодно с 2021 года», «ежегодно до 31 декабря 2022»); dated
+///   windows before the rule's start come first: «август 2020, далее ежегодно»;
 /// - on_demand: «по запросу»; external: the note (or «по отдельному графику»);
 ///   unspecified: «не указан»; unrecognized: «не распознан».
 ///
 /// A note, when present, follows in parentheses (except for external).
+/// Resolving a rendering against the same period yields the same kind,
+/// windows and count.
 std::string render_deadline(const Deadline &deadline);
 
 } // namespace eduroadmap

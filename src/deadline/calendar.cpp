@@ -1,5 +1,7 @@
 #include "deadline/calendar.hpp"
 
+#include "deadline/recurrence.hpp"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace eduroadmap::detail {
@@ -8,20 +10,8 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-// School quarters as month spans: 09-01..10-31, 11-01..12-31, 01-01..03-31, 04-01..05-31.
-constexpr MonthSpan school_quarters[4] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
-
 // Boost's calendar covers 1400..9999; one year of margin for spans into the next year.
 bool year_in_range(int year) { return year >= 1401 && year <= 9998; }
-
-Date first_day(int year, int month) {
-    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
-}
-
-Window months_window(int year, int first_month, int last_month) {
-    const int last_year = last_month < first_month ? year + 1 : year;
-    return Window(first_day(year, first_month), first_day(last_year, last_month).end_of_month());
-}
 
 // Occurrences of an undated point are looked for in the years around the period.
 struct Occurrence {
@@ -84,22 +74,21 @@ std::optional<Window> unit_window(const Point &p, int year) {
     }
     case Unit::month:
         if (p.index < 1 || p.index > 12) return std::nullopt;
-        return months_window(year, p.index, p.index);
+        return span_window({p.index, p.index}, year);
     case Unit::quarter:
         if (p.index < 1 || p.index > 4) return std::nullopt;
-        return months_window(year, 3 * p.index - 2, 3 * p.index);
+        return span_window({3 * p.index - 2, 3 * p.index}, year);
     case Unit::half:
         if (p.index < 1 || p.index > 2) return std::nullopt;
-        return months_window(year, 6 * p.index - 5, 6 * p.index);
+        return span_window({6 * p.index - 5, 6 * p.index}, year);
     case Unit::school_quarter: {
         if (p.index < 1 || p.index > 4) return std::nullopt;
-        const MonthSpan s = school_quarters[p.index - 1];
-        return months_window(year, s.first, s.last);
+        return span_window(school_quarter_months[p.index - 1], year);
     }
     case Unit::year:
-        return months_window(year, 1, 12);
+        return span_window({1, 12}, year);
     case Unit::school_year:
-        return months_window(year, 9, 8);
+        return span_window({9, 8}, year);
     }
     return std::nullopt;
 }
@@ -111,10 +100,10 @@ std::optional<MonthSpan> month_span(const Point &p) {
     case Unit::half: return MonthSpan{6 * p.index - 5, 6 * p.index};
     case Unit::school_quarter:
         if (p.index < 1 || p.index > 4) break;
-        return school_quarters[p.index - 1];
-    case Unit::year: return MonthSpan{1, 12};
-    case Unit::school_year: return MonthSpan{9, 8};
-    case Unit::day: break;
+        return school_quarter_months[p.index - 1];
+    case Unit::day:
+    case Unit::year:
+    case Unit::school_year: break;
     }
     return std::nullopt;
 }

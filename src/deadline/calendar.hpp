@@ -31,7 +31,8 @@ struct Item {
 /// when it does not exist (31 April, 29 February of a common year).
 std::optional<Window> unit_window(const Point &p, int year);
 
-/// The month span an undated unit covers in every year (a day has none).
+/// The month span a unit covers in every year: months, quarters, half-years
+/// and school quarters have one; days and years do not.
 std::optional<MonthSpan> month_span(const Point &p);
 
 /// An item resolved against the plan period.
@@ -45,9 +46,6 @@ struct Resolved {
 /// spans per DESIGN.md §5. Nothing when the dates do not exist or the span is
 /// inverted.
 std::optional<Resolved> resolve_item(const Item &item, const Window &period);
-
-/// True when the item names a year for each of its ends.
-inline bool is_dated(const Item &item) { return item.first.year != 0 && item.last.year != 0; }
 
 } // namespace eduroadmap::detail
 

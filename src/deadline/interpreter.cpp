@@ -47,7 +47,7 @@ std::optional<std::vector<MonthSpan>> spans_of(const std::vector<Item> &items) {
     std::vector<MonthSpan> spans;
     for (const Item &it : items) {
         const auto a = month_span(it.first), b = month_span(it.last);
-        if (!a || !b || it.first.unit == Unit::year || it.first.unit == Unit::school_year) return std::nullopt;
+        if (!a || !b) return std::nullopt;
         spans.push_back({a->first, b->last});
     }
     sort_month_spans(spans);
@@ -242,9 +242,19 @@ bool Interpreter::accept(const Phrase &p) {
         return accept_first(p);
     case Mode::fixed:
         return accept_after_items(p);
+    case Mode::throughout:
+        if (p.kind == PhraseKind::from && !bound_) { // «постоянно с 7 октября 2019 [по 31 августа 2024]»
+            const auto r = resolve_item(p.items.front(), period_);
+            if (!r) return false;
+            const Window &x = r->window;
+            bound_ = p.bounded || x.start() > period_.end() ? x : Window(x.start(), period_.end());
+            bound_dated_ = all_dated(p.items);
+            ambiguous_ = ambiguous_ || r->ambiguous;
+            return true;
+        }
+        [[fallthrough]];
     case Mode::from:
-    case Mode::until:
-    case Mode::throughout: {
+    case Mode::until: {
         // «С 2021 года ежегодно», «в течение 2020-2022 гг. ежегодно»: bounds of the rule
         if (p.kind != PhraseKind::recurrence) return false;
         if (bound_ && !bound_dated_) return false;

@@ -81,8 +81,9 @@ void lex(std::string_view text, Lexed &out) {
             while (p < text.size()) {
                 const auto byte = static_cast<unsigned char>(text[p]);
                 if (byte < 0x80u) { // ASCII letters fold by themselves
-                    if (!is_letter(byte)) break;
-                    if (word_size < sizeof word) word[word_size++] = static_cast<char>(fold_code_point(byte));
+                    const auto lower = static_cast<unsigned char>(byte | 0x20u);
+                    if (lower < 'a' || lower > 'z') break;
+                    if (word_size < sizeof word) word[word_size++] = static_cast<char>(lower);
                     else word_overflow = true;
                     ++p;
                     continue;
@@ -117,7 +118,6 @@ void lex(std::string_view text, Lexed &out) {
         }
         t.end = pos;
     }
-    if (out.size == max_tokens && pos < text.size()) out.past_end.begin = out.tokens[max_tokens - 1].end;
 }
 
 } // namespace eduroadmap::detail

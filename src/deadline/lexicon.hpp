@@ -59,6 +59,7 @@ enum class Word : std::uint8_t {
     conducting,     // проведении
     terms,          // сроки, срокам, сроками
     established,    // установленные, установленным
+    holidays,       // каникулы, каникул («в период каникул»: the school's calendar)
     // on-demand cues
     request,        // запросу, запросам, требованию, заявке, потребности
     necessity,      // необходимости

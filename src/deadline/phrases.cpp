@@ -54,9 +54,6 @@ std::size_t PhraseParser::small_number(std::size_t i, int &value) const {
 std::size_t PhraseParser::recurrence(std::size_t i, Phrase &out) const {
     std::size_t j = i;
     if (is(j, Word::negation) && is(j + 1, Word::frequency_bound)) j += 2; // «не реже», «не менее»
-    out.frequency = Frequency::yearly;
-    out.interval = 1;
-    out.count = 1;
 
     if (is(j, Word::every)) { // «ежегодно», «ежеквартально» …
         out.frequency = static_cast<Frequency>(t_[j].value);
@@ -111,7 +108,6 @@ std::size_t PhraseParser::recurrence(std::size_t i, Phrase &out) const {
 
 std::size_t PhraseParser::throughout(std::size_t i, Phrase &out) const {
     out.whole_period = true;
-    out.each_year = false;
     if (is(i, Word::always)) return i + 1; // «постоянно»
     if ((is(i, Word::prep_v) || is(i, Word::prep_na)) && is(i + 1, Word::constant) && is(i + 2, Word::mode))
         return i + 3; // «в постоянном режиме», «на постоянной основе»
@@ -184,7 +180,7 @@ std::size_t PhraseParser::until(std::size_t i, Phrase &out) const {
     return k;
 }
 
-std::size_t PhraseParser::then(std::size_t i) const {
+std::size_t PhraseParser::then(std::size_t i, Phrase &) const {
     if (is(i, Word::then)) return i + 1;                                 // «далее», «затем»
     if (is(i, Word::prep_v) && is(i + 1, Word::further)) return i + 2;  // «в дальнейшем»
     return i;
@@ -198,23 +194,23 @@ std::size_t PhraseParser::items(std::size_t i, Phrase &out) const {
 }
 
 std::size_t PhraseParser::parse(std::size_t i, Phrase &out) const {
-    out.items.clear();
-    out.bounded = false;
-    std::size_t j;
-    if ((j = recurrence(i, out)) != i) {
-        out.kind = PhraseKind::recurrence;
-    } else if ((j = throughout(i, out)) != i) {
-        out.kind = PhraseKind::throughout;
-    } else if (out.items.clear(), (j = from(i, out)) != i) {
-        out.kind = PhraseKind::from;
-    } else if (out.items.clear(), (j = until(i, out)) != i) {
-        out.kind = PhraseKind::until;
-    } else if ((j = then(i)) != i) {
-        out.kind = PhraseKind::then;
-    } else if (out.items.clear(), (j = items(i, out)) != i) {
-        out.kind = PhraseKind::items;
-    }
-    return j;
+    // The first kind that reads anything wins. Each attempt starts from a
+    // clean phrase, keeping the item buffer's allocation.
+    const auto attempt = [&](PhraseKind kind, std::size_t (PhraseParser::*read)(std::size_t, Phrase &) const) {
+        std::vector<Item> buffer = std::move(out.items);
+        buffer.clear();
+        out = Phrase{};
+        out.kind = kind;
+        out.items = std::move(buffer);
+        return (this->*read)(i, out);
+    };
+    std::size_t j = i;
+    if ((j = attempt(PhraseKind::recurrence, &PhraseParser::recurrence)) != i) return j;
+    if ((j = attempt(PhraseKind::throughout, &PhraseParser::throughout)) != i) return j;
+    if ((j = attempt(PhraseKind::from, &PhraseParser::from)) != i) return j;
+    if ((j = attempt(PhraseKind::until, &PhraseParser::until)) != i) return j;
+    if ((j = attempt(PhraseKind::then, &PhraseParser::then)) != i) return j;
+    return attempt(PhraseKind::items, &PhraseParser::items);
 }
 
 std::size_t PhraseParser::external_cue(std::size_t i) const {
@@ -224,6 +220,9 @@ std::size_t PhraseParser::external_cue(std::size_t i) const {
     if (is(i, Word::prep_po) && (is(i + 1, Word::schedule) || is(i + 1, Word::separate) || is(i + 1, Word::terms)))
         return 2; // «по графику», «по плану», «по отдельному …», «по срокам»
     if (is(i, Word::prep_pri) && is(i + 1, Word::conducting)) return 2; // «при проведении …»
+    // «в период каникул», «во время летних каникул»: holidays follow each school's calendar
+    for (std::size_t k = i; k < i + 4 && is(k, Tok::word); ++k)
+        if (is(k, Word::holidays)) return k - i + 1;
     return 0;
 }
 

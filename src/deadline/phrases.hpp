@@ -43,7 +43,8 @@ public:
     std::size_t parse(std::size_t i, Phrase &out) const;
 
     /// Tokens of an external cue starting at @p i («в соответствии с», «согласно»,
-    /// «по графику», «по плану», «по отдельному», «при проведении», «в сроки»), or 0.
+    /// «по графику», «по плану», «по отдельному», «при проведении», «в сроки»,
+    /// «в период каникул»), or 0.
     std::size_t external_cue(std::size_t i) const;
 
     /// Tokens of an on-demand cue starting at @p i («по запросу», «по
@@ -55,7 +56,7 @@ private:
     std::size_t throughout(std::size_t i, Phrase &out) const;
     std::size_t from(std::size_t i, Phrase &out) const;
     std::size_t until(std::size_t i, Phrase &out) const;
-    std::size_t then(std::size_t i) const;
+    std::size_t then(std::size_t i, Phrase &out) const;
     std::size_t items(std::size_t i, Phrase &out) const;
     std::size_t small_number(std::size_t i, int &value) const;
 

@@ -294,11 +294,10 @@ std::vector<Window> expand_recurrence(const Recurrence &rule, const Window &peri
             append_window(out, *it, *it + bg::weeks(n) - bg::days(1), bounds);
         break;
     case Frequency::school_quarterly: {
-        static constexpr MonthSpan quarters[4] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
         int index = 0;
         for (int y = lo.year() - 1; y <= hi.year(); ++y) {
             for (int q = 0; q < 4; ++q) {
-                const Window w = detail::span_window(quarters[q], q < 2 ? y : y + 1);
+                const Window w = detail::span_window(detail::school_quarter_months[q], q < 2 ? y : y + 1);
                 if (!w.overlaps(bounds)) continue;
                 if (index++ % n == 0) append_window(out, w.start(), w.end(), bounds);
             }

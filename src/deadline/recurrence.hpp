@@ -15,6 +15,9 @@ void normalize(Recurrence &rule);
 /// Sorts month spans by first month and drops repeats.
 void sort_month_spans(std::vector<MonthSpan> &spans);
 
+/// School quarters as month spans: 09-01..10-31, 11-01..12-31, 01-01..03-31, 04-01..05-31.
+inline constexpr MonthSpan school_quarter_months[4] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
+
 /// The window of @p span that starts in @p year (a span crossing the new
 /// year ends in the next one).
 Window span_window(const MonthSpan &span, int year);

@@ -123,18 +123,18 @@ std::string recurring_phrase(const Deadline &d) {
         s = rule_phrase(r, d.count, true);
         if (r.start) s += (r.months.empty() ? " с " : ", с ") + start_phrase(*r.start);
     }
-    if (r.until) s += " по " + day_phrase(*r.until);
+    if (r.until) s += " до " + day_phrase(*r.until);
     return s;
 }
 
-// «в течение 2020–2021», «в течение 2023/2024 учебного года», «с 7 октября 2019 по 31 августа 2024»
+// «в течение 2020–2021», «в течение 2023/2024 учебного года», «постоянно с 7 октября 2019 по 31 августа 2024»
 std::string continuous_phrase(const Window &w) {
     const Date s = w.start(), e = w.end();
     const bool whole_years = s.day() == 1 && s.month() == 1 && e.month() == 12 && e.day() == 31;
     if (whole_years) return "в течение " + window_phrase(w);
     if (s.day() == 1 && s.month() == 9 && e.month() == 8 && e.day() == 31 && e.year() == s.year() + 1)
         return "в течение " + std::to_string(s.year()) + "/" + std::to_string(e.year()) + " учебного года";
-    return "с " + day_phrase(s) + " по " + day_phrase(e);
+    return "постоянно с " + day_phrase(s) + " по " + day_phrase(e);
 }
 
 std::string windows_phrase(const std::vector<Window> &windows) {
