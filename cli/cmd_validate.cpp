@@ -1,12 +1,19 @@
-// eduroadmap validate [--format text|json] [--lang ru|en] [--strict] PATH...
+// eduroadmap validate [--format text|json|junit|sarif|github|gitlab] [--lang ru|en]
+//                     [--config FILE | --no-config] [--fail-level error|warning|info | --strict]
+//                     [--catalog C] [--jobs N] PATH...
 #include "commands.hpp"
+#include "configs.hpp"
 #include "files.hpp"
+#include "formats.hpp"
+#include "parallel.hpp"
 #include "report.hpp"
 
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/catalog.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace eduroadmap::cli {
 namespace {
@@ -16,8 +23,19 @@ struct ValidateArgs {
     std::string format = "text";
     std::string lang;
     std::string config;
+    bool no_config = false;
+    std::string catalog; // --catalog: overrides the configuration's and the roadmaps'
+    std::string fail_level;
     bool strict = false;
+    unsigned jobs = 0;
 };
+
+// The first configured language, in file order.
+std::optional<Language> configured_language(const std::vector<const Config *> &configs) {
+    for (const Config *c : configs)
+        if (c && c->language) return c->language;
+    return std::nullopt;
+}
 
 void run(const ValidateArgs &args) {
     std::vector<std::string> files;
@@ -27,16 +45,51 @@ void run(const ValidateArgs &args) {
         exit_status() = usage;
         return;
     }
-    Language language = choose_language(args.lang);
-    std::vector<FileReport> reports;
-    reports.reserve(files.size());
-    for (const std::string &f : files) reports.push_back(validate_path(f));
-    if (args.format == "json")
-        write_json_report(std::cout, reports, language);
-    else
-        write_text_report(std::cout, reports, language, stdout_is_terminal());
-    Severity threshold = args.strict ? Severity::warning : Severity::error;
-    exit_status() = any_at_least(reports, threshold) ? findings : ok;
+    ConfigChoice choice(args.config, !args.no_config);
+    std::vector<const Config *> configs;
+    configs.reserve(files.size());
+    for (const std::string &f : files) configs.push_back(choice.for_path(f));
+    const Language language = choose_language(args.lang, configured_language(configs));
+    if (report_config_problems(std::cerr, "validate", choice, language)) {
+        exit_status() = usage;
+        return;
+    }
+
+    if (!args.catalog.empty()) {
+        CatalogLoadResult catalog = find_catalog(args.catalog);
+        if (!catalog.ok()) {
+            std::cerr << "eduroadmap validate: --catalog «" << args.catalog << "» cannot be used\n";
+            FileReport bad{args.catalog, {}, {args.catalog, catalog.diagnostics}};
+            write_findings(std::cerr, bad, Output{language, false});
+            exit_status() = usage;
+            return;
+        }
+    }
+
+    std::optional<Severity> fail_level = parse_severity(args.fail_level);
+    if (args.strict) fail_level = Severity::warning;
+    // Standard input is read here, once, before the workers start.
+    std::string stdin_text;
+    if (std::find(files.begin(), files.end(), "-") != files.end()) stdin_text = read_stdin();
+
+    const ValidateOptions defaults;
+    std::vector<FileReport> reports(files.size());
+    parallel_for(files.size(), args.jobs ? args.jobs : hardware_jobs(), [&](std::size_t i) {
+        ValidateOptions options = configs[i] ? configs[i]->validate : defaults;
+        if (!args.catalog.empty()) options.catalog = args.catalog;
+        FileReport &r = reports[i];
+        r.path = files[i];
+        r.report = files[i] == "-" ? validate_string(stdin_text, "-", options) : validate_file(files[i], options);
+        if (files[i] == "-") r.text = stdin_text;
+        r.config = configs[i] ? configs[i]->file : std::string();
+        r.fail_level = fail_level ? *fail_level
+                                  : configs[i] && configs[i]->fail_level ? *configs[i]->fail_level : Severity::error;
+    });
+
+    const Format *format = find_format(args.format);
+    format->write(std::cout, reports, Output{language, args.format == "text" && stdout_wants_colour()});
+    std::cout.flush();
+    exit_status() = any_fails(reports) ? findings : ok;
 }
 
 } // namespace
@@ -44,12 +97,31 @@ void run(const ValidateArgs &args) {
 void add_validate_command(CLI::App &app) {
     auto args = std::make_shared<ValidateArgs>();
     CLI::App *cmd = app.add_subcommand("validate", "Validate roadmap YAML files and report findings");
-    cmd->add_option("paths", args->paths, "Roadmap files or directories (searched for *.yaml, *.yml); - for stdin")
+    cmd->add_option("paths", args->paths,
+                    "Roadmap files or directories (searched recursively for *.yaml, *.yml); - for stdin")
         ->required();
-    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
-    cmd->add_option("--lang", args->lang, "Message language (default: from the locale)")
+    std::vector<std::string> names;
+    std::string help = "Output format:";
+    for (const Format &f : output_formats()) {
+        names.emplace_back(f.name);
+        help += "\n  " + std::string(f.name) + ": " + std::string(f.description);
+    }
+    cmd->add_option("--format", args->format, help)->check(CLI::IsMember(names));
+    cmd->add_option("--lang", args->lang, "Message language (default: the configuration's, else from the locale)")
         ->check(CLI::IsMember({"ru", "en"}));
-    cmd->add_flag("--strict", args->strict, "Fail on warnings too");
+    CLI::Option *config =
+        cmd->add_option("--config", args->config,
+                        "Configuration file (default: the nearest .eduroadmap.yaml upwards from each file)");
+    cmd->add_flag("--no-config", args->no_config, "Use no configuration file")->excludes(config);
+    CLI::Option *level = cmd->add_option("--fail-level", args->fail_level,
+                                         "Lowest severity that fails the run (default: the configuration's, else error)")
+                             ->check(CLI::IsMember({"error", "warning", "info"}));
+    cmd->add_flag("--strict", args->strict, "Same as --fail-level warning")->excludes(level);
+    cmd->add_option("--catalog", args->catalog,
+                    "Direction catalog: a built-in id (fioko-2020, lenobl-2021) or a catalog file "
+                    "(default: the configuration's, else each roadmap's catalog:)");
+    cmd->add_option("-j,--jobs", args->jobs, "Files validated at once (default: one per core)")
+        ->check(CLI::Range(1u, 1024u));
     cmd->callback([args] { run(*args); });
 }
 

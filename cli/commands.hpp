@@ -18,6 +18,11 @@ enum Exit : int { ok = 0, findings = 1, usage = 2 };
 void add_validate_command(CLI::App &app);
 void add_deadline_command(CLI::App &app);
 void add_export_command(CLI::App &app);
+void add_query_command(CLI::App &app);
+void add_calendar_command(CLI::App &app);
+void add_coverage_command(CLI::App &app);
+void add_indicators_command(CLI::App &app);
+void add_import_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

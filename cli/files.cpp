@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -25,24 +26,40 @@ bool collect_roadmap_files(const std::vector<std::string> &paths, std::vector<st
             files.push_back(p);
             continue;
         }
-        std::vector<std::string> found;
         for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
              !ec && it != end; it.increment(ec)) {
+            // Hidden entries are skipped: .git, .github workflows, the .eduroadmap.yaml configuration.
+            if (it->path().filename().string().front() == '.') {
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
             std::string ext = it->path().extension().string();
-            if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) found.push_back(it->path().string());
+            if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) files.push_back(it->path().string());
         }
         if (ec) {
             problem = "cannot read directory " + p + ": " + ec.message();
             return false;
         }
-        std::sort(found.begin(), found.end());
-        files.insert(files.end(), found.begin(), found.end());
     }
+    // Output order is the sorted order of the paths, whatever the order of the arguments.
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
     return true;
 }
 
 std::string read_stdin() {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
+
+bool write_output(const std::string &output, const std::string &text, std::string_view command) {
+    if (output.empty() || output == "-") {
+        std::cout << text;
+        return true;
+    }
+    std::ofstream out(output, std::ios::binary);
+    if (out << text) return true;
+    std::cerr << "eduroadmap " << command << ": cannot write " << output << "\n";
+    return false;
 }
 
 } // namespace eduroadmap::cli

@@ -22,6 +22,11 @@ int main(int argc, char **argv) {
     cli::add_validate_command(app);
     cli::add_deadline_command(app);
     cli::add_export_command(app);
+    cli::add_query_command(app);
+    cli::add_calendar_command(app);
+    cli::add_coverage_command(app);
+    cli::add_indicators_command(app);
+    cli::add_import_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {

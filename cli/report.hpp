@@ -1,34 +1,75 @@
-// Validation results of many files and their output formats.
+// Validation results of many files: what each output format is written from.
 #ifndef EDUROADMAP_CLI_REPORT_HPP
 #define EDUROADMAP_CLI_REPORT_HPP
 
 #include <eduroadmap/validate.hpp>
 
+#include <optional>
+#include <set>
 #include <ostream>
 #include <string>
 #include <vector>
 
 namespace eduroadmap::cli {
 
+// One validated file and what governed its validation.
 struct FileReport {
-    std::string path;
-    std::string text; // the file's text, for source lines in the text format
-    Report report;
+    std::string path;   // as given on the command line or found in a directory; `-` for stdin
+    std::string text;   // the text read from stdin, for source lines in the text format
+    Report report;      // the findings
+    std::string config{}; // the configuration file used (as displayed), empty when none
+    Severity fail_level = Severity::error; // findings at this level or above fail the file
 };
 
-// Validates a file, or standard input for `-`.
-FileReport validate_path(const std::string &path, const ValidateOptions &options = {});
+// True when @p d makes its file fail: it is at the file's fail level or
+// above, or it says the file is not readable YAML (yaml-syntax, input-limit,
+// duplicate-key — whatever their configured severity: malformed YAML never passes).
+bool is_failing(const FileReport &file, const Diagnostic &d);
+// True when some finding of the file is failing.
+bool fails(const FileReport &file);
+// True when some file fails.
+bool any_fails(const std::vector<FileReport> &reports);
+// Counts over all files.
+Tally total(const std::vector<FileReport> &reports);
 
-// --lang when given, else the locale (LC_ALL, LC_MESSAGES, LANG: ru_* → Russian), else English.
-Language choose_language(const std::string &flag);
-bool stdout_is_terminal();
-bool any_at_least(const std::vector<FileReport> &reports, Severity level);
+// What a run was checked against, for the provenance machine-readable formats record.
+struct Provenance {
+    std::set<std::string> catalogs; // the catalogs of the files (Report::catalog), distinct
+    std::set<std::string> configs;  // the configuration files used, distinct
+};
+Provenance provenance(const std::vector<FileReport> &reports);
+
+// --lang when given, else @p configured, else the locale (LC_ALL,
+// LC_MESSAGES, LANG: ru_* → Russian), else English.
+Language choose_language(const std::string &flag, std::optional<Language> configured = std::nullopt);
+// True when standard output is a terminal and NO_COLOR is not set.
+bool stdout_wants_colour();
+
+// The lines of a validated file, read once: its stdin text, or the file itself.
+class SourceLines {
+public:
+    explicit SourceLines(const FileReport &file);
+    // Line @p n (1-based) without its line break; empty when there is none.
+    std::string_view line(int n) const;
+
+private:
+    std::string text_;
+    std::vector<std::size_t> starts_; // offset of each line
+};
+
+// A path for reports read by CI systems: an absolute path under the current
+// directory becomes relative to it; any other path is kept as given.
+std::string display_path(const std::string &path);
+
+// A page of the documentation (`rules.md`) under the project's docs URL
+// (the CMake cache variable EDUROADMAP_DOCS_URL).
+std::string docs_url(std::string_view page);
+// The documentation of a rule: docs_url("rules.md") + "#" + rule.
+std::string rule_doc_url(std::string_view rule);
 
 // `file:line:col: severity: message [rule]`, the source line with a caret,
 // the hint, and a summary line.
 void write_text_report(std::ostream &out, const std::vector<FileReport> &reports, Language language, bool colour);
-// The JSON report of DESIGN.md §7.
-void write_json_report(std::ostream &out, const std::vector<FileReport> &reports, Language language);
 
 } // namespace eduroadmap::cli
 

@@ -7,7 +7,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   libyaml-cpp-dev libboost-date-time-dev libboost-graph-dev
   doctest-dev nlohmann-json3-dev libcli11-dev
-  python3 python3-pytest python3-jsonschema python3-yaml
+  abigail-tools binutils
+  python3 python3-pytest python3-jsonschema python3-yaml python3-icalendar
 )
 if [ "${1:-}" = "--bench" ]; then packages+=(libbenchmark-dev); fi
 

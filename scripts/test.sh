@@ -18,3 +18,9 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DEDUROADMAP_WERROR=O
 cmake --build build-asan --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
+
+echo "== sanitizers: ThreadSanitizer, the C API thread test only (build-tsan/)"
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEDUROADMAP_WERROR=ON \
+  -DEDUROADMAP_SANITIZE_THREAD=ON -DEDUROADMAP_PYTHON_TESTS=OFF -DEDUROADMAP_CLI=OFF >/dev/null
+cmake --build build-tsan --parallel "$jobs" --target capi_threads_test
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ctest --test-dir build-tsan --output-on-failure -R '^capi-threads$'

@@ -1,3 +1,5 @@
+#include "catalog/directions.hpp"
+
 #include <eduroadmap/resolve.hpp>
 
 #include <algorithm>
@@ -62,17 +64,23 @@ std::vector<std::string> measure_ids(const Roadmap &roadmap) {
     return ids;
 }
 
-ResolvedRoadmap resolve(const Roadmap &roadmap) {
+ResolvedRoadmap resolve(const Roadmap &roadmap) { return resolve(roadmap, ResolveOptions{}); }
+
+ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options) {
     ResolvedRoadmap r;
     r.roadmap = &roadmap;
+    detail::resolve_directions(roadmap, options, r);
     std::vector<std::string> ids = measure_ids(roadmap);
     std::vector<MeasureRef> refs = all_measures(roadmap);
     r.measures.reserve(refs.size());
+    ResponsibleMatcher responsibles(roadmap.responsibles);
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const Measure &m = *refs[i].measure;
         Deadline d = m.deadline ? resolve_deadline(*m.deadline, roadmap.period.window)
                                 : resolve_deadline(std::string_view{}, roadmap.period.window);
         r.measures.push_back({refs[i], std::move(ids[i]), std::move(d)});
+        if (m.responsibles) r.measures.back().responsibles = responsibles.match(*m.responsibles);
+        r.measures.back().stage = stage_of(m);
     }
     return r;
 }

@@ -1,5 +1,6 @@
 // The validation engine: load, run the rules, apply suppressions and
 // severities, attach locations, sort.
+#include "catalog/choose.hpp"
 #include "rules/rule.hpp"
 
 #include <eduroadmap/validate.hpp>
@@ -58,16 +59,23 @@ Report finish(std::string file, std::vector<Diagnostic> loader, const LoadedRoad
               const ValidateOptions &options) {
     Report report;
     report.file = std::move(file);
+    report.catalog = !options.catalog.empty() ? options.catalog : loaded ? loaded->roadmap.catalog : std::string();
     std::vector<Suppression> sup;
     if (loaded) sup = suppressions(loaded->roadmap);
     for (Diagnostic &d : loader)
         if (apply_severity(d, options) && !suppressed(d, sup)) report.diagnostics.push_back(std::move(d));
     if (loaded) {
-        ResolvedRoadmap resolved = resolve(loaded->roadmap);
+        detail::ChosenCatalog catalog = detail::choose_catalog(loaded->roadmap, options, report.file);
+        if (Diagnostic *d = catalog.problem ? &*catalog.problem : nullptr; d && apply_severity(*d, options) && !suppressed(*d, sup)) {
+            d->location = loaded->sources.locate(d->path);
+            report.diagnostics.push_back(std::move(*d));
+        }
+        ResolvedRoadmap resolved = resolve(loaded->roadmap, ResolveOptions{catalog.catalog, options.required_stages});
         for (const detail::Rule &rule : detail::rules()) {
             auto cfg = options.rules.find(rule.id);
             if (cfg != options.rules.end() && !cfg->second) continue;
-            detail::Findings out(rule.id);
+            if (!catalog.usable && detail::needs_catalog(rule.id)) continue;
+            detail::Findings out(rule.id, &loaded->sources);
             rule.check(resolved, out);
             const RuleInfo *info = find_rule(rule.id);
             for (Diagnostic &d : out.found()) {
@@ -98,6 +106,10 @@ Report validate_loaded(LoadResult loaded, const std::string &file, const Validat
     return finish(file, std::move(loaded.diagnostics), loaded.document ? &*loaded.document : nullptr, options);
 }
 } // namespace
+
+Report validate(const LoadResult &loaded, const std::string &file, const ValidateOptions &options) {
+    return finish(file, loaded.diagnostics, loaded.document ? &*loaded.document : nullptr, options);
+}
 
 Report validate_string(std::string_view text, const std::string &file, const ValidateOptions &options) {
     return validate_loaded(load_string(text, file, {options.limits}), file, options);

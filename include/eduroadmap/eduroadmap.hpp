@@ -3,12 +3,21 @@
 #ifndef EDUROADMAP_EDUROADMAP_HPP
 #define EDUROADMAP_EDUROADMAP_HPP
 
+#include <eduroadmap/calendar.hpp>
+#include <eduroadmap/catalog.hpp>
 #include <eduroadmap/config.hpp>
+#include <eduroadmap/coverage.hpp>
 #include <eduroadmap/deadline.hpp>
+#include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/import.hpp>
+#include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/model.hpp>
+#include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
+#include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/stages.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/version.hpp>
 #include <eduroadmap/window.hpp>

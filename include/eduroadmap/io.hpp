@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace eduroadmap {
@@ -55,7 +56,7 @@ public:
 
 private:
     std::string file_;
-    std::map<std::string, Location, std::less<>> locations_;
+    std::unordered_map<std::string, Location> locations_; // hashed: a roadmap has one entry per node
 };
 
 /// @brief A roadmap as loaded from a file: the model and where each node came from.

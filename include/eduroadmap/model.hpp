@@ -296,6 +296,16 @@ struct Indicator {
     EDUROADMAP_VALUE_EQUALITY(Indicator)
 };
 
+/// @brief A line of the source document that `eduroadmap import` could not
+/// place in any field, kept verbatim so that nothing is lost (docs/import.md).
+struct ImportNote {
+    int line = 0;     ///< 1-based line of the imported text
+    std::string text; ///< the line as printed
+    /// Members compared by operator==.
+    auto tie() const { return std::tie(line, text); }
+    EDUROADMAP_VALUE_EQUALITY(ImportNote)
+};
+
 /// @brief A roadmap (дорожная карта): one approved plan with its period.
 struct Roadmap {
     std::string schema = "eduroadmap/1";           ///< format version
@@ -312,8 +322,9 @@ struct Roadmap {
     std::vector<Section> sections;                 ///< the plan's table, by section
     std::vector<Indicator> indicators;             ///< indicator definitions
     Lint lint;                                     ///< suppressed rules
+    std::vector<ImportNote> import_notes;          ///< lines an import could not place
     /// Members compared by operator==.
-    auto tie() const { return std::tie(schema, id, title, language, catalog, territory, approved_by, period, declared_directions, description, responsibles, sections, indicators, lint); }
+    auto tie() const { return std::tie(schema, id, title, language, catalog, territory, approved_by, period, declared_directions, description, responsibles, sections, indicators, lint, import_notes); }
     EDUROADMAP_VALUE_EQUALITY(Roadmap)
 };
 

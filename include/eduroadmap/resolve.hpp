@@ -5,8 +5,11 @@
 #ifndef EDUROADMAP_RESOLVE_HPP
 #define EDUROADMAP_RESOLVE_HPP
 
+#include <eduroadmap/catalog.hpp>
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/model.hpp>
+#include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/stages.hpp>
 
 #include <vector>
 
@@ -22,6 +25,12 @@ struct ResolvedMeasure {
     /// the section's list, groups counted in order).
     std::string id;
     Deadline deadline; ///< resolved against the plan period; kind `unspecified` when absent
+    /// The bodies its responsibles cell names, matched against the roadmap's
+    /// registry (see ResponsibleMatcher::match); empty when the cell is
+    /// absent or names nobody.
+    std::vector<ResponsibleMention> responsibles{};
+    /// Its stage of the management cycle: declared, or inferred from the title.
+    MeasureStage stage{};
 };
 
 /// @brief A roadmap with everything the library can resolve. Borrows from the
@@ -29,6 +38,25 @@ struct ResolvedMeasure {
 struct ResolvedRoadmap {
     const Roadmap *roadmap = nullptr;      ///< the model
     std::vector<ResolvedMeasure> measures; ///< every measure, in printed order
+    /// The direction catalog the sections were matched against (borrowed:
+    /// a built-in catalog, or the one given in ResolveOptions).
+    const Catalog *catalog = nullptr;
+    /// How each section matched a direction of #catalog, by section index.
+    std::vector<DirectionMatch> sections{};
+    /// How each entry of Roadmap::declared_directions matched, by index.
+    std::vector<DirectionMatch> declared_directions{};
+    /// The stages each direction must cover (`cycle-stage-missing`, coverage).
+    std::vector<Stage> required_stages{};
+};
+
+/// @brief What resolution matches against.
+struct ResolveOptions {
+    /// The direction catalog; must outlive the resolved roadmap. Null: the
+    /// built-in catalog the roadmap names (`catalog:`), or `fioko-2020` when
+    /// it names none or a file (files are loaded by the caller: find_catalog).
+    const Catalog *catalog = nullptr;
+    /// The stages each direction must cover; empty: default_required_stages().
+    std::vector<Stage> required_stages{};
 };
 
 /// @brief Resolves a measure's deadline: the printed text against the plan
@@ -38,8 +66,13 @@ Deadline resolve_deadline(const DeadlineSpec &spec, const Window &period);
 /// @brief The default id of every measure (see ResolvedMeasure::id), in printed order.
 std::vector<std::string> measure_ids(const Roadmap &roadmap);
 
-/// @brief Resolves every measure of @p roadmap.
+/// @brief Resolves every measure of @p roadmap, matching sections against the
+/// built-in catalog the roadmap names (default `fioko-2020`).
 ResolvedRoadmap resolve(const Roadmap &roadmap);
+
+/// @brief Resolves every measure of @p roadmap with the given catalog and
+/// required stages (see ResolveOptions).
+ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options);
 
 } // namespace eduroadmap
 

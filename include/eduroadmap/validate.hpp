@@ -45,6 +45,11 @@ struct Report {
 /// source map; suppressions (`lint: {ignore: …}`) and severity overrides apply.
 Report validate(const LoadedRoadmap &roadmap, const ValidateOptions &options = {});
 
+/// @brief Validates what load_string() or load_file() produced: the loader's
+/// findings and, when a roadmap was read, the rules' (as validate_string()
+/// does, without loading again). @p file names the report.
+Report validate(const LoadResult &loaded, const std::string &file, const ValidateOptions &options = {});
+
 /// @brief Loads @p text and validates it. Loader problems are findings of the
 /// report; when the text is not a roadmap at all, they are the only findings.
 Report validate_string(std::string_view text, const std::string &file = "<string>",

@@ -15,7 +15,8 @@ public:
         Roadmap rm;
         auto f = r_.mapping(root, "",
                             {"schema", "id", "title", "language", "catalog", "territory", "approved_by", "period",
-                             "declared_directions", "description", "responsibles", "sections", "indicators", "lint"},
+                             "declared_directions", "description", "responsibles", "sections", "indicators", "lint",
+                             "import_notes"},
                             {"schema", "id", "title", "period", "sections"});
         if (!f) return rm;
         if (auto n = f->get("schema")) {
@@ -62,6 +63,20 @@ public:
             each(*n, "indicators",
                  [&](NodeId item, const std::string &p) { rm.indicators.push_back(indicator(item, p)); });
         rm.lint = lint(*f);
+        if (auto n = f->get("import_notes"))
+            each(*n, "import_notes", [&](NodeId item, const std::string &p) {
+                if (auto d = r_.mapping(item, p, {"line", "text"}, {"line", "text"})) {
+                    ImportNote note{0, r_.text_field(*d, "text")};
+                    if (auto l = d->get("line"))
+                        if (auto v = r_.number(*l, d->at("line"))) {
+                            if (*v >= 1 && *v <= 1e9 && *v == static_cast<double>(static_cast<int>(*v)))
+                                note.line = static_cast<int>(*v);
+                            else
+                                r_.wrong_type(*l, d->at("line"), "a line number (a whole number from 1)");
+                        }
+                    rm.import_notes.push_back(std::move(note));
+                }
+            });
         return rm;
     }
 

@@ -8,9 +8,9 @@
 namespace eduroadmap::detail {
 
 std::optional<NodeId> Fields::get(std::string_view key) const {
-    auto it = by_key_.find(key);
-    if (it == by_key_.end()) return std::nullopt;
-    return it->second;
+    for (const auto &[k, node] : by_key_)
+        if (k == key) return node;
+    return std::nullopt;
 }
 
 std::string Fields::at(std::string_view key) const {
@@ -86,20 +86,23 @@ std::optional<Fields> Reader::mapping(NodeId node, const std::string &path,
         bool is_known = false;
         for (std::string_view k : known) is_known = is_known || k == key.value;
         if (!is_known) {
-            std::vector<MessageArg> args{{"field", key.value}, {"context", path.empty() ? "roadmap" : path}};
+            std::vector<MessageArg> args{{"field", key.value}, {"context", path.empty() ? root_context_ : path}};
             std::string best = closest(key.value, known);
             if (!best.empty()) args.emplace_back("suggestion", best);
             report("unknown-field", field_path, n.children[i], std::move(args));
             continue;
         }
         // The first of duplicate keys stays; duplicate-key was reported by the parser.
-        if (f.by_key_.emplace(key.value, n.children[i + 1]).second) mark(n.children[i + 1], field_path);
+        if (!f.has(key.value)) {
+            f.by_key_.emplace_back(key.value, n.children[i + 1]);
+            mark(n.children[i + 1], field_path);
+        }
     }
     for (std::string_view r : required) {
         auto v = f.get(r);
         if (!v || doc_[*v].kind == YamlNode::Kind::null)
             report("missing-field", f.at(r), v ? *v : node,
-                   {{"field", std::string(r)}, {"context", path.empty() ? "roadmap" : path}});
+                   {{"field", std::string(r)}, {"context", path.empty() ? root_context_ : path}});
     }
     return f;
 }

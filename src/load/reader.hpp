@@ -28,7 +28,9 @@ public:
 private:
     friend class Reader;
     std::string path_;
-    std::map<std::string, NodeId, std::less<>> by_key_;
+    // Keys as they stand in the document (which outlives every Fields), in
+    // file order; a mapping has few keys, so a linear search is the fastest.
+    std::vector<std::pair<std::string_view, NodeId>> by_key_;
 };
 
 class Reader {
@@ -59,6 +61,8 @@ public:
     void report(std::string rule, const std::string &path, NodeId node, std::vector<MessageArg> args);
     void report_at(std::string rule, const std::string &path, Location where, std::vector<MessageArg> args);
     const std::string &file() const { return file_; }
+    // How messages name the document's root mapping («unknown field 'x' in roadmap»).
+    void set_root_context(std::string name) { root_context_ = std::move(name); }
 
 private:
     Location where(NodeId node) const { return {file_, doc_[node].line, doc_[node].column}; }
@@ -68,6 +72,7 @@ private:
     std::string file_;
     std::vector<Diagnostic> &out_;
     SourceMap &sources_;
+    std::string root_context_ = "roadmap";
 };
 
 // The last component of a path: `sections[2].title` → `title`, `x[3]` → `x[3]`.

@@ -18,7 +18,14 @@ namespace eduroadmap::detail {
 // the engine adds severity, location and suppression.
 class Findings {
 public:
-    explicit Findings(std::string_view rule) : rule_(rule) {}
+    explicit Findings(std::string_view rule, const SourceMap *sources = nullptr) : rule_(rule), sources_(sources) {}
+    // Where another node stands, as `line:column`, for messages that name
+    // several places (a dependency cycle); the node path when no source map.
+    std::string where(std::string_view path) const {
+        if (!sources_) return std::string(path);
+        Location l = sources_->locate(path);
+        return l.line > 0 ? std::to_string(l.line) + ":" + std::to_string(l.column) : std::string(path);
+    }
     void add(std::string path, std::vector<MessageArg> args) {
         Diagnostic d;
         d.rule = std::string(rule_);
@@ -30,6 +37,7 @@ public:
 
 private:
     std::string_view rule_;
+    const SourceMap *sources_ = nullptr;
     std::vector<Diagnostic> found_;
 };
 

@@ -247,6 +247,14 @@ OutNode to_tree(const Roadmap &r) {
         for (const Indicator &i : r.indicators) l.push(indicator(i));
     }
     lint_if(n, r.lint);
+    if (!r.import_notes.empty()) {
+        OutNode &l = n.add("import_notes", OutNode::list());
+        for (const ImportNote &note : r.import_notes) {
+            OutNode &e = l.push(OutNode::map());
+            e.add("line", number(note.line));
+            e.add("text", OutNode::text(note.text));
+        }
+    }
     return n;
 }
 

@@ -8,7 +8,8 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_map>
 
 namespace eduroadmap::detail {
@@ -37,6 +38,17 @@ public:
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+};
+
+// A read-only stream buffer over the text, so that yaml-cpp reads it in
+// place instead of from two copies (a string and a stringstream).
+class TextBuffer : public std::streambuf {
+public:
+    explicit TextBuffer(std::string_view text) {
+        // The get area is only read (putback of the same character moves the pointer back).
+        char *begin = const_cast<char *>(text.data());
+        setg(begin, begin, begin + text.size());
+    }
 };
 
 // Thrown from the event handler to stop the parser; caught in parse_yaml.
@@ -215,12 +227,14 @@ Diagnostic syntax_error(const std::string &file, std::pair<int, int> at, std::st
 
 } // namespace
 
+std::size_t content_start(std::string_view text) noexcept { return first_content(text); }
+
 std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string &file, const Limits &limits,
                                        std::vector<Diagnostic> &out) {
     LineIndex lines(text);
     YamlDocument doc;
-    std::string copy(text);
-    std::istringstream in(copy);
+    TextBuffer buffer(text);
+    std::istream in(&buffer);
     try {
         YAML::Parser parser(in);
         TreeBuilder builder(doc, lines, file, limits, out);

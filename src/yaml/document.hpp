@@ -42,6 +42,11 @@ struct YamlDocument {
 std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string &file,
                                        const Limits &limits, std::vector<Diagnostic> &out);
 
+// The offset of the first byte of content in @p text, after spaces,
+// comments, directives and document markers; the size of @p text when it has
+// no content (an empty document).
+std::size_t content_start(std::string_view text) noexcept;
+
 // The YAML 1.2 core-schema type of a plain scalar.
 enum class ScalarType { null, boolean, integer, floating, string };
 ScalarType resolve_plain(std::string_view value) noexcept;

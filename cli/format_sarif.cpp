@@ -1,0 +1,147 @@
+// --format sarif: SARIF 2.1.0 (OASIS), what GitHub code scanning reads. One
+// run; the driver carries the whole rule catalog with help and links into
+// docs/rules.md; each result points at its file, line and column.
+#include "fingerprint.hpp"
+#include "formats.hpp"
+
+#include <eduroadmap/version.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace eduroadmap::cli {
+
+namespace {
+using json = nlohmann::ordered_json;
+
+// Percent-encodes everything but unreserved characters and `/` (RFC 3986).
+std::string uri_encode(const std::string &path) {
+    std::string out;
+    for (unsigned char c : path) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+            c == '_' || c == '~' || c == '/') {
+            out += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            out += hex;
+        }
+    }
+    return out;
+}
+
+// An artifact's location: relative paths against %SRCROOT% (the current
+// directory), absolute ones as file URIs.
+json artifact_location(const std::string &path) {
+    std::string shown = display_path(path);
+    if (std::filesystem::path(shown).is_absolute()) return {{"uri", "file://" + uri_encode(shown)}};
+    return {{"uri", uri_encode(shown)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+constexpr SeverityNames level_of{"error", "warning", "note"};
+
+// `deadline-missing` → `DeadlineMissing`.
+std::string pascal_case(std::string_view id) {
+    std::string out;
+    bool up = true;
+    for (char c : id) {
+        if (c == '-') {
+            up = true;
+            continue;
+        }
+        out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        up = false;
+    }
+    return out;
+}
+
+json rule_descriptor(const RuleInfo &r) {
+    const std::string url = rule_doc_url(r.id), summary(r.summary_en);
+    return {{"id", r.id},
+            {"name", pascal_case(r.id)},
+            {"shortDescription", {{"text", summary}}},
+            {"fullDescription", {{"text", summary}}},
+            {"help",
+             {{"text", summary + " See " + url + " for an example that triggers it and how to fix or suppress it."},
+              {"markdown", "**" + summary + "**\n\nSee [" + std::string(r.id) + "](" + url +
+                               ") in the rule catalog for an example that triggers it and how to fix or suppress it."}}},
+            {"helpUri", url},
+            {"defaultConfiguration", {{"level", level_of(r.default_severity)}}}};
+}
+
+std::optional<std::size_t> rule_index(std::string_view id) {
+    const auto &catalog = rule_catalog();
+    for (std::size_t i = 0; i < catalog.size(); ++i)
+        if (catalog[i].id == id) return i;
+    return std::nullopt;
+}
+
+json result(const FileReport &f, const Diagnostic &d, std::size_t artifact, const std::string &fingerprint,
+            Language language) {
+    std::string text = message(d, language);
+    if (std::string h = hint(d, language); !h.empty()) text += "\n" + std::string(hint_label(language)) + h;
+    json physical{{"artifactLocation", artifact_location(file_of(f, d))}};
+    physical["artifactLocation"]["index"] = artifact;
+    if (d.location.line > 0) {
+        physical["region"] = {{"startLine", d.location.line}};
+        if (d.location.column > 0) physical["region"]["startColumn"] = d.location.column;
+    }
+    json location{{"physicalLocation", std::move(physical)}};
+    if (!d.path.empty()) location["logicalLocations"] = json::array({{{"fullyQualifiedName", d.path}, {"kind", "element"}}});
+    json r{{"ruleId", d.rule}};
+    if (auto i = rule_index(d.rule)) r["ruleIndex"] = *i;
+    r["level"] = level_of(d.severity);
+    r["message"] = {{"text", text}};
+    r["locations"] = json::array({std::move(location)});
+    r["partialFingerprints"] = {{"eduroadmap/v1", fingerprint}};
+    return r;
+}
+
+std::string srcroot_uri() {
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).generic_string();
+    if (cwd.empty() || cwd.back() != '/') cwd += '/';
+    return "file://" + uri_encode(cwd);
+}
+
+} // namespace
+
+void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    json rules = json::array();
+    for (const RuleInfo &r : rule_catalog()) rules.push_back(rule_descriptor(r));
+    json artifacts = json::array(), results = json::array();
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        const FileReport &f = reports[i];
+        json properties = json::object();
+        if (!f.report.catalog.empty()) properties["catalog"] = f.report.catalog;
+        if (!f.config.empty()) properties["config"] = f.config;
+        artifacts.push_back({{"location", artifact_location(f.path)}, {"properties", std::move(properties)}});
+        const std::vector<std::string> prints = fingerprints(f);
+        for (std::size_t k = 0; k < f.report.diagnostics.size(); ++k)
+            results.push_back(result(f, f.report.diagnostics[k], i, prints[k], how.language));
+    }
+    const Provenance used = provenance(reports);
+    json run{{"tool",
+              {{"driver",
+                {{"name", "eduroadmap"},
+                 {"version", version()},
+                 {"semanticVersion", version()},
+                 {"informationUri", docs_url("rules.md")},
+                 {"rules", std::move(rules)}}}}},
+             {"invocations", json::array({{{"executionSuccessful", true}}})},
+             {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", srcroot_uri()}}}}},
+             {"artifacts", std::move(artifacts)},
+             {"language", to_string(how.language)},
+             {"columnKind", "unicodeCodePoints"},
+             {"results", std::move(results)},
+             {"properties",
+              {{"catalogs", used.catalogs}, {"configs", used.configs}}}};
+    json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+               {"version", "2.1.0"},
+               {"runs", json::array({std::move(run)})}};
+    out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+} // namespace eduroadmap::cli

@@ -1,0 +1,23 @@
+#include "formats.hpp"
+
+namespace eduroadmap::cli {
+
+const std::vector<Format> &output_formats() {
+    static const std::vector<Format> table{
+        {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_text},
+        {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json},
+        {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit},
+        {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif},
+        {"github", "GitHub Actions workflow-command annotations and a summary", write_github},
+        {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab},
+    };
+    return table;
+}
+
+const Format *find_format(std::string_view name) {
+    for (const Format &f : output_formats())
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+} // namespace eduroadmap::cli

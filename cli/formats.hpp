@@ -1,0 +1,64 @@
+// The output formats of `eduroadmap validate --format`, one file each
+// (format_<name>.cpp), registered in one table (formats.cpp).
+#ifndef EDUROADMAP_CLI_FORMATS_HPP
+#define EDUROADMAP_CLI_FORMATS_HPP
+
+#include "report.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eduroadmap::cli {
+
+// How a report is written.
+struct Output {
+    Language language = Language::en; // of messages and hints
+    bool colour = false;              // ANSI colours (the text format on a terminal)
+};
+
+// Writes the reports of every file, in the order given.
+using Writer = void (*)(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+
+struct Format {
+    std::string_view name;        // the --format value
+    std::string_view description; // for --help
+    Writer write;
+};
+
+// Every format, in the order --help lists them.
+const std::vector<Format> &output_formats();
+// The format named @p name, or nullptr.
+const Format *find_format(std::string_view name);
+
+void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+
+// The findings of one file as the text format writes them, without the summary line.
+void write_findings(std::ostream &out, const FileReport &file, const Output &how);
+
+// The file a finding is about: its location's file, else the report's path.
+const std::string &file_of(const FileReport &file, const Diagnostic &d);
+// `file:line:col: severity: message [rule]` (no colour, no line break).
+std::string compiler_line(const FileReport &file, const Diagnostic &d, Language language);
+// The summary line of a run: `2 files checked: 1 errors, …` / `проверено файлов: 2; …`.
+std::string summary_line(const std::vector<FileReport> &reports, Language language);
+// What a format calls each severity.
+struct SeverityNames {
+    std::string_view error, warning, info;
+    std::string_view operator()(Severity s) const noexcept {
+        return s == Severity::error ? error : s == Severity::warning ? warning : info;
+    }
+};
+
+// «подсказка: » / "hint: ".
+std::string_view hint_label(Language language);
+
+} // namespace eduroadmap::cli
+
+#endif

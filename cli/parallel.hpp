@@ -1,0 +1,21 @@
+// Running independent jobs on all cores with results in a fixed order.
+#ifndef EDUROADMAP_CLI_PARALLEL_HPP
+#define EDUROADMAP_CLI_PARALLEL_HPP
+
+#include <cstddef>
+#include <functional>
+
+namespace eduroadmap::cli {
+
+// The number of hardware threads (at least 1).
+unsigned hardware_jobs();
+
+// Calls @p task(i) once for every i in [0, n), on up to @p jobs threads
+// (the calling thread included). Tasks must be independent; each writes its
+// own result slot, so the results' order does not depend on scheduling. An
+// exception thrown by a task stops the remaining tasks and is rethrown here.
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)> &task);
+
+} // namespace eduroadmap::cli
+
+#endif

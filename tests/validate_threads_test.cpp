@@ -1,0 +1,56 @@
+// validate.hpp's threading contract: validation is const and may run on many
+// threads at once — the CLI validates files in parallel. Every bundled
+// roadmap validated concurrently, many times over, gives exactly the serial
+// report.
+#include <eduroadmap/validate.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using namespace eduroadmap;
+
+TEST_CASE("concurrent validation gives the serial reports") {
+    std::vector<std::string> texts;
+    for (const auto &e : std::filesystem::directory_iterator(ERM_SOURCE_DIR "/examples"))
+        if (e.path().extension() == ".yaml") {
+            std::ifstream in(e.path(), std::ios::binary);
+            std::ostringstream s;
+            s << in.rdbuf();
+            texts.push_back(s.str());
+        }
+    REQUIRE(texts.size() >= 5);
+    texts.push_back("schema: eduroadmap/1\nid: x\ntitle: a: b\n"); // a syntax error
+    texts.push_back("a: &a [x, x]\nb: [*a, *a, *a]\n");             // aliases, not a roadmap
+
+    std::vector<Report> serial;
+    for (const std::string &t : texts) serial.push_back(validate_string(t, "f.yaml"));
+
+    constexpr std::size_t threads = 4, rounds = 3;
+    std::vector<std::vector<Report>> parallel(threads);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            for (std::size_t round = 0; round < rounds; ++round)
+                for (std::size_t i = 0; i < texts.size(); ++i)
+                    // Each thread starts at a different file, so different files overlap in time.
+                    parallel[t].push_back(validate_string(texts[(i + t) % texts.size()], "f.yaml"));
+        });
+    for (std::thread &th : pool) th.join();
+
+    for (std::size_t t = 0; t < threads; ++t) {
+        REQUIRE(parallel[t].size() == rounds * texts.size());
+        for (std::size_t k = 0; k < parallel[t].size(); ++k) {
+            const Report &expected = serial[(k % texts.size() + t) % texts.size()];
+            CHECK(parallel[t][k].diagnostics == expected.diagnostics);
+            CHECK(parallel[t][k].catalog == expected.catalog);
+        }
+    }
+    // Not a vacuous comparison: the examples do have findings.
+    std::size_t findings = 0;
+    for (const Report &r : serial) findings += r.diagnostics.size();
+    CHECK(findings > 10);
+}
