@@ -1,0 +1,18 @@
+#include "catalog/directions.hpp"
+
+namespace eduroadmap::detail {
+
+void resolve_directions(const Roadmap &roadmap, const ResolveOptions &options, ResolvedRoadmap &out) {
+    out.catalog = options.catalog;
+    if (!out.catalog) out.catalog = builtin_catalog(roadmap.catalog);
+    if (!out.catalog) out.catalog = &default_catalog();
+    out.sections.clear();
+    out.sections.reserve(roadmap.sections.size());
+    for (const Section &s : roadmap.sections) out.sections.push_back(match_section(*out.catalog, s));
+    out.declared_directions.clear();
+    for (const DeclaredDirection &d : roadmap.declared_directions)
+        out.declared_directions.push_back(match_title(*out.catalog, d.title));
+    out.required_stages = options.required_stages.empty() ? default_required_stages() : options.required_stages;
+}
+
+} // namespace eduroadmap::detail

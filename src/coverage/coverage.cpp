@@ -1,0 +1,47 @@
+#include <eduroadmap/coverage.hpp>
+
+#include <algorithm>
+
+namespace eduroadmap {
+
+Coverage coverage(const ResolvedRoadmap &rm) {
+    Coverage c;
+    c.catalog = rm.catalog;
+    c.required = rm.required_stages;
+    const std::size_t directions = rm.catalog ? rm.catalog->directions.size() : 0;
+    c.rows.resize(directions);
+    for (std::size_t d = 0; d < directions; ++d) c.rows[d].direction = d;
+    // The row of each section: its direction's, or a row of its own.
+    std::vector<std::size_t> row_of(rm.roadmap->sections.size());
+    for (std::size_t s = 0; s < row_of.size(); ++s) {
+        const bool matched = s < rm.sections.size() && rm.sections[s].direction;
+        if (matched) {
+            row_of[s] = *rm.sections[s].direction;
+        } else {
+            row_of[s] = c.rows.size();
+            c.rows.emplace_back();
+        }
+        CoverageRow &row = c.rows[row_of[s]];
+        row.sections.push_back(s);
+        if (const auto &passport = rm.roadmap->sections[s].passport)
+            for (const auto &[stage, text] : passport->cycle)
+                if (text.find_first_not_of(" \t\r\n") != std::string::npos)
+                    row.cells[static_cast<std::size_t>(stage)].passports.push_back(s);
+    }
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) {
+        CoverageRow &row = c.rows[row_of[rm.measures[i].ref.section]];
+        row.cells[static_cast<std::size_t>(rm.measures[i].stage.stage)].measures.push_back(i);
+        ++row.measure_count;
+    }
+    for (std::size_t d = 0; d < directions; ++d) {
+        CoverageRow &row = c.rows[d];
+        if (row.sections.empty()) continue;
+        for (Stage stage : all_stages)
+            if (std::find(c.required.begin(), c.required.end(), stage) != c.required.end() &&
+                !row.cell(stage).covered())
+                row.missing.push_back(stage);
+    }
+    return c;
+}
+
+} // namespace eduroadmap

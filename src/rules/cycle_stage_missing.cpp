@@ -1,0 +1,29 @@
+// cycle-stage-missing: a direction whose measures (stages declared or
+// inferred) and passport blocks leave a required stage of the management
+// cycle uncovered (ResolvedRoadmap::required_stages; by default monitoring,
+// analysis, recommendations, decisions, review). One finding per stage, at
+// the direction's first section.
+#include "rules/directions.hpp"
+#include "rules/rule.hpp"
+
+#include <eduroadmap/coverage.hpp>
+
+namespace eduroadmap::detail {
+
+void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
+    const Coverage c = coverage(rm);
+    for (const CoverageRow &row : c.rows) {
+        if (!row.direction || row.missing.empty()) continue;
+        bool passport = false;
+        for (const CoverageCell &cell : row.cells) passport = passport || !cell.passports.empty();
+        if (row.measure_count == 0 && !passport) continue; // direction-empty says it
+        const CatalogDirection &d = direction_at(rm, *row.direction);
+        for (Stage stage : row.missing)
+            out.add(section_path(row.sections.front()) + ".title", {{"direction", d.code},
+                                                                    {"title", d.title},
+                                                                    {"stage", std::string(to_string(stage))},
+                                                                    {"stage_ru", std::string(russian_name(stage))}});
+    }
+}
+
+} // namespace eduroadmap::detail

@@ -1,0 +1,71 @@
+// direction-missing: a catalog direction with no section, and a direction
+// the roadmap's own note declares (declared_directions) that has no section
+// in its table. For a catalog direction, the measures printed in other
+// sections whose titles belong to it are named («21, 23, 25»).
+#include "rules/directions.hpp"
+#include "rules/rule.hpp"
+
+namespace eduroadmap::detail {
+namespace {
+
+// Measures of other sections whose titles score @p d at least `accept` and
+// above the direction of their own section.
+std::string related_measures(const ResolvedRoadmap &rm, std::size_t d) {
+    std::string out;
+    for (const ResolvedMeasure &m : rm.measures) {
+        std::vector<DirectionScore> scores = score_title(*rm.catalog, m.ref.measure->title);
+        double mine = 0, own = 0;
+        const auto &own_dir = rm.sections[m.ref.section].direction;
+        for (const DirectionScore &s : scores) {
+            if (s.direction == d) mine = s.score;
+            if (own_dir && s.direction == *own_dir) own = s.score;
+        }
+        if (mine >= rm.catalog->thresholds.accept && mine > own) out += (out.empty() ? "" : ", ") + m.id;
+    }
+    return out;
+}
+
+// A declared direction outside the catalog is present when a section
+// outside the catalog has the same title, or one title contains the other.
+bool has_section_titled(const ResolvedRoadmap &rm, const std::string &title) {
+    const std::string want = normalise_title(title);
+    if (want.empty()) return true;
+    for (std::size_t s = 0; s < rm.sections.size(); ++s) {
+        if (rm.sections[s].direction) continue;
+        const std::string have = normalise_title(rm.roadmap->sections[s].title);
+        if (!have.empty() && (have.find(want) != std::string::npos || want.find(have) != std::string::npos))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
+    const Catalog &c = *rm.catalog;
+    std::vector<bool> present(c.directions.size(), false);
+    for (const DirectionMatch &m : rm.sections)
+        if (m.direction) present[*m.direction] = true;
+    // A roadmap without sections (not a plan at all, or one not yet written)
+    // gets no list of everything the catalog has.
+    for (std::size_t d = 0; d < c.directions.size() && !rm.roadmap->sections.empty(); ++d) {
+        if (present[d]) continue;
+        std::string path = "sections";
+        std::vector<MessageArg> args{{"direction", c.directions[d].code}, {"title", c.directions[d].title}};
+        for (std::size_t i = 0; i < rm.declared_directions.size(); ++i)
+            if (rm.declared_directions[i].direction == d) {
+                path = declared_path(i);
+                break;
+            }
+        if (std::string related = related_measures(rm, d); !related.empty()) args.emplace_back("related", related);
+        out.add(std::move(path), std::move(args));
+    }
+    const Roadmap &r = *rm.roadmap;
+    for (std::size_t i = 0; i < rm.declared_directions.size(); ++i) {
+        if (rm.declared_directions[i].direction || has_section_titled(rm, r.declared_directions[i].title)) continue;
+        std::string number = r.declared_directions[i].number.empty() ? "" : "№" + r.declared_directions[i].number;
+        out.add(declared_path(i), {{"direction", number}, {"title", r.declared_directions[i].title}});
+    }
+}
+
+} // namespace eduroadmap::detail

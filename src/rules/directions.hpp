@@ -1,0 +1,35 @@
+// What the direction, cycle and indicator rules share: names of catalog
+// directions and sections for messages.
+#ifndef EDUROADMAP_SRC_RULES_DIRECTIONS_HPP
+#define EDUROADMAP_SRC_RULES_DIRECTIONS_HPP
+
+#include <eduroadmap/resolve.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace eduroadmap::detail {
+
+// The catalog direction of index @p d.
+inline const CatalogDirection &direction_at(const ResolvedRoadmap &rm, std::size_t d) {
+    return rm.catalog->directions[d];
+}
+
+// Number of measures of a section, groups included.
+inline std::size_t measures_in(const Section &s) {
+    std::size_t n = s.measures.size();
+    for (const Group &g : s.groups) n += g.measures.size();
+    return n;
+}
+
+inline std::string section_path(std::size_t s) { return "sections[" + std::to_string(s) + "]"; }
+inline std::string declared_path(std::size_t i) { return "declared_directions[" + std::to_string(i) + "]"; }
+
+// A declared direction as the note prints it: «№5 Система …».
+inline std::string declared_label(const DeclaredDirection &d) {
+    return d.number.empty() ? d.title : "№" + d.number + " " + d.title;
+}
+
+} // namespace eduroadmap::detail
+
+#endif

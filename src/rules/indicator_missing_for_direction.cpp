@@ -1,0 +1,29 @@
+// indicator-missing-for-direction (info): a direction with measures but no
+// indicator — none defined for it (`direction:`), none in its passports, and
+// none fed by its measures. Its progress cannot be judged.
+#include "rules/directions.hpp"
+#include "rules/rule.hpp"
+
+#include <eduroadmap/coverage.hpp>
+
+namespace eduroadmap::detail {
+
+void check_indicator_missing_for_direction(const ResolvedRoadmap &rm, Findings &out) {
+    const Roadmap &r = *rm.roadmap;
+    std::vector<bool> has(rm.catalog->directions.size(), false);
+    for (const Indicator &i : r.indicators)
+        if (auto d = rm.catalog->find(i.direction)) has[*d] = true;
+    for (std::size_t s = 0; s < rm.sections.size(); ++s)
+        if (rm.sections[s].direction && r.sections[s].passport && !r.sections[s].passport->indicators.empty())
+            has[*rm.sections[s].direction] = true;
+    for (const ResolvedMeasure &m : rm.measures)
+        if (rm.sections[m.ref.section].direction && !m.ref.measure->indicators.empty())
+            has[*rm.sections[m.ref.section].direction] = true;
+    for (const CoverageRow &row : coverage(rm).rows)
+        if (row.direction && row.measure_count > 0 && !has[*row.direction])
+            out.add(section_path(row.sections.front()) + ".title",
+                    {{"direction", direction_at(rm, *row.direction).code},
+                     {"title", direction_at(rm, *row.direction).title}});
+}
+
+} // namespace eduroadmap::detail

@@ -1,0 +1,21 @@
+// indicator-unused (info): an indicator that no measure and no passport
+// refers to — defined, but nothing in the plan feeds it.
+#include "rules/rule.hpp"
+
+#include <set>
+
+namespace eduroadmap::detail {
+
+void check_indicator_unused(const ResolvedRoadmap &rm, Findings &out) {
+    const Roadmap &r = *rm.roadmap;
+    std::set<std::string, std::less<>> used;
+    for (const Section &s : r.sections)
+        if (s.passport) used.insert(s.passport->indicators.begin(), s.passport->indicators.end());
+    for (const ResolvedMeasure &m : rm.measures)
+        used.insert(m.ref.measure->indicators.begin(), m.ref.measure->indicators.end());
+    for (std::size_t i = 0; i < r.indicators.size(); ++i)
+        if (!used.count(r.indicators[i].id))
+            out.add("indicators[" + std::to_string(i) + "].id", {{"id", r.indicators[i].id}});
+}
+
+} // namespace eduroadmap::detail

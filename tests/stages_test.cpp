@@ -1,0 +1,143 @@
+// Tests for <eduroadmap/stages.hpp>: stage inference from measure titles,
+// the declared stage winning, and the inference's accuracy against the
+// hand-labelled stage of every measure of two transcribed seeds
+// (tests/fixtures/stages/*.tsv).
+#include <eduroadmap/io.hpp>
+#include <eduroadmap/resolve.hpp>
+#include <eduroadmap/stages.hpp>
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+using namespace eduroadmap;
+
+TEST_CASE("the cues of DESIGN.md §4 give their stages") {
+    struct Case {
+        const char *title;
+        Stage stage;
+    };
+    const Case cases[] = {
+        {"Проведение мониторинга показателей эффективности", Stage::monitoring},
+        {"Анализ результатов ВПР", Stage::analysis},
+        {"Ежегодный аналитический отчет", Stage::analysis},
+        {"Подготовка адресных рекомендаций по итогам анализа", Stage::recommendations},
+        {"Принятие управленческих решений по результатам анализа", Stage::decisions},
+        {"Анализ эффективности принятых мер", Stage::review},
+        {"Корректировка муниципальной программы", Stage::review},
+        {"Утверждение показателей эффективности деятельности", Stage::indicators},
+        {"Разработка критериев (показателей) результативности", Stage::indicators},
+        {"Утверждение Плана мероприятий", Stage::decisions},
+        {"Сбор информации о результатах", Stage::data_collection},
+        {"Создание единой базы данных одарённых детей", Stage::data_collection},
+        {"Обоснование целей программы", Stage::goals},
+        {"Проведение семинара для учителей", Stage::measures},
+        {"Организация участия ОО во Всероссийских проверочных работах", Stage::monitoring},
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.title);
+        MeasureStage s = infer_stage(c.title);
+        CHECK(s.stage == c.stage);
+        CHECK(s.inferred);
+        CHECK(s.cue.empty() == (c.stage == Stage::measures));
+    }
+}
+
+TEST_CASE("the earliest cue decides; at the same word the more specific stage") {
+    // «мониторинга» comes before «рекомендаций».
+    CHECK(infer_stage("Проведение мониторинга и подготовка адресных рекомендаций").stage == Stage::monitoring);
+    // «анализ эффективности» (review) and «анализ» (analysis) start at the same word.
+    MeasureStage review = infer_stage("Анализ эффективности принятых мер");
+    CHECK(review.cue == "анализ эффективност");
+    // «Утверждение … показателей» is indicators, not the decision «утверждение».
+    CHECK(infer_stage("Утверждение муниципальных показателей").cue == "утвержден");
+    CHECK(infer_stage("Утверждение муниципальных показателей").stage == Stage::indicators);
+    // «выявление» is analysis only as the first word: a contest «направленный на выявление» is a measure.
+    CHECK(infer_stage("Выявление школ с низкими результатами").stage == Stage::analysis);
+    CHECK(infer_stage("Организация конкурсов, направленных на выявление одаренных детей").stage == Stage::measures);
+    // Quoted names of laws and events are not the activity.
+    CHECK(infer_stage("Разработка рабочих программ (в соответствии с Федеральным законом «О внесении изменений в "
+                      "Федеральный закон «Об образовании»»)")
+              .stage == Stage::measures);
+    CHECK(infer_stage("Семинар «Итоги мониторинга»").stage == Stage::measures);
+    // «целевое обучение» is not a goal.
+    CHECK(infer_stage("Заключение договоров по целевому обучению").stage == Stage::measures);
+}
+
+TEST_CASE("a declared stage wins and is not marked inferred") {
+    Measure m;
+    m.title = "Анализ результатов ГИА";
+    CHECK(stage_of(m) == MeasureStage{Stage::analysis, true, "анализ"});
+    m.stage = Stage::review;
+    CHECK(stage_of(m) == MeasureStage{Stage::review, false, ""});
+}
+
+TEST_CASE("resolution records every measure's stage") {
+    LoadResult r = load_string(R"(schema: eduroadmap/1
+id: s
+title: T
+period: 2021
+sections:
+  - title: Система оценки качества подготовки обучающихся
+    measures:
+      - {number: "1", title: Мониторинг результатов}
+      - {number: "2", title: Семинар, stage: decisions}
+)");
+    REQUIRE(r.ok());
+    ResolvedRoadmap rm = resolve(r.document->roadmap);
+    REQUIRE(rm.measures.size() == 2);
+    CHECK(rm.measures[0].stage == MeasureStage{Stage::monitoring, true, "мониторинг"});
+    CHECK(rm.measures[1].stage == MeasureStage{Stage::decisions, false, ""});
+}
+
+TEST_CASE("Russian names of the stages") {
+    CHECK(russian_name(Stage::review) == "анализ эффективности принятых мер");
+    CHECK(russian_name(Stage::recommendations) == "адресные рекомендации");
+    for (Stage s : all_stages) CHECK_FALSE(russian_name(s).empty());
+}
+
+namespace {
+
+// Accuracy of the inference against a hand-labelled fixture; prints the misses.
+double accuracy(const std::string &example) {
+    LoadResult r = load_file(std::string(ERM_SOURCE_DIR) + "/examples/" + example + ".yaml");
+    REQUIRE(r.document);
+    ResolvedRoadmap rm = resolve(r.document->roadmap);
+    std::map<std::string, Stage> inferred;
+    for (const ResolvedMeasure &m : rm.measures) inferred[m.id] = infer_stage(m.ref.measure->title).stage;
+    std::ifstream in(std::string(ERM_SOURCE_DIR) + "/tests/fixtures/stages/" + example + ".tsv");
+    REQUIRE(in);
+    std::size_t total = 0, right = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream cols(line);
+        std::string id, stage;
+        std::getline(cols, id, '\t');
+        std::getline(cols, stage, '\t');
+        auto label = parse_stage(stage);
+        REQUIRE_MESSAGE(label, line);
+        REQUIRE_MESSAGE(inferred.count(id), "no measure " << id);
+        ++total;
+        if (inferred[id] == *label)
+            ++right;
+        else
+            MESSAGE(example << " " << id << ": labelled " << stage << ", inferred " << to_string(inferred[id]));
+    }
+    CHECK(total == rm.measures.size()); // every measure is labelled
+    double a = total ? static_cast<double>(right) / static_cast<double>(total) : 0;
+    MESSAGE(example << ": " << right << "/" << total << " right");
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("stage inference agrees with the hand labels of Tosno and Bashmakovo") {
+    const double tosno = accuracy("tosno-2021");
+    const double bashmakovo = accuracy("bashmakovo-2020-2022");
+    CHECK(tosno >= 0.95);
+    CHECK(bashmakovo >= 0.95);
+}
