@@ -1,0 +1,111 @@
+// Queries over a national-size corpus held in memory: 2,300 roadmaps × 150
+// measures (345,000 measures), generated from the transcribed seeds'
+// vocabulary (corpus.hpp) and resolved once; each benchmark runs one typical
+// portal query over every roadmap.
+#include "corpus.hpp"
+
+#include <eduroadmap/dependencies.hpp>
+#include <eduroadmap/query.hpp>
+#include <eduroadmap/resolve.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using namespace eduroadmap;
+
+constexpr std::size_t roadmaps = 2300;
+constexpr std::size_t measures_each = 150;
+
+struct Corpus {
+    std::vector<std::unique_ptr<Roadmap>> models; // stable addresses: the resolved roadmaps borrow them
+    std::vector<ResolvedRoadmap> resolved;
+    double build_seconds = 0;
+    std::size_t measures = 0;
+};
+
+const Corpus &corpus() {
+    static const Corpus c = [] {
+        auto start = std::chrono::steady_clock::now();
+        Corpus out;
+        bench::Vocabulary vocabulary = bench::read_vocabulary(ERM_SOURCE_DIR "/examples");
+        out.models.reserve(roadmaps);
+        out.resolved.reserve(roadmaps);
+        for (std::size_t i = 0; i < roadmaps; ++i) {
+            out.models.push_back(std::make_unique<Roadmap>(bench::generate_roadmap(vocabulary, i + 1, measures_each)));
+            out.resolved.push_back(resolve(*out.models.back()));
+            out.measures += out.resolved.back().measures.size();
+        }
+        out.build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        return out;
+    }();
+    return c;
+}
+
+// Runs @p q over every roadmap of the corpus; reports measures scanned per second and matches.
+void run_over_corpus(benchmark::State &state, Query q) {
+    const Corpus &c = corpus();
+    std::size_t matches = 0;
+    for (auto _ : state) {
+        matches = 0;
+        for (const ResolvedRoadmap &rm : c.resolved) {
+            QueryResult r = query(rm, q);
+            matches += r.matches.size();
+            benchmark::DoNotOptimize(r);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(c.measures));
+    state.counters["matches"] = static_cast<double>(matches);
+    state.counters["roadmaps"] = static_cast<double>(c.resolved.size());
+    state.counters["corpus_build_s"] = c.build_seconds;
+}
+
+// The typical questions of a portal, each asked of every roadmap. Queries are
+// read from JSON (docs/query.md), as the C API and the CLI take them.
+const std::pair<const char *, const char *> typical_queries[] = {
+    {"due_in_a_month", R"({"due_between": "2021-09-01..2021-09-30"})"},
+    {"responsible_active_in_a_quarter", R"({"responsible": "КО", "active_between": "2021-Q1"})"},
+    {"direction_due_in_a_year", R"({"direction": "1.3", "due_between": "2021"})"},
+    {"overdue_as_of", R"({"overdue_as_of": "2022-01-10"})"},
+    {"stage_and_status", R"({"stage": "monitoring", "status": "planned"})"},
+    {"text_search", R"({"text": "мониторинг качества"})"},
+    {"workload_per_responsible_per_month", R"({"active_between": "2021-01-01..2021-06-30", "group_by": "responsible"})"},
+    {"measures_per_direction_per_quarter", R"({"group_by": "direction"})"},
+};
+
+// One roadmap: what a portal page asking about one municipality costs, JSON included.
+void one_roadmap_query_json(benchmark::State &state) {
+    const ResolvedRoadmap &rm = corpus().resolved.front();
+    for (auto _ : state) benchmark::DoNotOptimize(query_json(rm, R"({"active_between": "2021-Q1"})"));
+}
+BENCHMARK(one_roadmap_query_json)->Unit(benchmark::kMicrosecond);
+
+void dependency_graph_of_every_roadmap(benchmark::State &state) {
+    const Corpus &c = corpus();
+    for (auto _ : state)
+        for (const ResolvedRoadmap &rm : c.resolved) {
+            DependencyGraph g(rm);
+            benchmark::DoNotOptimize(g.topological_order());
+        }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(c.measures));
+}
+BENCHMARK(dependency_graph_of_every_roadmap)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv) {
+    for (const auto &[name, json] : typical_queries)
+        benchmark::RegisterBenchmark(name, run_over_corpus, parse_query_json(json))->Unit(benchmark::kMillisecond);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,38 @@
+// dependency-order: a measure whose first due date falls before the first
+// due date of a measure it depends on — it is planned to finish before what
+// it needs is ready.
+#include "rules/rule.hpp"
+
+#include <eduroadmap/dependencies.hpp>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace eduroadmap::detail {
+namespace {
+std::optional<Date> first_due(const Deadline &d) {
+    std::vector<Date> due = d.due_dates();
+    if (due.empty()) return std::nullopt;
+    return *std::min_element(due.begin(), due.end());
+}
+} // namespace
+
+void check_dependency_order(const ResolvedRoadmap &rm, Findings &out) {
+    DependencyGraph graph(rm);
+    // Edges on a cycle have no possible order: dependency-cycle reports them.
+    std::set<std::pair<std::size_t, std::size_t>> on_cycle;
+    for (const std::vector<std::size_t> &c : graph.cycles())
+        for (std::size_t i = 0; i < c.size(); ++i) on_cycle.emplace(c[i], c[(i + 1) % c.size()]);
+    for (const Dependency &d : graph.dependencies()) {
+        if (on_cycle.count({d.measure, d.prerequisite})) continue;
+        const ResolvedMeasure &m = rm.measures[d.measure];
+        const ResolvedMeasure &p = rm.measures[d.prerequisite];
+        std::optional<Date> due = first_due(m.deadline), needed = first_due(p.deadline);
+        if (!due || !needed || !(*due < *needed)) continue;
+        out.add(m.ref.path() + ".depends_on[" + std::to_string(d.entry) + "]",
+                {{"measure", m.id}, {"due", to_iso(*due)}, {"prerequisite", p.id}, {"prerequisite_due", to_iso(*needed)}});
+    }
+}
+
+} // namespace eduroadmap::detail
