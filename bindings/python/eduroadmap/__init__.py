@@ -1,0 +1,52 @@
+"""eduroadmap: load, validate and query the education-quality roadmaps
+(«дорожные карты») of Russian municipalities.
+
+A thin layer over the C library (libeduroadmap_c) through ctypes::
+
+    import eduroadmap
+    rm = eduroadmap.load("examples/tosno-2021.yaml")
+    report = rm.validate()
+    for d in report.warnings:
+        print(d)
+    for m in rm.measures(stage="monitoring", due_between="2021"):
+        print(m.id, m.title, m.deadline.due_dates)
+    eduroadmap.parse_deadline("Ежегодно Сентябрь - февраль", period="2023/2024")
+
+Differences from the C API: handles are objects that free themselves
+(``with`` closes early); reports, deadlines and measures are copied into
+Python values at once; failures are exceptions (:class:`Error` and its
+subclasses) instead of status codes.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ._ffi import LibraryError, library_path, set_library_path
+from .deadline import parse_deadline, parse_period
+from .enums import (Comparator, DeadlineKind, Language, MeasureStatus, ProgressStatus, RuleLevel, Severity, Stage,
+                    Status, Unit)
+from .errors import (Error, InternalError, InvalidArgumentError, LoadError, OutOfRangeError, QueryError,
+                     UnsupportedError, VersionError)
+from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Indicator, IndicatorProgress, Measure,
+                    Responsible, Section, Target, Value, Window)
+from .options import Options
+from .report import Report
+from .roadmap import Roadmap, load, loads, validate_file, validate_string
+
+__all__ = [
+    "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
+    "Indicator", "IndicatorProgress", "InternalError", "InvalidArgumentError", "Language", "LibraryError",
+    "LoadError", "Measure", "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "QueryError",
+    "Report", "Responsible", "Roadmap", "RuleLevel", "Section", "Severity", "Stage", "Status", "Target",
+    "UnsupportedError", "Unit", "Value", "VersionError", "Window", "library_path", "load", "loads",
+    "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # __version__ is the C library's own version (erm_version()): loaded on first use.
+    if name == "__version__":
+        from ._ffi import version
+
+        return version()
+    raise AttributeError(f"module 'eduroadmap' has no attribute {name!r}")

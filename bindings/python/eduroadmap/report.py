@@ -1,0 +1,62 @@
+"""Validation reports."""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from .enums import Severity
+from .model import Diagnostic
+
+
+class Report:
+    """The findings for one roadmap, in file order (line, column, rule)."""
+
+    __slots__ = ("file", "diagnostics")
+
+    def __init__(self, file: str, diagnostics: list[Diagnostic]) -> None:
+        self.file = file                #: the file the findings refer to
+        self.diagnostics = diagnostics  #: every finding
+
+    @classmethod
+    def _from_json(cls, text: str) -> "Report":
+        data = json.loads(text)
+        file = data["path"]
+        return cls(file, [Diagnostic(d["rule"], Severity.from_label(d["severity"]), d["message"], d["path"],
+                                     d["line"], d["column"], d["hint"], file) for d in data["diagnostics"]])
+
+    def _at(self, severity: Severity) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == severity]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The findings of severity error."""
+        return self._at(Severity.ERROR)
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        """The findings of severity warning."""
+        return self._at(Severity.WARNING)
+
+    @property
+    def infos(self) -> list[Diagnostic]:
+        """The findings of severity info."""
+        return self._at(Severity.INFO)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error."""
+        return not any(d.severity == Severity.ERROR for d in self.diagnostics)
+
+    def rules(self) -> set[str]:
+        """The ids of the rules that found something."""
+        return {d.rule for d in self.diagnostics}
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.diagnostics)
+
+    def __len__(self) -> int:
+        return len(self.diagnostics)
+
+    def __repr__(self) -> str:
+        return (f"<Report {self.file!r}: {len(self.errors)} errors, {len(self.warnings)} warnings, "
+                f"{len(self.infos)} infos>")

@@ -1,0 +1,981 @@
+/**
+ * @file eduroadmap.h
+ * @brief The stable C API of eduroadmap: load, validate and query the
+ * education-quality roadmaps («дорожные карты») of Russian municipalities
+ * from any language with a C FFI.
+ *
+ * Conventions (docs/c-api.md tells the same at length):
+ * - Every function is named `erm_<module>_<verb>` and returns an
+ *   ::erm_status (0 is ::ERM_OK, failures are negative), except the few
+ *   documented ones that return a count, a string or nothing. Results are
+ *   written through out-parameters; the last one is called `out`.
+ * - Every pointer argument is checked: NULL, a handle of the wrong type, a
+ *   struct whose `version` this library does not know or an index out of
+ *   range give an error status, never a crash. On failure `*out` is set to
+ *   NULL (handles, strings) or left untouched (structs).
+ * - The message of the last failure on the calling thread is
+ *   erm_last_error(); erm_last_error_detail() adds the status, and for a
+ *   roadmap that could not be loaded, the rule, file, line and column.
+ * - Ownership: a handle or string written to `**out` belongs to the caller,
+ *   who frees it with the one `_free` function of its type (each accepts
+ *   NULL). A `const char *` inside a struct filled by the library, or written
+ *   to a `const char **out`, is borrowed from the handle it came from and
+ *   stays valid until that handle is freed. All strings are UTF-8 and
+ *   NUL-terminated.
+ * - Threading: handles are immutable once created. Any number of threads may
+ *   call functions on the same handle at once; only its `_free` must not run
+ *   concurrently with another use of it. erm_last_error() is per thread.
+ * - No C++ exception ever crosses this interface.
+ * - Structs the caller passes in or out carry a `version` as their first
+ *   field: initialise them with their `_INIT` macro so that newer libraries
+ *   can grow them without breaking old callers.
+ *
+ * The header compiles as C99 and as C++.
+ */
+#ifndef EDUROADMAP_EDUROADMAP_H
+#define EDUROADMAP_EDUROADMAP_H
+
+#include <stddef.h>
+
+/* ---- export and version --------------------------------------------------- */
+
+/** @cond INTERNAL */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#  if defined(ERM_BUILDING_LIBRARY)
+#    define ERM_API __declspec(dllexport)
+#  else
+#    define ERM_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define ERM_API __attribute__((visibility("default")))
+#else
+#  define ERM_API
+#endif
+/** @endcond */
+
+/** Declares a public function returning @p type. */
+#define ERM_EXTERN(type) extern ERM_API type
+
+/** Major version of this header: changes only when the C ABI breaks; it is
+ *  the number in the shared library's SONAME (`libeduroadmap_c.so.0`). */
+#define ERM_VERSION_MAJOR 0
+/** Minor version of this header: new functions, compatible. */
+#define ERM_VERSION_MINOR 1
+/** Patch version of this header: fixes only. */
+#define ERM_VERSION_PATCH 0
+/** The version of this header as a string literal. */
+#define ERM_VERSION_STRING "0.1.0"
+/** The version of this header as one comparable number: MAJOR*10000 + MINOR*100 + PATCH. */
+#define ERM_VERSION_NUMBER (ERM_VERSION_MAJOR * 10000 + ERM_VERSION_MINOR * 100 + ERM_VERSION_PATCH)
+/** True when this header is at least version @p major.@p minor.@p patch. */
+#define ERM_VERSION_CHECK(major, minor, patch) (ERM_VERSION_NUMBER >= ((major) * 10000 + (minor) * 100 + (patch)))
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status and errors --------------------------------------------------- */
+
+/** @brief What a call came to. 0 is success; every failure is negative. */
+typedef enum erm_status {
+    ERM_OK = 0,                  /**< success */
+    ERM_E_INVALID_ARGUMENT = -1, /**< a NULL pointer, a handle of the wrong type, an unknown enum or option value */
+    ERM_E_VERSION = -2,          /**< a struct's `version` is 0 or newer than this library knows (use its `_INIT`) */
+    ERM_E_OUT_OF_RANGE = -3,     /**< an index at or past the end */
+    ERM_E_LOAD = -4,             /**< the file or text could not be read as a roadmap (unreadable, not YAML, over a limit) */
+    ERM_E_QUERY = -5,            /**< the query is not valid JSON or names an unknown filter or value */
+    ERM_E_UNSUPPORTED = -6,      /**< the capability is not available in this build of the library */
+    ERM_E_NO_MEMORY = -7,        /**< an allocation failed */
+    ERM_E_INTERNAL = -8          /**< an unexpected internal failure (a bug: please report it) */
+} erm_status;
+
+/**
+ * @brief The message of the last failure on the calling thread.
+ * @return a UTF-8 message, borrowed: valid until the next failing call on
+ *         this thread. Never NULL: "" when nothing has failed yet (or after
+ *         erm_error_clear()).
+ * Thread-safety: per thread; any thread may call it.
+ */
+ERM_EXTERN(const char *) erm_last_error(void);
+
+/** @brief Details of the last failure on the calling thread (see erm_last_error_detail()). */
+typedef struct erm_error_detail {
+    unsigned int version; /**< set by ::ERM_ERROR_DETAIL_INIT */
+    erm_status status;    /**< the status the failing call returned; ::ERM_OK when nothing failed */
+    const char *message;  /**< the message, as erm_last_error() */
+    const char *rule;     /**< for ::ERM_E_LOAD: the rule of the first error (`yaml-syntax`, `input-limit`, …); "" otherwise */
+    const char *file;     /**< for ::ERM_E_LOAD: the file; "" otherwise */
+    int line;             /**< for ::ERM_E_LOAD: 1-based line of the first error; 0 when unknown */
+    int column;           /**< for ::ERM_E_LOAD: 1-based column (in characters); 0 when unknown */
+} erm_error_detail;
+/** Version of ::erm_error_detail this header describes. */
+#define ERM_ERROR_DETAIL_VERSION 1
+/** Initialiser of an ::erm_error_detail. */
+#define ERM_ERROR_DETAIL_INIT { ERM_ERROR_DETAIL_VERSION, ERM_OK, NULL, NULL, NULL, 0, 0 }
+
+/**
+ * @brief Details of the last failure on the calling thread.
+ * @param out filled; its strings are borrowed, valid until the next failing
+ *            call on this thread. Initialise it with ::ERM_ERROR_DETAIL_INIT.
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (NULL), ::ERM_E_VERSION.
+ *         This call does not itself replace the recorded failure.
+ * Thread-safety: per thread.
+ */
+ERM_EXTERN(erm_status) erm_last_error_detail(erm_error_detail *out);
+
+/**
+ * @brief Forgets the last failure of the calling thread: erm_last_error()
+ * returns "" until the next failure. Useful before a call that returns a
+ * count (erm_report_size(), erm_roadmap_measure_count(), …), whose 0 may mean
+ * an invalid argument.
+ * Thread-safety: per thread.
+ */
+ERM_EXTERN(void) erm_error_clear(void);
+
+/**
+ * @brief A short English name of a status: "ERM_OK", "ERM_E_LOAD", …
+ * @return a static string; "unknown status" for other values.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(const char *) erm_status_name(erm_status status);
+
+/**
+ * @brief The version of the library at run time ("0.1.0"); it may be newer
+ * than ::ERM_VERSION_STRING of the header the caller was compiled with.
+ * @return a static string.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(const char *) erm_version(void);
+
+/**
+ * @brief The version of the library at run time as numbers.
+ * @param major, minor, patch written; none may be NULL.
+ * @return ::ERM_OK or ::ERM_E_INVALID_ARGUMENT.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_version_numbers(int *major, int *minor, int *patch);
+
+/**
+ * @brief Frees a string the library wrote to a `char **out` (JSON, YAML).
+ * @param str the string, or NULL (nothing happens).
+ * Thread-safety: safe from any thread, once per string.
+ */
+ERM_EXTERN(void) erm_string_free(char *str);
+
+/* ---- calendar values ------------------------------------------------------ */
+
+/** @brief A calendar day. All three fields are 0 for "no date". */
+typedef struct erm_date {
+    int year;  /**< e.g. 2021; 0 when absent */
+    int month; /**< 1..12; 0 when absent */
+    int day;   /**< 1..31; 0 when absent */
+} erm_date;
+
+/** @brief An inclusive range of days [start, end]; start <= end. */
+typedef struct erm_window {
+    erm_date start; /**< first day */
+    erm_date end;   /**< last day (inclusive) */
+} erm_window;
+
+/**
+ * @brief Reads a plan period as the format writes it: `2021` (a calendar
+ * year), `2020-2022` (calendar years), `2023/2024` (a school year,
+ * 1 September – 31 August) or `START..END` (ISO dates).
+ * @param text the period, UTF-8; not NULL
+ * @param out  written on success
+ * @return ::ERM_OK; ::ERM_E_INVALID_ARGUMENT for NULL or a text that is not
+ *         a period (erm_last_error() says why).
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_period_parse(const char *text, erm_window *out);
+
+/* ---- enumerations --------------------------------------------------------- */
+
+/** @brief How serious a finding is. Ordered: error > warning > info. */
+typedef enum erm_severity {
+    ERM_SEVERITY_INFO = 0,    /**< information */
+    ERM_SEVERITY_WARNING = 1, /**< a defect that does not make the plan unusable */
+    ERM_SEVERITY_ERROR = 2    /**< a defect that does */
+} erm_severity;
+
+/** @brief Language of messages and hints. */
+typedef enum erm_language {
+    ERM_LANGUAGE_RU = 0, /**< Russian (the default) */
+    ERM_LANGUAGE_EN = 1  /**< English */
+} erm_language;
+
+/** @brief What kind of deadline a text states (docs/deadlines.md). */
+typedef enum erm_deadline_kind {
+    ERM_DEADLINE_FIXED = 0,        /**< explicit points or spans */
+    ERM_DEADLINE_RECURRING = 1,    /**< generated by a rule («ежегодно») */
+    ERM_DEADLINE_CONTINUOUS = 2,   /**< throughout a span («постоянно») */
+    ERM_DEADLINE_ON_DEMAND = 3,    /**< «по запросу»: no windows */
+    ERM_DEADLINE_EXTERNAL = 4,     /**< someone else's schedule: no windows */
+    ERM_DEADLINE_UNSPECIFIED = 5,  /**< empty, «?», «-»: no windows */
+    ERM_DEADLINE_UNRECOGNIZED = 6  /**< no date expression found: no windows */
+} erm_deadline_kind;
+
+/** @brief A stage of the management cycle, in cycle order. */
+typedef enum erm_stage {
+    ERM_STAGE_NONE = -1,           /**< no stage (not declared and not inferred) */
+    ERM_STAGE_GOALS = 0,           /**< goals */
+    ERM_STAGE_INDICATORS = 1,      /**< indicators */
+    ERM_STAGE_DATA_COLLECTION = 2, /**< data-collection */
+    ERM_STAGE_MONITORING = 3,      /**< monitoring */
+    ERM_STAGE_ANALYSIS = 4,        /**< analysis */
+    ERM_STAGE_RECOMMENDATIONS = 5, /**< recommendations */
+    ERM_STAGE_MEASURES = 6,        /**< measures */
+    ERM_STAGE_DECISIONS = 7,       /**< decisions */
+    ERM_STAGE_REVIEW = 8           /**< review */
+} erm_stage;
+
+/** @brief Execution status of a measure. */
+typedef enum erm_measure_status {
+    ERM_MEASURE_STATUS_PLANNED = 0,     /**< planned */
+    ERM_MEASURE_STATUS_IN_PROGRESS = 1, /**< in_progress */
+    ERM_MEASURE_STATUS_DONE = 2,        /**< done */
+    ERM_MEASURE_STATUS_CANCELLED = 3,   /**< cancelled */
+    ERM_MEASURE_STATUS_OVERDUE = 4      /**< overdue */
+} erm_measure_status;
+
+/** @brief Unit of an indicator's values. */
+typedef enum erm_unit {
+    ERM_UNIT_NUMBER = 0,  /**< a number */
+    ERM_UNIT_PERCENT = 1, /**< a percentage */
+    ERM_UNIT_COUNT = 2,   /**< a count */
+    ERM_UNIT_BOOLEAN = 3  /**< yes/no */
+} erm_unit;
+
+/** @brief How an indicator's value is compared with its target. */
+typedef enum erm_comparator {
+    ERM_COMPARATOR_AT_LEAST = 0, /**< `>=` */
+    ERM_COMPARATOR_AT_MOST = 1,  /**< `<=` */
+    ERM_COMPARATOR_EQUAL = 2     /**< `=` */
+} erm_comparator;
+
+/** @brief How an indicator stands against its target (docs/indicators.md). */
+typedef enum erm_progress_status {
+    ERM_PROGRESS_ACHIEVED = 0,  /**< the latest actual meets the current target */
+    ERM_PROGRESS_ON_TRACK = 1,  /**< not yet, but the target's period runs and the actual keeps pace */
+    ERM_PROGRESS_BEHIND = 2,    /**< the period is over without meeting it, or the actual lags the pace */
+    ERM_PROGRESS_NO_DATA = 3,   /**< a target exists but nothing was measured by the date */
+    ERM_PROGRESS_NO_TARGET = 4  /**< no target with a readable period */
+} erm_progress_status;
+
+/** The bit of @p stage in a stage set (::erm_coverage_row). */
+#define ERM_STAGE_BIT(stage) (1u << (unsigned)(stage))
+
+/** @brief What a rule toggle sets a rule to. */
+typedef enum erm_rule_level {
+    ERM_RULE_OFF = 0,     /**< the rule does not run */
+    ERM_RULE_INFO = 1,    /**< its findings are infos */
+    ERM_RULE_WARNING = 2, /**< its findings are warnings */
+    ERM_RULE_ERROR = 3    /**< its findings are errors */
+} erm_rule_level;
+
+/* ---- options -------------------------------------------------------------- */
+
+/** @brief One rule toggle of ::erm_options. */
+typedef struct erm_rule_setting {
+    const char *rule;     /**< rule id (`deadline-missing`); see erm_rule_at() */
+    erm_rule_level level; /**< off, or the severity its findings get */
+} erm_rule_setting;
+
+/**
+ * @brief What to check and how: filled by the caller, read by the library
+ * during the call only (nothing is kept). Pass NULL instead for the defaults.
+ */
+typedef struct erm_options {
+    unsigned int version;                /**< set by ::ERM_OPTIONS_INIT */
+    erm_language language;               /**< language of diagnostic messages and hints */
+    const char *catalog;                 /**< direction catalog: built-in id or file path; NULL or "": the roadmap's own */
+    const erm_rule_setting *rules;       /**< rule toggles, or NULL */
+    size_t rule_count;                   /**< number of entries in @ref rules */
+    const erm_stage *required_stages;    /**< stages each direction must cover, or NULL for the default set */
+    size_t required_stage_count;         /**< number of entries in @ref required_stages */
+    size_t max_file_bytes;               /**< input limit: bytes of the file; 0: the default (16 MiB) */
+    size_t max_depth;                    /**< input limit: nesting of collections; 0: the default (64) */
+    size_t max_nodes;                    /**< input limit: nodes after alias expansion; 0: the default (1,000,000) */
+} erm_options;
+/** Version of ::erm_options this header describes. */
+#define ERM_OPTIONS_VERSION 1
+/** Initialiser of ::erm_options with every default. */
+#define ERM_OPTIONS_INIT { ERM_OPTIONS_VERSION, ERM_LANGUAGE_RU, NULL, NULL, 0, NULL, 0, 0, 0, 0 }
+
+/**
+ * @brief Fills @p out with the defaults of options version @p version (for
+ * callers that cannot use ::ERM_OPTIONS_INIT, such as other languages' FFIs).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (NULL), ::ERM_E_VERSION.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_options_init(erm_options *out, unsigned int version);
+
+/* ---- the rule catalog ----------------------------------------------------- */
+
+/** @brief A validation rule the library knows. */
+typedef struct erm_rule_info {
+    unsigned int version;          /**< set by ::ERM_RULE_INFO_INIT */
+    const char *id;                /**< stable id, kebab-case */
+    erm_severity default_severity; /**< severity unless configured otherwise */
+    const char *summary;           /**< one line, English: what it catches */
+} erm_rule_info;
+/** Version of ::erm_rule_info this header describes. */
+#define ERM_RULE_INFO_VERSION 1
+/** Initialiser of ::erm_rule_info. */
+#define ERM_RULE_INFO_INIT { ERM_RULE_INFO_VERSION, NULL, ERM_SEVERITY_INFO, NULL }
+
+/**
+ * @brief Number of rules in the catalog (docs/rules.md).
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(size_t) erm_rule_count(void);
+
+/**
+ * @brief The rule at @p index of the catalog, in catalog order.
+ * @param out filled; its strings are static (valid for the life of the process)
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_rule_at(size_t index, erm_rule_info *out);
+
+/* ---- roadmaps ------------------------------------------------------------- */
+
+/** @brief A loaded roadmap: opaque, immutable; free with erm_roadmap_free(). */
+typedef struct erm_roadmap erm_roadmap;
+
+/**
+ * @brief Loads a roadmap from a YAML file (docs/format.md).
+ *
+ * Loading succeeds whenever the file can be read as a roadmap, even one with
+ * defects: erm_validate() reports those. It fails with ::ERM_E_LOAD when the
+ * file cannot be opened, is not UTF-8 YAML or exceeds a limit;
+ * erm_last_error_detail() then gives the rule, line and column.
+ * @param path the file's path (bytes, as the operating system takes them); not NULL
+ * @param out  the new roadmap, owned by the caller (erm_roadmap_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_LOAD, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_load_file(const char *path, erm_roadmap **out);
+
+/**
+ * @brief Loads a roadmap from YAML text in memory (see erm_roadmap_load_file()).
+ * @param data the UTF-8 YAML text (need not be NUL-terminated); not NULL,
+ *             even when @p len is 0; copied, not kept
+ * @param len  its length in bytes
+ * @param out  the new roadmap, owned by the caller; NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_LOAD, ::ERM_E_NO_MEMORY.
+ * Locations name the file `<string>`. Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_load_string(const char *data, size_t len, erm_roadmap **out);
+
+/**
+ * @brief Loads a roadmap from a file with options: the input limits apply,
+ * and the sections are matched against the options' catalog (else the one
+ * the roadmap names) with the options' required stages (coverage).
+ * @param path    the file's path; not NULL
+ * @param options limits, catalog, required stages; NULL for the defaults
+ * @param out     the new roadmap, owned by the caller; NULL on failure
+ * @return as erm_roadmap_load_file(), and ::ERM_E_VERSION for @p options.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_load_file_ext(const char *path, const erm_options *options, erm_roadmap **out);
+
+/**
+ * @brief Loads a roadmap from text with a file name for locations, and options.
+ * @param data    the UTF-8 YAML text; not NULL
+ * @param len     its length in bytes
+ * @param name    the name locations use (`<string>` when NULL)
+ * @param options limits, catalog, required stages; NULL for the defaults
+ * @param out     the new roadmap, owned by the caller; NULL on failure
+ * @return as erm_roadmap_load_string(), and ::ERM_E_VERSION for @p options.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_load_string_ext(const char *data, size_t len, const char *name,
+                                                   const erm_options *options, erm_roadmap **out);
+
+/**
+ * @brief Frees a roadmap and every string borrowed from it.
+ * @param roadmap the roadmap, or NULL (nothing happens). Reports made from it
+ *                stay valid (they own their data).
+ * Thread-safety: must not run while another thread uses @p roadmap.
+ */
+ERM_EXTERN(void) erm_roadmap_free(erm_roadmap *roadmap);
+
+/** @brief A roadmap's metadata. Strings borrowed from the roadmap; "" when absent. */
+typedef struct erm_roadmap_info {
+    unsigned int version;       /**< set by ::ERM_ROADMAP_INFO_INIT */
+    const char *file;           /**< the file it was loaded from, or the name given (`<string>`) */
+    const char *schema;         /**< format version, `eduroadmap/1` */
+    const char *id;             /**< stable identifier */
+    const char *title;          /**< title as printed */
+    const char *language;       /**< language of the document's text (`ru`) */
+    const char *catalog;        /**< the direction catalog it follows (`fioko-2020`) */
+    const char *municipality;   /**< territory: municipality */
+    const char *region;         /**< territory: region */
+    const char *period_text;    /**< the period as written (`2020-2022`), "" when given as dates */
+    int period_known;           /**< 1 when the plan period could be read; 0: @ref period is a placeholder */
+    erm_window period;          /**< the plan period */
+    int approved;               /**< 1 when the approving document is given; the approved_* fields below */
+    const char *approved_kind;      /**< «приказ» */
+    const char *approved_number;    /**< as printed */
+    erm_date approved_date;         /**< date of signature; zeros when absent */
+    const char *approved_authority; /**< who approved it */
+    const char *approved_signed_by; /**< the signatory */
+    const char *approved_title;     /**< the document's own title */
+    const char *description;    /**< explanatory note, free text */
+} erm_roadmap_info;
+/** Version of ::erm_roadmap_info this header describes. */
+#define ERM_ROADMAP_INFO_VERSION 1
+/** Initialiser of ::erm_roadmap_info. */
+#define ERM_ROADMAP_INFO_INIT { ERM_ROADMAP_INFO_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, \
+    { { 0, 0, 0 }, { 0, 0, 0 } }, 0, NULL, NULL, { 0, 0, 0 }, NULL, NULL, NULL, NULL }
+
+/**
+ * @brief The roadmap's metadata.
+ * @param roadmap the roadmap; @param out filled, strings borrowed from @p roadmap
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_describe(const erm_roadmap *roadmap, erm_roadmap_info *out);
+
+/**
+ * @brief Number of measures of the roadmap, in every section and group.
+ * @return the count; 0 (and erm_last_error() set) when @p roadmap is not a roadmap.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(size_t) erm_roadmap_measure_count(const erm_roadmap *roadmap);
+
+/**
+ * @brief Number of sections of the roadmap.
+ * @return the count; 0 (and erm_last_error() set) when @p roadmap is not a roadmap.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(size_t) erm_roadmap_section_count(const erm_roadmap *roadmap);
+
+/**
+ * @brief Number of entries of the responsibles registry.
+ * @return the count; 0 (and erm_last_error() set) when @p roadmap is not a roadmap.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(size_t) erm_roadmap_responsible_count(const erm_roadmap *roadmap);
+
+/**
+ * @brief Number of indicator definitions.
+ * @return the count; 0 (and erm_last_error() set) when @p roadmap is not a roadmap.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(size_t) erm_roadmap_indicator_count(const erm_roadmap *roadmap);
+
+/** Value of a `size_t` index field that has no value (a measure outside any group). */
+#define ERM_NO_INDEX ((size_t)-1)
+
+/** @brief A section (a heading row of the plan's table). Strings borrowed from the roadmap. */
+typedef struct erm_section_info {
+    unsigned int version;   /**< set by ::ERM_SECTION_INFO_INIT */
+    const char *number;     /**< printed number of the heading, "" when none */
+    const char *title;      /**< heading as printed */
+    const char *direction;  /**< direction code or slug pinned by the author, "" when not given */
+    int extra;              /**< 1 when declared outside the catalog on purpose */
+    const char *match;      /**< how it was matched to the catalog: `pinned`, `exact-title`, `alias`,
+                                 `keywords`, `declared-extra`, `extra` (outside the catalog) or `unknown` */
+    const char *direction_code;  /**< the matched catalog direction's code (`1.3`); "" when none matched */
+    const char *direction_slug;  /**< its slug (`talents`); "" when none matched */
+    const char *direction_title; /**< its official title; "" when none matched */
+    const char *path;       /**< node path: `sections[2]` */
+    size_t first_measure;   /**< index (for erm_roadmap_measure_at()) of its first measure */
+    size_t measure_count;   /**< its measures, groups included: indices first_measure .. first_measure+measure_count-1 */
+    size_t group_count;     /**< number of sub-headings (groups) */
+} erm_section_info;
+/** Version of ::erm_section_info this header describes. */
+#define ERM_SECTION_INFO_VERSION 1
+/** Initialiser of ::erm_section_info. */
+#define ERM_SECTION_INFO_INIT { ERM_SECTION_INFO_VERSION, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, 0, 0, 0 }
+
+/**
+ * @brief The section at @p index (0-based, printed order).
+ * @param out filled; strings borrowed from @p roadmap
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_section_at(const erm_roadmap *roadmap, size_t index, erm_section_info *out);
+
+/**
+ * @brief A measure (мероприятие) with what the library resolved about it.
+ * Strings borrowed from the roadmap; "" when absent unless said otherwise.
+ */
+typedef struct erm_measure_info {
+    unsigned int version;          /**< set by ::ERM_MEASURE_INFO_INIT */
+    const char *id;                /**< its id: explicit, else the printed number (qualified `s3/5` when repeated across sections) */
+    const char *number;            /**< number as printed («1.», «3.1») */
+    const char *title;             /**< title as printed */
+    const char *form;              /**< form of work («Форма проведения») */
+    const char *path;              /**< node path: `sections[2].measures[4]` */
+    size_t section;                /**< index of its section */
+    size_t group;                  /**< index of its group in the section, ::ERM_NO_INDEX when in none */
+    const char *deadline_text;     /**< the deadline cell as printed */
+    erm_deadline_kind deadline_kind; /**< what the deadline states, resolved against the plan period */
+    size_t window_count;           /**< number of deadline windows (erm_roadmap_measure_window()) */
+    int deadline_count;            /**< times per window («2 раза в год» → 2) */
+    int deadline_ambiguous;        /**< 1 when a date without a year occurs more than once in the period */
+    const char *deadline_note;     /**< text kept beside the date expression */
+    size_t responsible_count;      /**< bodies its responsibles cell names (erm_roadmap_measure_responsible()) */
+    const char *result;            /**< expected result; NULL when absent (distinct from an empty cell, "") */
+    erm_stage stage;               /**< stage of the management cycle: declared, or inferred from the title */
+    int stage_inferred;            /**< 1 when @ref stage was inferred from the title, 0 when declared */
+    erm_measure_status status;     /**< execution status: its `status`, else its latest progress entry's, else planned */
+    const char *status_text;       /**< «Отметка о выполнении» as printed */
+    const char *note;              /**< anything else printed in the row */
+} erm_measure_info;
+/** Version of ::erm_measure_info this header describes. */
+#define ERM_MEASURE_INFO_VERSION 1
+/** Initialiser of ::erm_measure_info. */
+#define ERM_MEASURE_INFO_INIT { ERM_MEASURE_INFO_VERSION, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, \
+    ERM_DEADLINE_UNSPECIFIED, 0, 1, 0, NULL, 0, NULL, ERM_STAGE_NONE, 0, ERM_MEASURE_STATUS_PLANNED, NULL, NULL }
+
+/**
+ * @brief The measure at @p index (0-based, printed order: each section's own
+ * measures, then its groups').
+ * @param out filled; strings borrowed from @p roadmap
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_measure_at(const erm_roadmap *roadmap, size_t index, erm_measure_info *out);
+
+/**
+ * @brief Window @p window of the deadline of measure @p index (sorted by start).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_measure_window(const erm_roadmap *roadmap, size_t index, size_t window,
+                                                  erm_window *out);
+
+/** @brief A body a measure's responsibles cell names, matched against the
+ *  registry. Strings borrowed from the roadmap. */
+typedef struct erm_responsible_mention {
+    unsigned int version;   /**< set by ::ERM_RESPONSIBLE_MENTION_INIT */
+    const char *text;       /**< the name as printed («МБОУ ДО «ТР ДЮЦ»») */
+    const char *id;         /**< the registry id it matched; "" when it is not in the registry */
+    const char *suggestion; /**< for an unmatched name: the closest registry name («ТР ДЮЦ»), or "" */
+} erm_responsible_mention;
+/** Version of ::erm_responsible_mention this header describes. */
+#define ERM_RESPONSIBLE_MENTION_VERSION 1
+/** Initialiser of ::erm_responsible_mention. */
+#define ERM_RESPONSIBLE_MENTION_INIT { ERM_RESPONSIBLE_MENTION_VERSION, NULL, NULL, NULL }
+
+/**
+ * @brief Body @p which named by the responsibles cell of measure @p index
+ * (a cell «КО, ОО» names two), in the order printed.
+ * @param out filled; strings borrowed from @p roadmap
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_measure_responsible(const erm_roadmap *roadmap, size_t index, size_t which,
+                                                       erm_responsible_mention *out);
+
+/** @brief An entry of the responsibles registry. Strings borrowed from the roadmap. */
+typedef struct erm_responsible_info {
+    unsigned int version;   /**< set by ::ERM_RESPONSIBLE_INFO_INIT */
+    const char *id;         /**< registry id */
+    const char *short_name; /**< abbreviation as printed («КО») */
+    const char *full_name;  /**< full name as printed */
+    size_t alias_count;     /**< number of other names (erm_roadmap_responsible_alias()) */
+} erm_responsible_info;
+/** Version of ::erm_responsible_info this header describes. */
+#define ERM_RESPONSIBLE_INFO_VERSION 1
+/** Initialiser of ::erm_responsible_info. */
+#define ERM_RESPONSIBLE_INFO_INIT { ERM_RESPONSIBLE_INFO_VERSION, NULL, NULL, NULL, 0 }
+
+/**
+ * @brief Registry entry @p index.
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_responsible_at(const erm_roadmap *roadmap, size_t index,
+                                                  erm_responsible_info *out);
+
+/**
+ * @brief Alias @p alias of registry entry @p index.
+ * @param out the alias, borrowed from @p roadmap; NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_responsible_alias(const erm_roadmap *roadmap, size_t index, size_t alias,
+                                                     const char **out);
+
+/** @brief A value of an indicator: a number, or yes/no for boolean indicators. */
+typedef struct erm_value {
+    int is_boolean; /**< 1 when the value is yes/no */
+    int boolean;    /**< the value when @ref is_boolean */
+    double number;  /**< the value otherwise */
+} erm_value;
+
+/** @brief An indicator definition (показатель). Strings borrowed from the roadmap. */
+typedef struct erm_indicator_info {
+    unsigned int version;      /**< set by ::ERM_INDICATOR_INFO_INIT */
+    const char *id;            /**< unique in the roadmap */
+    const char *title;         /**< what is measured */
+    const char *direction;     /**< catalog code or slug */
+    erm_unit unit;             /**< unit of the values */
+    erm_comparator comparator; /**< how values meet the target */
+    int has_baseline;          /**< 1 when @ref baseline is given */
+    erm_value baseline;        /**< the starting value */
+    erm_date baseline_date;    /**< when it was measured; zeros when absent */
+    size_t target_count;       /**< targets (erm_roadmap_indicator_target()) */
+    size_t actual_count;       /**< measured values (erm_roadmap_indicator_actual()) */
+    const char *method;        /**< data-collection method */
+    const char *source;        /**< data source */
+    const char *frequency;     /**< how often it is collected */
+    const char *responsible;   /**< responsible id or name */
+} erm_indicator_info;
+/** Version of ::erm_indicator_info this header describes. */
+#define ERM_INDICATOR_INFO_VERSION 1
+/** Initialiser of ::erm_indicator_info. */
+#define ERM_INDICATOR_INFO_INIT { ERM_INDICATOR_INFO_VERSION, NULL, NULL, NULL, ERM_UNIT_NUMBER, \
+    ERM_COMPARATOR_AT_LEAST, 0, { 0, 0, 0.0 }, { 0, 0, 0 }, 0, 0, NULL, NULL, NULL, NULL }
+
+/**
+ * @brief Indicator definition @p index.
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_indicator_at(const erm_roadmap *roadmap, size_t index, erm_indicator_info *out);
+
+/**
+ * @brief Target @p target of indicator @p index: the period as written
+ * (`2021`, `2020-2022`, `2023/2024` or a date) and the value.
+ * @param period written: borrowed from @p roadmap
+ * @param out    the target value
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_indicator_target(const erm_roadmap *roadmap, size_t index, size_t target,
+                                                    const char **period, erm_value *out);
+
+/**
+ * @brief Measured value @p actual of indicator @p index.
+ * @param date written: when it was measured
+ * @param out  the value
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_indicator_actual(const erm_roadmap *roadmap, size_t index, size_t actual,
+                                                    erm_date *date, erm_value *out);
+
+/** @brief How an indicator stands as of a date (erm_roadmap_indicator_progress()). */
+typedef struct erm_indicator_progress {
+    unsigned int version;       /**< set by ::ERM_INDICATOR_PROGRESS_INIT */
+    erm_progress_status status; /**< the verdict */
+    size_t target;              /**< the target judged against (index for erm_roadmap_indicator_target()): the
+                                     one whose period contains the date, else the next, else the last;
+                                     ::ERM_NO_INDEX when none */
+    erm_window target_window;   /**< the days of that target's period; zeros when none */
+    size_t latest;              /**< the latest actual dated on or before the date (index for
+                                     erm_roadmap_indicator_actual()); ::ERM_NO_INDEX when none */
+    int has_expected;           /**< 1 when @ref expected is set */
+    double expected;            /**< where the pace line from the baseline to the target stands at the latest actual's date */
+    int has_share;              /**< 1 when @ref share is set */
+    double share;               /**< share of the way from the baseline to the target the latest actual has come (1 = reached) */
+} erm_indicator_progress;
+/** Version of ::erm_indicator_progress this header describes. */
+#define ERM_INDICATOR_PROGRESS_VERSION 1
+/** Initialiser of ::erm_indicator_progress. */
+#define ERM_INDICATOR_PROGRESS_INIT { ERM_INDICATOR_PROGRESS_VERSION, ERM_PROGRESS_NO_TARGET, 0, \
+    { { 0, 0, 0 }, { 0, 0, 0 } }, 0, 0, 0.0, 0, 0.0 }
+
+/**
+ * @brief Progress of indicator @p index as of @p as_of.
+ * @param as_of the date progress is judged at; not NULL, a valid date
+ * @param out   filled
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an invalid date),
+ *         ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_indicator_progress(const erm_roadmap *roadmap, size_t index, const erm_date *as_of,
+                                                      erm_indicator_progress *out);
+
+/**
+ * @brief A row of the coverage matrix (directions × stages of the management
+ * cycle): a catalog direction, or a section outside the catalog. Stage sets
+ * are bit sets of ::ERM_STAGE_BIT. Strings borrowed from the roadmap.
+ */
+typedef struct erm_coverage_row {
+    unsigned int version;  /**< set by ::ERM_COVERAGE_ROW_INIT */
+    const char *code;      /**< the direction's catalog code; "" for a section outside the catalog */
+    const char *slug;      /**< the direction's slug; "" outside the catalog */
+    const char *title;     /**< the direction's title, or the section's title outside the catalog */
+    size_t section_count;  /**< sections of the row (0: the plan has no section for this direction) */
+    size_t measure_count;  /**< measures of the row */
+    unsigned int covered;  /**< stages some measure or passport block of the row covers */
+    unsigned int missing;  /**< required stages not covered (0 for rows outside the catalog and empty directions) */
+} erm_coverage_row;
+/** Version of ::erm_coverage_row this header describes. */
+#define ERM_COVERAGE_ROW_VERSION 1
+/** Initialiser of ::erm_coverage_row. */
+#define ERM_COVERAGE_ROW_INIT { ERM_COVERAGE_ROW_VERSION, NULL, NULL, NULL, 0, 0, 0u, 0u }
+
+/**
+ * @brief Number of rows of the coverage matrix: the catalog's directions in
+ * catalog order, then one per section outside the catalog.
+ * @return the count; 0 (and erm_last_error() set) when @p roadmap is not a roadmap.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(size_t) erm_roadmap_coverage_row_count(const erm_roadmap *roadmap);
+
+/**
+ * @brief Row @p index of the coverage matrix.
+ * @param out filled; strings borrowed from @p roadmap
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_coverage_row(const erm_roadmap *roadmap, size_t index, erm_coverage_row *out);
+
+/**
+ * @brief The stages each direction must cover, as a bit set of ::ERM_STAGE_BIT
+ * (the options' required stages at load, or the default set).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_required_stages(const erm_roadmap *roadmap, unsigned int *out);
+
+/**
+ * @brief The whole coverage matrix as JSON, for bindings:
+ * `{"catalog":"fioko-2020","required":["monitoring",…],"rows":[{"code":"1.1","slug":…,"title":…,
+ *   "sections":[0],"measure_count":N,"missing":["review"],
+ *   "cells":{"goals":{"measures":["1","2"],"passports":[0]},…}},…]}` — cells
+ * list the ids of their measures and the indices of sections whose passport covers the stage.
+ * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_coverage_json(const erm_roadmap *roadmap, char **out);
+
+/**
+ * @brief The roadmap as JSON, in the same structure as its YAML form (docs/format.md).
+ * @param indent spaces per level; negative for one line
+ * @param out    the JSON, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_to_json(const erm_roadmap *roadmap, int indent, char **out);
+
+/**
+ * @brief The roadmap as normalised YAML (loading it gives back an equal roadmap).
+ * @param out the YAML, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_to_yaml(const erm_roadmap *roadmap, char **out);
+
+/**
+ * @brief Every measure with what the library resolved about it, as one JSON
+ * text — the bulk form of erm_roadmap_measure_at() for bindings, compact so
+ * that 100,000 measures travel fast. Rows are arrays in the order `fields`
+ * names; values many measures share (deadlines, responsibles) stand once in
+ * a table and rows give their index:
+ * `{"fields":["index","id","number","title","form","path","section","group","deadline",
+ *   "responsibles","direction","result","stage","stage_inferred","status","status_text",
+ *   "items","indicators","depends_on","note"],
+ *  "deadlines":[{"text":…,"kind":"fixed","windows":[{"start":"2021-01-01","end":"2021-12-31"}],
+ *                "count":1,"ambiguous":false,"note":…},…],
+ *  "responsibles":[[["КО","ko"],["ОО",null]],…],
+ *  "measures":[[0,"1","1.","…title…","",
+ *               "sections[0].measures[0]",0,null,0,0,"1.1"|null,"…result…"|null,"monitoring",false,
+ *               "done","",[],[],[],""],…]}`
+ * — `deadline` and `responsibles` index the tables; `direction` is the catalog
+ * code of the measure's section; `stage` is declared or inferred (`stage_inferred`);
+ * `status` is effective (its own, else its latest progress entry's, else `planned`).
+ * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_measures_json(const erm_roadmap *roadmap, char **out);
+
+/* ---- validation ------------------------------------------------------------ */
+
+/** @brief A validation report: opaque, immutable; free with erm_report_free(). */
+typedef struct erm_report erm_report;
+
+/** @brief One finding. Strings borrowed from the report. */
+typedef struct erm_diagnostic {
+    unsigned int version;  /**< set by ::ERM_DIAGNOSTIC_INIT */
+    const char *rule;      /**< stable rule id, kebab-case (`deadline-unrecognized`) */
+    erm_severity severity; /**< effective severity */
+    const char *message;   /**< the message in the report's language */
+    const char *hint;      /**< how to fix it, in the same language; "" when the rule has none */
+    const char *path;      /**< node path (`sections[2].measures[4].deadline`), "" for the whole file */
+    const char *file;      /**< the file it refers to */
+    int line;              /**< 1-based line; 0 when unknown */
+    int column;            /**< 1-based column in characters; 0 when unknown */
+} erm_diagnostic;
+/** Version of ::erm_diagnostic this header describes. */
+#define ERM_DIAGNOSTIC_VERSION 1
+/** Initialiser of ::erm_diagnostic. */
+#define ERM_DIAGNOSTIC_INIT { ERM_DIAGNOSTIC_VERSION, NULL, ERM_SEVERITY_INFO, NULL, NULL, NULL, NULL, 0, 0 }
+
+/**
+ * @brief Runs every enabled rule over a loaded roadmap. The report also holds
+ * the loader's findings for it (unknown fields, wrong types, …), so it equals
+ * what erm_validate_file() gives for the same file.
+ * @param roadmap the roadmap; not NULL
+ * @param options language, catalog, rule toggles; NULL for the defaults
+ * @param out     the new report, owned by the caller (erm_report_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an unknown rule id or
+ *         enum value in @p options), ::ERM_E_VERSION, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_validate(const erm_roadmap *roadmap, const erm_options *options, erm_report **out);
+
+/**
+ * @brief Loads and validates a file. Content problems — including a file that
+ * cannot be opened or is not YAML — are findings of the report, not failures.
+ * @param path    the file's path; not NULL
+ * @param options as erm_validate() (the limits apply to loading)
+ * @param out     the new report, owned by the caller; NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_validate_file(const char *path, const erm_options *options, erm_report **out);
+
+/**
+ * @brief Loads and validates YAML text (see erm_validate_file()).
+ * @param data    the UTF-8 text; not NULL
+ * @param len     its length in bytes
+ * @param name    the file name locations use (`<string>` when NULL)
+ * @param options as erm_validate()
+ * @param out     the new report, owned by the caller; NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_validate_string(const char *data, size_t len, const char *name,
+                                           const erm_options *options, erm_report **out);
+
+/**
+ * @brief Number of findings in the report.
+ * @return the count; 0 (and erm_last_error() set) when @p report is not a report.
+ * Thread-safety: safe concurrently on the same report.
+ */
+ERM_EXTERN(size_t) erm_report_size(const erm_report *report);
+
+/**
+ * @brief Finding @p index, in report order (line, then column, then rule).
+ * @param out filled; strings borrowed from @p report
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same report.
+ */
+ERM_EXTERN(erm_status) erm_report_at(const erm_report *report, size_t index, erm_diagnostic *out);
+
+/**
+ * @brief Counts of findings by severity.
+ * @param errors, warnings, infos written; none may be NULL
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT.
+ * Thread-safety: safe concurrently on the same report.
+ */
+ERM_EXTERN(erm_status) erm_report_counts(const erm_report *report, size_t *errors, size_t *warnings, size_t *infos);
+
+/**
+ * @brief The report as JSON, one entry of `eduroadmap validate --format json`:
+ * `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[{"rule":…,
+ * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…},…]}`.
+ * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same report.
+ */
+ERM_EXTERN(erm_status) erm_report_to_json(const erm_report *report, char **out);
+
+/**
+ * @brief Frees a report and every string borrowed from it.
+ * @param report the report, or NULL (nothing happens).
+ * Thread-safety: must not run while another thread uses @p report.
+ */
+ERM_EXTERN(void) erm_report_free(erm_report *report);
+
+/* ---- queries ---------------------------------------------------------------- */
+
+/**
+ * @brief Runs a query over a roadmap: the filters of `eduroadmap query`, as JSON.
+ * @param roadmap    the roadmap; not NULL
+ * @param query_json a JSON object of filters (`{}` selects every measure):
+ *                   `direction`, `responsible`, `stage`, `status`, `text`,
+ *                   `due_between`, `active_between` (`START..END`, `YYYY`,
+ *                   `YYYY-MM`, `YYYY-Qn`), `overdue_as_of` (a date),
+ *                   `group_by` (`responsible`, `direction`, `month`); not NULL
+ *                   (docs/query.md)
+ * @param out        the result as JSON, owned by the caller (erm_string_free()); NULL on failure:
+ *                   `{"roadmap":…,"query":{…},"count":N,"measures":[{"id":…,"path":…,
+ *                   "windows":[…],…},…],"groups":[…]}` (what `eduroadmap query --format json` prints)
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_QUERY (malformed query,
+ *         unknown filter, bad value; erm_last_error() says what), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_query_json(const erm_roadmap *roadmap, const char *query_json, char **out);
+
+/* ---- deadlines -------------------------------------------------------------- */
+
+/** @brief A resolved deadline: opaque, immutable; free with erm_deadline_free(). */
+typedef struct erm_deadline erm_deadline;
+
+/** @brief What a deadline text resolved to. Strings borrowed from the deadline. */
+typedef struct erm_deadline_info {
+    unsigned int version;   /**< set by ::ERM_DEADLINE_INFO_INIT */
+    const char *text;       /**< the original text */
+    erm_deadline_kind kind; /**< what the text states */
+    size_t window_count;    /**< number of windows (erm_deadline_window()) */
+    int count;              /**< times per window («2 раза в год» → 2) */
+    int ambiguous;          /**< 1 when a date without a year occurs more than once in the period */
+    const char *note;       /**< text kept beside the date expression */
+    const char *rendered;   /**< a canonical Russian rendering («ежегодно, сентябрь») */
+    const char *rrule;      /**< the rule of a recurring deadline as an RRULE; "" for other kinds */
+} erm_deadline_info;
+/** Version of ::erm_deadline_info this header describes. */
+#define ERM_DEADLINE_INFO_VERSION 1
+/** Initialiser of ::erm_deadline_info. */
+#define ERM_DEADLINE_INFO_INIT { ERM_DEADLINE_INFO_VERSION, NULL, ERM_DEADLINE_UNSPECIFIED, 0, 1, 0, NULL, NULL, NULL }
+
+/**
+ * @brief Resolves a free Russian deadline text against a plan period
+ * (docs/deadlines.md). An unreadable text is not a failure: its kind is
+ * ::ERM_DEADLINE_UNRECOGNIZED.
+ * @param text   the deadline text, UTF-8; not NULL
+ * @param period the plan period; not NULL; start <= end and valid dates
+ * @param out    the new deadline, owned by the caller (erm_deadline_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an invalid period), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_deadline_resolve(const char *text, const erm_window *period, erm_deadline **out);
+
+/**
+ * @brief What the deadline resolved to.
+ * @param out filled; strings borrowed from @p deadline
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION.
+ * Thread-safety: safe concurrently on the same deadline.
+ */
+ERM_EXTERN(erm_status) erm_deadline_describe(const erm_deadline *deadline, erm_deadline_info *out);
+
+/**
+ * @brief Window @p index of the deadline (sorted by start).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same deadline.
+ */
+ERM_EXTERN(erm_status) erm_deadline_window(const erm_deadline *deadline, size_t index, erm_window *out);
+
+/**
+ * @brief The deadline as the JSON line of `eduroadmap deadline`:
+ * `{"text":…,"kind":…,"windows":[{"start":"YYYY-MM-DD","end":"YYYY-MM-DD"},…],"count":N,"ambiguous":bool,"note":…}`.
+ * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same deadline.
+ */
+ERM_EXTERN(erm_status) erm_deadline_to_json(const erm_deadline *deadline, char **out);
+
+/**
+ * @brief Frees a deadline and every string borrowed from it.
+ * @param deadline the deadline, or NULL (nothing happens).
+ * Thread-safety: must not run while another thread uses @p deadline.
+ */
+ERM_EXTERN(void) erm_deadline_free(erm_deadline *deadline);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* EDUROADMAP_EDUROADMAP_H */

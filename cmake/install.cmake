@@ -1,0 +1,78 @@
+# Installation and packaging: headers, the C++ static library, the C shared
+# library, the CLI, the CMake package `eduroadmap` (targets
+# eduroadmap::eduroadmap and eduroadmap::eduroadmap_c), the pkg-config
+# modules `eduroadmap` and `eduroadmap-c`, and optionally the Python package.
+option(EDUROADMAP_INSTALL "Generate the install rules" ${EDUROADMAP_MASTER_PROJECT})
+option(EDUROADMAP_INSTALL_PYTHON "Install the Python package (with its copy of the C library) into site-packages" OFF)
+if(NOT EDUROADMAP_INSTALL)
+  return()
+endif()
+
+include(CMakePackageConfigHelpers)
+set(EDUROADMAP_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/eduroadmap CACHE STRING
+  "Where the CMake package files go, relative to the prefix")
+set(EDUROADMAP_INSTALL_PKGCONFIGDIR ${CMAKE_INSTALL_LIBDIR}/pkgconfig CACHE STRING
+  "Where the pkg-config files go, relative to the prefix")
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/eduroadmap ${PROJECT_SOURCE_DIR}/capi/include/eduroadmap
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT devel)
+install(TARGETS eduroadmap eduroadmap_c EXPORT eduroadmap-targets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT devel
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT devel
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+if(TARGET eduroadmap_cli)
+  install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+endif()
+
+# CMake package, for the install tree and (export()) for the build tree.
+install(EXPORT eduroadmap-targets NAMESPACE eduroadmap:: DESTINATION ${EDUROADMAP_INSTALL_CMAKEDIR}
+  FILE eduroadmap-targets.cmake COMPONENT devel)
+# The build tree's file also names the internal warning target that the
+# static library links privately (it carries the sanitizer link flags).
+export(TARGETS eduroadmap eduroadmap_c eduroadmap_warnings NAMESPACE eduroadmap::
+  FILE ${PROJECT_BINARY_DIR}/eduroadmap-targets.cmake)
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/eduroadmap-config.cmake.in
+  ${PROJECT_BINARY_DIR}/eduroadmap-config.cmake INSTALL_DESTINATION ${EDUROADMAP_INSTALL_CMAKEDIR})
+# The C ABI and the C++ API break only with the major version.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/eduroadmap-config-version.cmake
+  COMPATIBILITY SameMajorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/eduroadmap-config.cmake ${PROJECT_BINARY_DIR}/eduroadmap-config-version.cmake
+  DESTINATION ${EDUROADMAP_INSTALL_CMAKEDIR} COMPONENT devel)
+
+# pkg-config, relocatable: the prefix is found from the .pc file's own place.
+file(RELATIVE_PATH EDUROADMAP_PC_TO_PREFIX "/prefix/${EDUROADMAP_INSTALL_PKGCONFIGDIR}" "/prefix")
+string(REGEX REPLACE "/$" "" EDUROADMAP_PC_TO_PREFIX "${EDUROADMAP_PC_TO_PREFIX}")
+foreach(_pc eduroadmap eduroadmap-c)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/${_pc}.pc.in ${PROJECT_BINARY_DIR}/${_pc}.pc @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/${_pc}.pc DESTINATION ${EDUROADMAP_INSTALL_PKGCONFIGDIR} COMPONENT devel)
+endforeach()
+
+# The Python package, with a copy of the C library beside it so that it
+# imports without any environment variable. Component `python`: part of the
+# default install with EDUROADMAP_INSTALL_PYTHON, else installed on request
+# (`cmake --install build --component python`).
+find_program(EDUROADMAP_PYTHON_EXECUTABLE python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(EDUROADMAP_PYTHON_EXECUTABLE)
+  if(NOT DEFINED CACHE{EDUROADMAP_INSTALL_PYTHONDIR})
+    # The interpreter's own site directory when it lies under the prefix
+    # (Debian: /usr/local/lib/python3.X/dist-packages), else the standard
+    # lib/python3.X/site-packages below the prefix.
+    execute_process(COMMAND ${EDUROADMAP_PYTHON_EXECUTABLE} -c
+        "import sysconfig,sys,os; p=sysconfig.get_path('purelib'); pre=sys.argv[1].rstrip('/')+'/';\
+print(p[len(pre):] if p.startswith(pre) else os.path.relpath(sysconfig.get_path('purelib','posix_prefix',vars={'base':'/b','platbase':'/b'}),'/b'))"
+        ${CMAKE_INSTALL_PREFIX}
+      OUTPUT_VARIABLE _erm_pydir OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    set(EDUROADMAP_INSTALL_PYTHONDIR ${_erm_pydir} CACHE STRING
+      "Where the Python package goes, relative to the prefix")
+  endif()
+  set(_erm_py_all)
+  if(NOT EDUROADMAP_INSTALL_PYTHON)
+    set(_erm_py_all EXCLUDE_FROM_ALL)
+  endif()
+  install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/eduroadmap DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}
+    COMPONENT python ${_erm_py_all} PATTERN __pycache__ EXCLUDE)
+  install(FILES $<TARGET_FILE:eduroadmap_c> DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}/eduroadmap
+    RENAME libeduroadmap_c.so.${PROJECT_VERSION_MAJOR} COMPONENT python ${_erm_py_all})
+elseif(EDUROADMAP_INSTALL_PYTHON)
+  message(FATAL_ERROR "EDUROADMAP_INSTALL_PYTHON needs /usr/bin/python3")
+endif()
