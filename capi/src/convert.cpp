@@ -3,8 +3,10 @@
 #include "errors.hpp"
 #include "suggest.hpp"
 
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace erm::detail {
@@ -67,28 +69,43 @@ std::optional<ed::Window> from_c(const erm_window &window) noexcept {
     return ed::Window(*start, *end);
 }
 
+namespace {
+// The value a caller stored in a C enum field, if it lies in [first, last].
+// C lets any int sit in such a field; reading it as the C++ enum type is
+// undefined behaviour outside the enumerators' range, so the bytes are read as
+// the underlying integer first.
+template <class E> std::optional<E> enum_in_range(const E &field, E first, E last) noexcept {
+    using Int = std::underlying_type_t<E>;
+    Int value;
+    std::memcpy(&value, &field, sizeof value);
+    if (value < static_cast<Int>(first) || value > static_cast<Int>(last)) return std::nullopt;
+    return static_cast<E>(value);
+}
+} // namespace
+
 erm_status read_options(const erm_options *options, Options &out) {
     out = Options{};
     if (!options) return ERM_OK;
     ERM_TRY(check_version(options->version, ERM_OPTIONS_VERSION, "erm_options"));
-    ERM_ASSERT_ARG(options->language == ERM_LANGUAGE_RU || options->language == ERM_LANGUAGE_EN);
-    out.language = options->language == ERM_LANGUAGE_EN ? ed::Language::en : ed::Language::ru;
+    const auto language = enum_in_range(options->language, ERM_LANGUAGE_RU, ERM_LANGUAGE_EN);
+    ERM_ASSERT_ARG(language.has_value());
+    out.language = *language == ERM_LANGUAGE_EN ? ed::Language::en : ed::Language::ru;
     if (options->catalog) out.validate.catalog = options->catalog;
     ERM_ASSERT_ARG(options->rules != nullptr || options->rule_count == 0);
     for (std::size_t i = 0; i < options->rule_count; ++i) {
         const erm_rule_setting &setting = options->rules[i];
         ERM_ASSERT_ARG(setting.rule != nullptr);
         if (!ed::find_rule(setting.rule)) return unknown_rule(setting.rule);
-        ERM_ASSERT_ARG(setting.level >= ERM_RULE_OFF && setting.level <= ERM_RULE_ERROR);
+        const auto level = enum_in_range(setting.level, ERM_RULE_OFF, ERM_RULE_ERROR);
+        ERM_ASSERT_ARG(level.has_value());
         out.validate.rules[setting.rule] =
-            setting.level == ERM_RULE_OFF ? std::nullopt
-                                          : std::optional<ed::Severity>(static_cast<ed::Severity>(setting.level - 1));
+            *level == ERM_RULE_OFF ? std::nullopt : std::optional<ed::Severity>(static_cast<ed::Severity>(*level - 1));
     }
     ERM_ASSERT_ARG(options->required_stages != nullptr || options->required_stage_count == 0);
     for (std::size_t i = 0; i < options->required_stage_count; ++i) {
-        const erm_stage stage = options->required_stages[i];
-        ERM_ASSERT_ARG(stage >= ERM_STAGE_GOALS && stage <= ERM_STAGE_REVIEW);
-        out.validate.required_stages.push_back(static_cast<ed::Stage>(stage));
+        const auto stage = enum_in_range(options->required_stages[i], ERM_STAGE_GOALS, ERM_STAGE_REVIEW);
+        ERM_ASSERT_ARG(stage.has_value());
+        out.validate.required_stages.push_back(static_cast<ed::Stage>(*stage));
     }
     if (options->max_file_bytes) out.validate.limits.max_file_bytes = options->max_file_bytes;
     if (options->max_depth) out.validate.limits.max_depth = options->max_depth;
