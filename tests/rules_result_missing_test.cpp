@@ -28,3 +28,24 @@ TEST_CASE("result-missing: an unnumbered measure is named by its id") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].arg("number") == "s1/#2");
 }
+
+// Seed 003 prints rows «5.» and «6.» as headings: only a title, the cells on
+// their sub-items 5.1, 5.2 below.
+TEST_CASE("the missing-cell rules leave a heading row of sub-items alone, and only such a row") {
+    const std::string heading = "      - {number: \"5.\", title: Мероприятия, включая:}\n";
+    const std::string text = roadmap(section(measure("4.") + heading + measure("5.1") + measure("5.2")));
+    for (const char *rule : {"result-missing", "responsible-missing", "deadline-missing"}) {
+        CAPTURE(rule);
+        CHECK(findings(text, rule).empty());
+        // The same row followed by a sibling, not a sub-item, misses its cells.
+        auto sibling = findings(roadmap(section(measure("4.") + heading + measure("6."))), rule);
+        REQUIRE(sibling.size() == 1);
+        CHECK(sibling[0].path.rfind("sections[0].measures[1].", 0) == 0);
+        // A row with one cell filled is a measure of its own, not a heading.
+        const std::string partial = "      - {number: \"5.\", title: Мероприятия, deadline: Ежегодно, responsibles: КО}\n";
+        auto own = findings(roadmap(section(measure("4.") + partial + measure("5.1"))), "result-missing");
+        CHECK(own.size() == 1);
+        // The last row of a section has nothing below it.
+        CHECK(findings(roadmap(section(measure("4.") + heading)), rule).size() == 1);
+    }
+}
