@@ -68,6 +68,40 @@ TEST_CASE("the earliest cue decides; at the same word the more specific stage") 
     CHECK(infer_stage("Заключение договоров по целевому обучению").stage == Stage::measures);
 }
 
+TEST_CASE("a title naming several stages covers them all, without overlaps") {
+    // The seeds' double titles: Timashevsk 1.3, Kachkanar 1.4, Bashmakovo 2.5.
+    MeasureStage two = infer_stage("Мониторинг и анализ доступности дошкольного образования");
+    CHECK(two.stage == Stage::monitoring);
+    CHECK(two.also == std::vector<Stage>{Stage::analysis});
+    CHECK(infer_stage("Проведение мониторинга, принятие управленческих мер").also == std::vector<Stage>{Stage::decisions});
+    // What a dependent phrase names is what the measure builds on, not a stage it carries out.
+    CHECK(infer_stage("Мониторинг и подготовка адресных рекомендаций по итогам анализа").also ==
+          std::vector<Stage>{Stage::recommendations});
+    CHECK(infer_stage("Принятие управленческих решений по результатам анализа мониторинга").also.empty());
+    CHECK(infer_stage("Подготовка рекомендаций при принятии управленческих решений").also.empty());
+    // Only a cue that opens a coordinated clause counts: the monitoring here is
+    // what is analysed; the decisions stand after the comma.
+    CHECK(infer_stage("Проведение анализа результатов мониторинга, принятие управленческих мер").also ==
+          std::vector<Stage>{Stage::decisions});
+    CHECK(infer_stage("Проведение мониторинга (анализа) поездок").also == std::vector<Stage>{Stage::analysis});
+    CHECK(infer_stage("Подготовка адресных рекомендаций принятия управленческих решений").also.empty());
+    // A dependent phrase ends at the punctuation mark (Kachkanar 2.1, measure 4).
+    CHECK(infer_stage("Проведение мониторинга показателей в организациях, анализ результатов").also ==
+          std::vector<Stage>{Stage::analysis});
+    // One phrase is one stage: «анализ эффективности принятых мер» is review,
+    // not also analysis (same word) and decisions (inside the phrase).
+    MeasureStage review = infer_stage("Анализ эффективности принятых мер");
+    CHECK(review.stage == Stage::review);
+    CHECK(review.also.empty());
+    // A stage named twice is listed once, and never as its own «also».
+    CHECK(infer_stage("Мониторинг и анализ, повторный мониторинг и анализ").also == std::vector<Stage>{Stage::analysis});
+    // Declared stages have no «also».
+    Measure m;
+    m.title = "Мониторинг и анализ";
+    m.stage = Stage::goals;
+    CHECK(stage_of(m).also.empty());
+}
+
 TEST_CASE("a declared stage wins and is not marked inferred") {
     Measure m;
     m.title = "Анализ результатов ГИА";

@@ -78,7 +78,7 @@ private:
 constexpr const char *measure_fields[] = {
     "index", "id",    "number",         "title",  "form",        "path",  "section",    "group",      "deadline",
     "responsibles", "direction", "result", "stage", "stage_inferred", "status", "status_text", "items", "indicators",
-    "depends_on", "note"};
+    "depends_on", "note", "stage_also"};
 } // namespace
 
 std::string measures_json(const erm_roadmap &roadmap) {
@@ -122,7 +122,9 @@ std::string measures_json(const erm_roadmap &roadmap) {
         write_texts(rows, m.items);
         write_texts(rows, m.indicators);
         write_texts(rows, m.depends_on);
-        rows.value(m.note).end_array();
+        rows.value(m.note).begin_array();
+        for (ed::Stage s : rm.stage.also) rows.value(ed::to_string(s));
+        rows.end_array().end_array();
     }
     rows.end_array();
     JsonWriter w;

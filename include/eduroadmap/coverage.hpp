@@ -22,7 +22,7 @@ namespace eduroadmap {
 
 /// @brief One cell: what covers a stage of a row.
 struct CoverageCell {
-    /// The measures at this stage, as indices into ResolvedRoadmap::measures, in printed order.
+    /// The measures at this stage (deciding or MeasureStage::also), as indices into ResolvedRoadmap::measures, in printed order.
     std::vector<std::size_t> measures;
     /// Sections (indices) whose passport has this stage's cycle block.
     std::vector<std::size_t> passports;

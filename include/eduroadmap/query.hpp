@@ -64,7 +64,8 @@ struct Query {
     /// Empty: any.
     std::string responsible;
     /// The measure's stage of the management cycle, declared or inferred
-    /// from its title (ResolvedMeasure::stage).
+    /// from its title (ResolvedMeasure::stage), or one of the further stages
+    /// its title names (MeasureStage::also).
     std::optional<Stage> stage;
     /// The measure's status (see status_of()).
     std::optional<Status> status;

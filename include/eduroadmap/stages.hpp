@@ -6,7 +6,8 @@
 /// title's words are searched for cues («мониторинг», «анализ
 /// эффективности», «рекомендаций», «утверждение … показателей», …); the cue
 /// that starts earliest in the title decides, and at the same word the more
-/// specific stage wins. A title without any cue is an ordinary activity
+/// specific stage wins; cues further on that do not overlap it add their
+/// stages as MeasureStage::also. A title without any cue is an ordinary activity
 /// (`measures`). Every guess says which cue made it. Pure functions, safe
 /// from many threads.
 #ifndef EDUROADMAP_STAGES_HPP
@@ -27,8 +28,13 @@ struct MeasureStage {
     /// The cue that decided an inferred stage, as written in the cue table
     /// («анализ эффективност»); empty when declared or when no cue was found.
     std::string cue;
+    /// Further stages an inferred title names after the deciding cue, in
+    /// title order («Мониторинг и анализ …» is monitoring, also analysis);
+    /// the coverage matrix counts the measure in those cells too. Empty when
+    /// declared.
+    std::vector<Stage> also{};
     /// Members compared by operator==.
-    auto tie() const { return std::tie(stage, inferred, cue); }
+    auto tie() const { return std::tie(stage, inferred, cue, also); }
     EDUROADMAP_VALUE_EQUALITY(MeasureStage)
 };
 

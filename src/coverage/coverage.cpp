@@ -30,7 +30,9 @@ Coverage coverage(const ResolvedRoadmap &rm) {
     }
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         CoverageRow &row = c.rows[row_of[rm.measures[i].ref.section]];
-        row.cells[static_cast<std::size_t>(rm.measures[i].stage.stage)].measures.push_back(i);
+        const MeasureStage &stage = rm.measures[i].stage;
+        row.cells[static_cast<std::size_t>(stage.stage)].measures.push_back(i);
+        for (Stage also : stage.also) row.cells[static_cast<std::size_t>(also)].measures.push_back(i);
         ++row.measure_count;
     }
     for (std::size_t d = 0; d < directions; ++d) {

@@ -49,6 +49,12 @@ Json windows_json(const std::vector<Window> &windows) {
 
 Json text_or_null(const std::string &s) { return s.empty() ? Json(nullptr) : Json(s); }
 
+Json stage_json(const MeasureStage &stage) {
+    Json also = Json::array();
+    for (Stage s : stage.also) also.push_back(std::string(to_string(s)));
+    return {{"name", std::string(to_string(stage.stage))}, {"inferred", stage.inferred}, {"also", std::move(also)}};
+}
+
 Json query_object(const Query &q) {
     Json o = Json::object();
     if (!q.direction.empty()) o["direction"] = q.direction;
@@ -86,7 +92,7 @@ Json measure_json(const detail::Facets &facets, const QueryMatch &match) {
          {{"text", m.responsibles ? Json(detail::Facets::cell_text(m)) : Json(nullptr)},
           {"ids", std::move(ids)},
           {"unregistered", std::move(unknown)}}},
-        {"stage", {{"name", std::string(to_string(rm.stage.stage))}, {"inferred", rm.stage.inferred}}},
+        {"stage", stage_json(rm.stage)},
         {"status", std::string(to_string(status_of(m)))},
         {"deadline", std::move(deadline)},
         {"result", m.result ? Json(*m.result) : Json(nullptr)},

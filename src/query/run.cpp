@@ -81,7 +81,9 @@ QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
     using Key = std::tuple<bool, Date, Date, std::size_t>;
     std::vector<std::pair<Key, QueryMatch>> found;
     for (const ResolvedMeasure &m : roadmap.measures) {
-        if (filters.stage && m.stage.stage != *filters.stage) continue;
+        if (filters.stage && m.stage.stage != *filters.stage &&
+            std::find(m.stage.also.begin(), m.stage.also.end(), *filters.stage) == m.stage.also.end())
+            continue;
         if (filters.status && status_of(*m.ref.measure) != *filters.status) continue;
         std::vector<Window> windows = matching_windows(m, filters);
         if (filters.has_time_filter() && windows.empty()) continue;

@@ -77,6 +77,7 @@ class Measure:
     indicators: tuple[str, ...] = () #: ids of indicators it feeds
     depends_on: tuple[str, ...] = () #: ids of prerequisite measures
     note: str = ""                   #: anything else printed in the row
+    stage_also: tuple[Stage, ...] = ()  #: further stages an inferred title names («Мониторинг и анализ …»)
 
     def __repr__(self) -> str:
         title = self.title if len(self.title) <= 50 else self.title[:49] + "…"

@@ -312,7 +312,7 @@ _STATUSES = {s.label: s for s in MeasureStatus}
 
 _FIELDS = ["index", "id", "number", "title", "form", "path", "section", "group", "deadline", "responsibles",
            "direction", "result", "stage", "stage_inferred", "status", "status_text", "items", "indicators",
-           "depends_on", "note"]
+           "depends_on", "note", "stage_also"]
 
 
 def _measures(data: dict[str, Any]) -> tuple[Measure, ...]:
@@ -327,7 +327,7 @@ def _measures(data: dict[str, Any]) -> tuple[Measure, ...]:
     stages, statuses, new, set_dict = _STAGES, _STATUSES, object.__new__, object.__setattr__
     out = []
     for (index, id_, number, title, form, path, section, group, deadline, responsible, direction, result, stage,
-         inferred, status, status_text, items, indicators, depends_on, note) in data["measures"]:
+         inferred, status, status_text, items, indicators, depends_on, note, also) in data["measures"]:
         names, ids = responsibles[responsible]
         measure = new(Measure)
         set_dict(measure, "__dict__", {
@@ -336,7 +336,8 @@ def _measures(data: dict[str, Any]) -> tuple[Measure, ...]:
             "status": statuses[status], "result": result, "form": form, "section": section, "group": group,
             "path": path, "direction": direction, "status_text": status_text,
             "items": tuple(items) if items else (), "indicators": tuple(indicators) if indicators else (),
-            "depends_on": tuple(depends_on) if depends_on else (), "note": note})
+            "depends_on": tuple(depends_on) if depends_on else (), "note": note,
+            "stage_also": tuple([stages[s] for s in also]) if also else ()})
         out.append(measure)
     return tuple(out)
 

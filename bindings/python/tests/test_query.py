@@ -32,6 +32,24 @@ def test_stage_and_status(plan):
     assert [m.id for m in plan.measures(status="planned")] == ["2"]
 
 
+def test_a_title_naming_two_stages_is_found_under_both():
+    two = eduroadmap.loads("""schema: eduroadmap/1
+id: two
+title: T
+period: 2021
+sections:
+  - title: Система оценки качества подготовки обучающихся
+    measures:
+      - {number: "1", title: Мониторинг и анализ результатов ВПР}
+      - {number: "2", title: Анализ результатов ГИА}
+""")
+    first = two.measures()[0]
+    assert first.stage is Stage.MONITORING and first.stage_also == (Stage.ANALYSIS,)
+    assert [m.id for m in two.measures(stage="analysis")] == ["1", "2"]
+    assert [m.id for m in two.measures(stage="monitoring")] == ["1"]
+    assert two.measures()[1].stage_also == ()
+
+
 def test_direction_and_active(plan):
     assert [m.id for m in plan.measures(direction="1.1")] == ["1", "2"]
     assert plan.measures(direction="talents") == []

@@ -774,15 +774,16 @@ ERM_EXTERN(erm_status) erm_roadmap_to_yaml(const erm_roadmap *roadmap, char **ou
  * a table and rows give their index:
  * `{"fields":["index","id","number","title","form","path","section","group","deadline",
  *   "responsibles","direction","result","stage","stage_inferred","status","status_text",
- *   "items","indicators","depends_on","note"],
+ *   "items","indicators","depends_on","note","stage_also"],
  *  "deadlines":[{"text":…,"kind":"fixed","windows":[{"start":"2021-01-01","end":"2021-12-31"}],
  *                "count":1,"ambiguous":false,"note":…},…],
  *  "responsibles":[[["КО","ko"],["ОО",null]],…],
  *  "measures":[[0,"1","1.","…title…","",
  *               "sections[0].measures[0]",0,null,0,0,"1.1"|null,"…result…"|null,"monitoring",false,
- *               "done","",[],[],[],""],…]}`
+ *               "done","",[],[],[],"",["analysis"]],…]}`
  * — `deadline` and `responsibles` index the tables; `direction` is the catalog
- * code of the measure's section; `stage` is declared or inferred (`stage_inferred`);
+ * code of the measure's section; `stage` is declared or inferred (`stage_inferred`),
+ * `stage_also` the further stages an inferred title names (coverage counts them too);
  * `status` is effective (its own, else its latest progress entry's, else `planned`).
  * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
