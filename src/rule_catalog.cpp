@@ -88,6 +88,9 @@ const std::vector<RuleInfo> &rule_catalog() {
          "возможно, имелось в виду «{suggestion}»", "did you mean '{suggestion}'?"},
         {"result-missing", Severity::warning, "A measure has no expected result.",
          "у мероприятия {number} не указан ожидаемый результат", "measure {number} has no expected result", "", ""},
+        {"title-missing", Severity::warning, "A measure whose title is empty.",
+         "у мероприятия {number} пустое название", "measure {number} has an empty title",
+         "впишите мероприятие или удалите пустую строку", "write the measure or delete the empty row"},
         // ---- indicators ----
         {"indicator-unknown", Severity::error, "A reference to an indicator that is not defined.",
          "показатель «{id}» не определён", "indicator '{id}' is not defined",

@@ -18,6 +18,7 @@ void check_deadline_ambiguous(const ResolvedRoadmap &, Findings &);
 void check_responsible_missing(const ResolvedRoadmap &, Findings &);
 void check_responsible_unknown(const ResolvedRoadmap &, Findings &);
 void check_result_missing(const ResolvedRoadmap &, Findings &);
+void check_title_missing(const ResolvedRoadmap &, Findings &);
 void check_indicator_unknown(const ResolvedRoadmap &, Findings &);
 void check_indicator_unused(const ResolvedRoadmap &, Findings &);
 void check_indicator_target_invalid(const ResolvedRoadmap &, Findings &);
@@ -43,6 +44,7 @@ const std::vector<Rule> &rules() {
         {"responsible-missing", check_responsible_missing},
         {"responsible-unknown", check_responsible_unknown},
         {"result-missing", check_result_missing},
+        {"title-missing", check_title_missing},
         {"indicator-unknown", check_indicator_unknown},
         {"indicator-unused", check_indicator_unused},
         {"indicator-target-invalid", check_indicator_target_invalid},
