@@ -40,8 +40,6 @@ bool is_quote(char32_t c) {
 
 bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r' || c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029; }
 
-bool alnum(char32_t c) { return detail::is_letter(c) || (c >= U'0' && c <= U'9'); }
-
 std::vector<CellUnit> read_units(std::string_view text) {
     std::vector<CellUnit> out;
     out.reserve(text.size());
@@ -77,7 +75,7 @@ void trim(const std::vector<CellUnit> &u, std::size_t &begin, std::size_t &end) 
 
 bool has_content(const std::vector<CellUnit> &u, std::size_t begin, std::size_t end) {
     return std::any_of(u.begin() + static_cast<std::ptrdiff_t>(begin), u.begin() + static_cast<std::ptrdiff_t>(end),
-                       [](const CellUnit &x) { return alnum(x.c); });
+                       [](const CellUnit &x) { return detail::is_letter_or_digit(x.c); });
 }
 
 std::u32string folded(const std::vector<CellUnit> &u, std::size_t begin, std::size_t end) {
@@ -105,7 +103,7 @@ bool starts_with_word(const std::vector<CellUnit> &u, std::size_t at, std::u32st
     if (u.size() - at < word.size()) return false;
     for (std::size_t k = 0; k < word.size(); ++k)
         if (u[at + k].c != word[k]) return false;
-    return at + word.size() == u.size() || !alnum(u[at + word.size()].c);
+    return at + word.size() == u.size() || !detail::is_letter_or_digit(u[at + word.size()].c);
 }
 
 struct Range {
@@ -266,9 +264,9 @@ void ResponsibleMatcher::match_part(std::string_view text, const Units &u, std::
         for (std::size_t index : longest_) {
             const std::u32string &name = names_[index].folded;
             if (name.size() > end - pos) continue;
-            if (pos > begin && alnum(u[pos - 1].c) && alnum(name.front())) continue;
+            if (pos > begin && detail::is_letter_or_digit(u[pos - 1].c) && detail::is_letter_or_digit(name.front())) continue;
             std::size_t after = pos + name.size();
-            if (after < end && alnum(u[after].c) && alnum(name.back())) continue;
+            if (after < end && detail::is_letter_or_digit(u[after].c) && detail::is_letter_or_digit(name.back())) continue;
             bool same = true;
             for (std::size_t k = 0; k < name.size() && same; ++k) same = u[pos + k].c == name[k];
             if (same) {

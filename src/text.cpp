@@ -95,6 +95,14 @@ bool is_letter(char32_t cp) noexcept {
     return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= 0x0400u && cp <= 0x04FFu);
 }
 
+bool is_letter_or_digit(char32_t cp) noexcept { return is_letter(cp) || (cp >= U'0' && cp <= U'9'); }
+
+bool has_letter_or_digit(std::string_view text) noexcept {
+    for (std::size_t pos = 0; pos < text.size();)
+        if (is_letter_or_digit(decode_utf8(text, pos))) return true;
+    return false;
+}
+
 char32_t fold_code_point(char32_t cp) noexcept {
     if (cp >= U'A' && cp <= U'Z') return cp + 0x20u;
     if (cp >= 0x0410u && cp <= 0x042Fu) return cp + 0x20u;  // А..Я

@@ -38,6 +38,13 @@ bool is_ignorable(char32_t cp) noexcept;
 /// True for a Cyrillic (U+0400..U+04FF) or ASCII Latin letter.
 bool is_letter(char32_t cp) noexcept;
 
+/// True for a letter (is_letter) or an ASCII digit: what makes up a word.
+bool is_letter_or_digit(char32_t cp) noexcept;
+
+/// True when @p text holds a letter or a digit — it says something, unlike
+/// an empty cell or a printed placeholder («-», «?», spaces).
+bool has_letter_or_digit(std::string_view text) noexcept;
+
 /// Folds one code point: Cyrillic and Latin to lower case, ё to е, every dash
 /// to '-'. Anything else is returned unchanged.
 char32_t fold_code_point(char32_t cp) noexcept;

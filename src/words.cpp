@@ -11,7 +11,7 @@ std::vector<std::string> folded_words(std::string_view text) {
         char32_t cp = decode_utf8(text, pos);
         if (is_ignorable(cp)) continue; // a soft hyphen inside a word keeps it whole
         cp = fold_code_point(cp);
-        if (is_letter(cp) || (cp >= U'0' && cp <= U'9')) {
+        if (is_letter_or_digit(cp)) {
             append_utf8(word, cp);
         } else if (!word.empty()) {
             words.push_back(std::move(word));
@@ -28,14 +28,18 @@ bool starts_with(std::string_view word, std::string_view stem) noexcept {
     return word.size() >= stem.size() && word.compare(0, stem.size(), stem) == 0;
 }
 
+bool stems_at(const std::vector<std::string> &words, const std::vector<std::string> &stems, std::size_t at) {
+    if (at + stems.size() > words.size()) return false;
+    for (std::size_t k = 0; k < stems.size(); ++k)
+        if (!starts_with(words[at + k], stems[k])) return false;
+    return true;
+}
+
 std::optional<std::size_t> find_stems(const std::vector<std::string> &words, const std::vector<std::string> &stems,
                                       std::size_t from) {
     if (stems.empty() || words.size() < stems.size()) return std::nullopt;
-    for (std::size_t i = from; i + stems.size() <= words.size(); ++i) {
-        std::size_t k = 0;
-        while (k < stems.size() && starts_with(words[i + k], stems[k])) ++k;
-        if (k == stems.size()) return i;
-    }
+    for (std::size_t i = from; i + stems.size() <= words.size(); ++i)
+        if (stems_at(words, stems, i)) return i;
     return std::nullopt;
 }
 

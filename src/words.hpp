@@ -20,6 +20,10 @@ std::vector<std::string> folded_words(std::string_view text);
 // folded stems.
 std::vector<std::string> stems_of(std::string_view phrase);
 
+// True when @p stems follow each other from @p at, each word starting with
+// its stem.
+bool stems_at(const std::vector<std::string> &words, const std::vector<std::string> &stems, std::size_t at);
+
 // The first position at or after @p from where @p stems follow each other,
 // each word starting with its stem; nothing when absent or @p stems is empty.
 std::optional<std::size_t> find_stems(const std::vector<std::string> &words, const std::vector<std::string> &stems,

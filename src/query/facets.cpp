@@ -8,8 +8,6 @@ namespace eduroadmap {
 namespace detail {
 namespace {
 
-bool is_word_char(char32_t cp) { return is_letter(cp) || (cp >= U'0' && cp <= U'9'); }
-
 char32_t first_code_point(std::string_view text) {
     std::size_t pos = 0;
     return text.empty() ? 0 : decode_utf8(text, pos);
@@ -26,11 +24,11 @@ char32_t last_code_point(std::string_view text) {
 
 bool contains_words(std::string_view haystack, std::string_view needle) {
     if (needle.empty()) return false;
-    const bool word_start = is_word_char(first_code_point(needle));
-    const bool word_end = is_word_char(last_code_point(needle));
+    const bool word_start = is_letter_or_digit(first_code_point(needle));
+    const bool word_end = is_letter_or_digit(last_code_point(needle));
     for (std::size_t at = haystack.find(needle); at != std::string_view::npos; at = haystack.find(needle, at + 1)) {
-        if (word_start && is_word_char(last_code_point(haystack.substr(0, at)))) continue;
-        if (word_end && is_word_char(first_code_point(haystack.substr(at + needle.size())))) continue;
+        if (word_start && is_letter_or_digit(last_code_point(haystack.substr(0, at)))) continue;
+        if (word_end && is_letter_or_digit(first_code_point(haystack.substr(at + needle.size())))) continue;
         return true;
     }
     return false;

@@ -8,12 +8,8 @@
 #include <eduroadmap/resolve.hpp>
 
 #include <cstddef>
-#include <string_view>
 
 namespace eduroadmap::detail {
-
-// True when @p text holds a letter or a digit (not only «-», «?», spaces).
-bool says_something(std::string_view text);
 
 // True when measure @p index of @p rm has all three cells empty and the next
 // measure of the same section is numbered below it (5. → 5.1, II.3 → II.3.1).

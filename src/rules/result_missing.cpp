@@ -5,13 +5,15 @@
 #include "rules/measure_label.hpp"
 #include "rules/rule.hpp"
 
+#include "text.hpp"
+
 namespace eduroadmap::detail {
 
 void check_result_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         const ResolvedMeasure &m = rm.measures[i];
         const std::optional<std::string> &result = m.ref.measure->result;
-        if ((!result || !says_something(*result)) && !is_heading_row(rm, i))
+        if ((!result || !has_letter_or_digit(*result)) && !is_heading_row(rm, i))
             out.add(m.ref.path() + ".result", {{"number", measure_label(m)}});
     }
 }

@@ -2,15 +2,16 @@
 // The loader requires the field; a numbered row the document printed with an
 // empty «Мероприятие» cell (seed 004) loads with an empty title, and nobody
 // can tell what such a measure is.
-#include "rules/heading_row.hpp"
 #include "rules/measure_label.hpp"
 #include "rules/rule.hpp"
+
+#include "text.hpp"
 
 namespace eduroadmap::detail {
 
 void check_title_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (const ResolvedMeasure &m : rm.measures)
-        if (!says_something(m.ref.measure->title)) out.add(m.ref.path() + ".title", {{"number", measure_label(m)}});
+        if (!has_letter_or_digit(m.ref.measure->title)) out.add(m.ref.path() + ".title", {{"number", measure_label(m)}});
 }
 
 } // namespace eduroadmap::detail

@@ -78,9 +78,7 @@ const std::vector<Cue> &cues() {
 // True when @p cue (its phrase @p stems) occurs in @p words at @p at.
 bool cue_at(const Cue &cue, const std::vector<std::string> &words, const std::vector<std::string> &stems,
             std::size_t at) {
-    if ((cue.at_start && at != 0) || at + stems.size() > words.size()) return false;
-    for (std::size_t k = 0; k < stems.size(); ++k)
-        if (!detail::starts_with(words[at + k], stems[k])) return false;
+    if ((cue.at_start && at != 0) || !detail::stems_at(words, stems, at)) return false;
     if (cue.objects.empty()) return true;
     const std::size_t end = std::min(words.size(), at + stems.size() + cue.window);
     for (std::size_t i = at + stems.size(); i < end; ++i)
