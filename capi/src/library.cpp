@@ -5,6 +5,7 @@
 #include <eduroadmap/version.hpp>
 
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,12 @@ void erm_error_clear(void) {
 }
 
 const char *erm_status_name(erm_status status) {
-    switch (status) {
+    // A C caller may pass any int; reading it as the C++ enum would be undefined
+    // outside the enumerators' range, so the bytes are read as an integer.
+    static_assert(sizeof(int) == sizeof(erm_status), "erm_status is int-sized");
+    int value;
+    std::memcpy(&value, &status, sizeof value);
+    switch (value) {
     case ERM_OK: return "ERM_OK";
     case ERM_E_INVALID_ARGUMENT: return "ERM_E_INVALID_ARGUMENT";
     case ERM_E_VERSION: return "ERM_E_VERSION";

@@ -360,8 +360,14 @@ erm_status erm_roadmap_indicator_actual(const erm_roadmap *roadmap, size_t index
 }
 
 erm_status erm_roadmap_to_json(const erm_roadmap *roadmap, int indent, char **out) {
-    return erm::detail::string_result(__func__, roadmap, out,
-                                      [&](const erm_roadmap &r) { return ed::to_json(r.model(), indent); });
+    return guard(__func__, [&]() -> erm_status {
+        ERM_ASSERT_ARG(out != nullptr);
+        *out = nullptr;
+        ERM_ASSERT_ARG(valid(roadmap));
+        ERM_ASSERT_ARG(indent <= ERM_JSON_MAX_INDENT);
+        *out = erm::detail::copy_string(ed::to_json(roadmap->model(), indent));
+        return ERM_OK;
+    });
 }
 
 erm_status erm_roadmap_to_yaml(const erm_roadmap *roadmap, char **out) {

@@ -91,8 +91,12 @@ LoadResult load_file(const std::string &path, const LoadOptions &options = {});
 /// Loading the result gives back an equal roadmap.
 std::string to_yaml(const Roadmap &roadmap);
 
+/// @brief The widest indent to_json() accepts, in spaces per level.
+inline constexpr int max_json_indent = 16;
+
 /// @brief Writes @p roadmap as JSON with the same structure as the YAML form.
-/// @param indent spaces per level; negative for one line
+/// @param indent spaces per level, 0 to max_json_indent; negative for one line
+/// @throws std::invalid_argument when @p indent is above max_json_indent
 std::string to_json(const Roadmap &roadmap, int indent = 2);
 
 } // namespace eduroadmap

@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <stdexcept>
+#include <string>
+
 namespace eduroadmap {
 namespace {
 
@@ -31,6 +34,11 @@ nlohmann::ordered_json convert(const detail::OutNode &n) {
 } // namespace
 
 std::string to_json(const Roadmap &roadmap, int indent) {
+    // nlohmann's serializer grows its indent buffer by doubling once per level,
+    // which under-allocates for a very wide first step: the range is bounded here.
+    if (indent > max_json_indent)
+        throw std::invalid_argument("JSON indent " + std::to_string(indent) + " is above the maximum of " +
+                                    std::to_string(max_json_indent));
     return convert(detail::to_tree(roadmap)).dump(indent < 0 ? -1 : indent, ' ', false,
                                                    nlohmann::ordered_json::error_handler_t::strict);
 }

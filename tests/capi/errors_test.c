@@ -36,6 +36,7 @@ static void test_library_functions(void) {
     CHECK_STR(erm_version(), ERM_VERSION_STRING);
     CHECK_STR(erm_status_name(ERM_E_LOAD), "ERM_E_LOAD");
     CHECK_STR(erm_status_name((erm_status)-99), "unknown status");
+    CHECK_STR(erm_status_name((erm_status)9999), "unknown status"); /* outside the enum's range */
     erm_string_free(NULL);
 
     /* erm_last_error_detail reports the last failure and does not replace it. */
@@ -223,6 +224,15 @@ static void test_roadmap_accessors(void) {
     CHECK_FAILS(erm_roadmap_to_json(NULL, 2, &str), INVALID, "erm_roadmap_to_json");
     CHECK(str == NULL);
     CHECK_FAILS(erm_roadmap_to_json(rm, 2, NULL), INVALID, "erm_roadmap_to_json");
+    /* An indent past the documented maximum is refused, not handed to the serializer. */
+    str = (char *)"sentinel";
+    CHECK_FAILS(erm_roadmap_to_json(rm, ERM_JSON_MAX_INDENT + 1, &str), INVALID, "erm_roadmap_to_json");
+    CHECK(str == NULL);
+    CHECK_FAILS(erm_roadmap_to_json(rm, 1025, &str), INVALID, "erm_roadmap_to_json");
+    CHECK_OK(erm_roadmap_to_json(rm, ERM_JSON_MAX_INDENT, &str));
+    CHECK(strncmp(str, "{\n                \"", 18) == 0);
+    erm_string_free(str);
+    str = NULL;
     str = (char *)"sentinel";
     CHECK_FAILS(erm_roadmap_to_yaml(NULL, &str), INVALID, "erm_roadmap_to_yaml");
     CHECK(str == NULL);

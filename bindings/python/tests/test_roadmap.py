@@ -104,6 +104,9 @@ def test_export(plan):
     again = eduroadmap.loads(plan.to_yaml())
     assert [m.title for m in again] == [m.title for m in plan]
     assert plan.to_json(indent=2).startswith("{\n  ")
+    assert plan.to_json(indent=16).startswith("{\n" + " " * 16 + '"')
+    with pytest.raises(ValueError):  # past ERM_JSON_MAX_INDENT: refused, never read past a buffer
+        plan.to_json(indent=1025)
 
 
 def test_paths_and_bytes(tmp_path):

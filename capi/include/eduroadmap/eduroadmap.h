@@ -749,11 +749,15 @@ ERM_EXTERN(erm_status) erm_roadmap_required_stages(const erm_roadmap *roadmap, u
  */
 ERM_EXTERN(erm_status) erm_roadmap_coverage_json(const erm_roadmap *roadmap, char **out);
 
+/** @brief The widest indent erm_roadmap_to_json() accepts, in spaces per level. */
+#define ERM_JSON_MAX_INDENT 16
+
 /**
  * @brief The roadmap as JSON, in the same structure as its YAML form (docs/format.md).
- * @param indent spaces per level; negative for one line
+ * @param indent spaces per level, 0 to ::ERM_JSON_MAX_INDENT; negative for one line
  * @param out    the JSON, owned by the caller (erm_string_free()); NULL on failure
- * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an indent above ::ERM_JSON_MAX_INDENT),
+ * ::ERM_E_NO_MEMORY.
  * Thread-safety: safe concurrently on the same roadmap.
  */
 ERM_EXTERN(erm_status) erm_roadmap_to_json(const erm_roadmap *roadmap, int indent, char **out);
