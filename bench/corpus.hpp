@@ -1,6 +1,6 @@
 // Generated roadmaps of realistic shape for the benchmarks: the nine
 // directions of the default catalog, 50–500 measures, and the deadline,
-// responsible, title and result texts of the transcribed seed roadmaps
+// responsible, title and result texts of the bundled roadmaps
 // (examples/*.yaml), defects included.
 #ifndef EDUROADMAP_BENCH_CORPUS_HPP
 #define EDUROADMAP_BENCH_CORPUS_HPP

@@ -1,5 +1,5 @@
 // Throughput of resolve_deadline over every distinct deadline text of the
-// labelled corpus (shared/corpus/deadlines.tsv), each with its plan period.
+// labelled corpus (tests/fixtures/deadlines.tsv), each with its plan period.
 #include "deadline_corpus.hpp"
 
 #include <eduroadmap/deadline.hpp>
@@ -22,7 +22,7 @@ const std::vector<Input> &distinct_texts() {
     static const std::vector<Input> inputs = [] {
         std::vector<Input> out;
         std::set<std::string> seen;
-        for (auto &c : eduroadmap::testing::read_deadline_corpus(ERM_SHARED_DIR "/corpus/deadlines.tsv"))
+        for (auto &c : eduroadmap::testing::read_deadline_corpus(ERM_SOURCE_DIR "/tests/fixtures/deadlines.tsv"))
             if (seen.insert(c.text).second) out.push_back({std::move(c.text), c.period});
         return out;
     }();

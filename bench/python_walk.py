@@ -5,7 +5,7 @@
         python3 bench/python_walk.py [--measures N] [--repeat R]
 
 Generates a roadmap of N measures (100 sections; deadlines, responsibles and
-results drawn from the seeds' forms), loads it once, then times:
+results drawn from the bundled roadmaps' forms), loads it once, then times:
 - `measures()` on a fresh roadmap object: the C library's JSON of every
   resolved measure, json.loads, and the Measure/Deadline/Window values;
 - a walk over the list reading title, deadline kind and due dates;

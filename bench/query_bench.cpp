@@ -1,5 +1,5 @@
 // Queries over a national-size corpus held in memory: 2,300 roadmaps × 150
-// measures (345,000 measures), generated from the transcribed seeds'
+// measures (345,000 measures), generated from the bundled roadmaps'
 // vocabulary (corpus.hpp) and resolved once; each benchmark runs one typical
 // portal query over every roadmap.
 #include "corpus.hpp"

@@ -1,4 +1,4 @@
-// --format json: the JSON report of DESIGN.md §7, with provenance.
+// --format json: the JSON report of docs/rules.md and README, with provenance.
 #include "formats.hpp"
 
 #include <eduroadmap/version.hpp>

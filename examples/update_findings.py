@@ -20,7 +20,7 @@ independent of any .eduroadmap.yaml above the checkout.
 tests/cli/test_findings.py asserts that the tool still produces exactly these
 lists. When a deliberate change (a new rule, a fixed false positive, an edited
 example) makes it fail, review the added and removed findings it prints against
-the seed text in /work/shared/seeds/, update examples/README.md where the counts
+the source text in tests/fixtures/sources/, update examples/README.md where the counts
 or explanations change, then run this script and commit the regenerated files.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 // The catalog of rule ids with their default severities and message
-// templates. Ids are a public contract (DESIGN.md §7): extend, never rename.
+// templates. Ids are a public contract (docs/rules.md and README): extend, never rename.
 // Templates use {name} placeholders filled from Diagnostic::args.
 #include <eduroadmap/diagnostics.hpp>
 

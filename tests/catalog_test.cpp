@@ -1,6 +1,6 @@
 // Tests for <eduroadmap/catalog.hpp>: the built-in catalogs, reading catalog
 // files, and the matching of printed section titles to directions —
-// including every section title of the five transcribed seeds.
+// including every section title of the five bundled roadmaps.
 #include <eduroadmap/catalog.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
@@ -29,7 +29,7 @@ Roadmap load_example(const std::string &name) {
 
 } // namespace
 
-TEST_CASE("the built-in fioko-2020 catalog has the nine directions of DESIGN.md §3") {
+TEST_CASE("the built-in fioko-2020 catalog has the nine directions of docs/catalogs.md") {
     const Catalog &c = default_catalog();
     CHECK(c.id == "fioko-2020");
     REQUIRE(c.directions.size() == 9);
@@ -61,7 +61,7 @@ TEST_CASE("every embedded catalog file reads without a problem") {
     }
 }
 
-TEST_CASE("lenobl-2021 extends fioko-2020 with the preschool direction of seed 000") {
+TEST_CASE("lenobl-2021 extends fioko-2020 with the preschool direction of the Tosno roadmap") {
     const Catalog *c = builtin_catalog("lenobl-2021");
     REQUIRE(c);
     REQUIRE(c->directions.size() == 10);
@@ -146,14 +146,14 @@ TEST_CASE("a section's pin wins over its title; extra: true declares it outside"
     CHECK(match_section(c, s).kind == MatchKind::declared_extra);
 }
 
-// The right code of every section title of the five seeds, decided by reading
-// each title against DESIGN.md §3 (not by running the matcher). Seed 004
+// The right code of every section title of the five bundled roadmaps, decided by reading
+// each title against docs/catalogs.md (not by running the matcher). The Timashevsk roadmap
 // (Timashevsk) works in tracks: several tracks belong to one direction, and
 // tracks no direction names are extra: «Профилактика учебной неуспешности»
 // (pupils' failure, not schools'), «Устранение дефицита педагогических
 // кадров» (staffing), «инновационная деятельность», «Повышение качества
 // дошкольного образования» (preschool is not in fioko-2020).
-TEST_CASE("every section title of the five seeds maps to its catalog code") {
+TEST_CASE("every section title of the five bundled roadmaps maps to its catalog code") {
     struct Row {
         const char *file;
         std::size_t section;

@@ -88,7 +88,7 @@ sections:
     CHECK(c.rows[7].missing == std::vector<Stage>{Stage::goals});
 }
 
-TEST_CASE("Tosno: the coverage matrix of seed 000") {
+TEST_CASE("Tosno: the coverage matrix of the Tosno roadmap") {
     LoadResult r = load_file(std::string(ERM_SOURCE_DIR) + "/examples/tosno-2021.yaml");
     REQUIRE(r.document);
     ResolvedRoadmap rm = resolve(r.document->roadmap);

@@ -1,4 +1,4 @@
-// Reads the labelled deadline corpus (shared/corpus/deadlines.tsv; its header
+// Reads the labelled deadline corpus (tests/fixtures/deadlines.tsv; its header
 // comment explains the columns). Shared by the corpus test and the benchmark.
 #ifndef EDUROADMAP_TESTS_DEADLINE_CORPUS_HPP
 #define EDUROADMAP_TESTS_DEADLINE_CORPUS_HPP

@@ -1,4 +1,4 @@
-// The labelled corpus (shared/corpus/deadlines.tsv): every case must resolve
+// The labelled corpus (tests/fixtures/deadlines.tsv): every case must resolve
 // exactly — kind, windows, count and ambiguity.
 #include "deadline_corpus.hpp"
 
@@ -21,7 +21,7 @@ std::string show(const std::vector<Window> &ws) {
 } // namespace
 
 TEST_CASE("every corpus case resolves exactly as labelled") {
-    const auto cases = testing::read_deadline_corpus(ERM_SHARED_DIR "/corpus/deadlines.tsv");
+    const auto cases = testing::read_deadline_corpus(ERM_SOURCE_DIR "/tests/fixtures/deadlines.tsv");
     REQUIRE(cases.size() > 200);
     std::size_t passed = 0;
     for (const auto &c : cases) {

@@ -1,4 +1,4 @@
-// Every distinct deadline cell of the five seed roadmaps (examples/*.yaml)
+// Every distinct deadline cell of the five bundled roadmaps (examples/*.yaml)
 // resolves to a kind other than `unrecognized`, except the cells that are
 // not deadlines at all: Timashevsk track 9, rows 6.–9.3, where the export
 // shifted the columns so that the deadline cell holds the form of work.
@@ -14,7 +14,7 @@
 
 using namespace eduroadmap;
 
-TEST_CASE("every deadline cell of the seeds is recognised, except the shifted columns") {
+TEST_CASE("every deadline cell of the bundled roadmaps is recognised, except the shifted columns") {
     const std::set<std::string> shifted_columns = {
         "еженедельный мониторинг в АИС Сетевой город",
         "мониторинг",

@@ -1,6 +1,6 @@
 // Tests for <eduroadmap/deadline.hpp>: resolve_deadline, row by row of the
-// DESIGN.md §5 contract, plus normalisation, notes, numerals, month cases,
-// school years, «до …» and «с …». (The corpus test checks the labelled seed
+// docs/deadlines.md contract, plus normalisation, notes, numerals, month cases,
+// school years, «до …» and «с …». (The corpus test checks the labelled roadmap
 // cases; RRULE, rendering and generated inputs have files of their own.)
 #include "deadline_corpus.hpp"
 
@@ -14,7 +14,7 @@ using namespace eduroadmap;
 
 namespace {
 
-// The default period of the DESIGN.md §5 examples.
+// The default period of the docs/deadlines.md examples.
 const Window school_year(Date(2023, 9, 1), Date(2024, 8, 31));
 const Window years_2020_2021(Date(2020, 1, 1), Date(2021, 12, 31));
 const Window year_2021(Date(2021, 1, 1), Date(2021, 12, 31));

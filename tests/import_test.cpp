@@ -1,6 +1,7 @@
 // Tests for <eduroadmap/import.hpp>: plan tables saved from Word as text, in
 // both layouts (tests/fixtures/import/), the import_notes field, and the five
-// seed roadmaps against their hand transcriptions in examples/.
+// bundled roadmaps' source texts (tests/fixtures/sources/) against their hand
+// transcriptions in examples/.
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/io.hpp>
 
@@ -17,7 +18,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -39,12 +39,9 @@ std::string read(const std::string &path) {
     return s.str();
 }
 
-// The seed whose file name starts with @p prefix («000_»).
-std::string seed(const std::string &prefix) {
-    for (const auto &e : std::filesystem::directory_iterator(ERM_SHARED_DIR "/seeds"))
-        if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
-    FAIL("no seed " << prefix);
-    return {};
+// The plain-text export of the bundled roadmap @p name («tosno-2021»).
+std::string source(const std::string &name) {
+    return std::string(ERM_SOURCE_DIR) + "/tests/fixtures/sources/" + name + ".txt";
 }
 
 const ImportMessage *message_at(const ImportResult &r, int line, ImportMessage::Kind kind) {
@@ -127,17 +124,17 @@ std::string differences(const std::vector<Row> &want, const std::vector<Row> &go
     return s;
 }
 
-double match_rate(const std::string &seed_prefix, const std::string &example, std::string &report) {
-    ImportResult imported = import_file(seed(seed_prefix));
-    LoadResult transcribed = load_file(std::string(ERM_SOURCE_DIR) + "/examples/" + example);
+double match_rate(const std::string &name, std::string &report) {
+    ImportResult imported = import_file(source(name));
+    LoadResult transcribed = load_file(std::string(ERM_SOURCE_DIR) + "/examples/" + name + ".yaml");
     REQUIRE(transcribed.document);
     std::vector<Row> want = rows_of(transcribed.document->roadmap), got = rows_of(imported.roadmap);
     REQUIRE(!want.empty());
     std::size_t matching = matching_rows(want, got);
     double rate = 100.0 * static_cast<double>(matching) / static_cast<double>(want.size());
     char line[160];
-    std::snprintf(line, sizeof line, "seed %s → %s: %zu of %zu rows match (%.1f %%), %zu imported", seed_prefix.c_str(),
-                  example.c_str(), matching, want.size(), rate, got.size());
+    std::snprintf(line, sizeof line, "%s: %zu of %zu rows match (%.1f %%), %zu imported", name.c_str(), matching,
+                  want.size(), rate, got.size());
     report = line + std::string("\n") + differences(want, got);
     return rate;
 }
@@ -420,23 +417,22 @@ TEST_CASE("measure numbers and headings") {
     CHECK_FALSE(read_heading("Участие образовательных организаций во Всероссийских проверочных работах в штатном режиме"));
 }
 
-// The measure of done: importing seeds 000, 003 and 004 reproduces
+// The measure of done: importing the Tosno, Bashmakovo and Timashevsk roadmaps reproduces
 // their transcriptions' measures (number, title, deadline, responsibles,
 // result, compared after whitespace normalisation) for at least 95 % of rows.
-TEST_CASE("the tab-separated seeds reproduce their transcriptions") {
-    for (auto [prefix, example] : {std::pair{"000_", "tosno-2021.yaml"}, {"003_", "bashmakovo-2020-2022.yaml"},
-                                   {"004_", "timashevsk-2023-2024.yaml"}}) {
+TEST_CASE("the tab-separated sources reproduce their transcriptions") {
+    for (const char *name : {"tosno-2021", "bashmakovo-2020-2022", "timashevsk-2023-2024"}) {
         std::string report;
-        double rate = match_rate(prefix, example, report);
+        double rate = match_rate(name, report);
         MESSAGE(report);
         CHECK(rate >= 95.0);
     }
 }
 
-TEST_CASE("the one-cell-per-line seeds reproduce their transcriptions") {
-    for (auto [prefix, example] : {std::pair{"001_", "tonkino-2020-2021.yaml"}, {"002_", "kachkanar-2019-2020.yaml"}}) {
+TEST_CASE("the one-cell-per-line sources reproduce their transcriptions") {
+    for (const char *name : {"tonkino-2020-2021", "kachkanar-2019-2020"}) {
         std::string report;
-        double rate = match_rate(prefix, example, report);
+        double rate = match_rate(name, report);
         MESSAGE(report);
         CHECK(rate >= 95.0);
     }
@@ -445,11 +441,12 @@ TEST_CASE("the one-cell-per-line seeds reproduce their transcriptions") {
 // Nothing from the input is silently dropped: every word of every line (but
 // the headings and the column numbers under them) is somewhere in the
 // imported roadmap, as many times as the input has it.
-TEST_CASE("every seed imports into YAML that loads, and keeps every word of the text") {
+TEST_CASE("every source imports into YAML that loads, and keeps every word of the text") {
     using namespace detail::importer;
-    for (const char *prefix : {"000_", "001_", "002_", "003_", "004_"}) {
-        CAPTURE(prefix);
-        std::string path = seed(prefix);
+    for (const char *name : {"tosno-2021", "tonkino-2020-2021", "kachkanar-2019-2020", "bashmakovo-2020-2022",
+                             "timashevsk-2023-2024"}) {
+        CAPTURE(name);
+        std::string path = source(name);
         ImportResult r = import_file(path);
         INFO(messages_of(r));
         REQUIRE(r.ok());

@@ -1,7 +1,7 @@
 // Tests for <eduroadmap/indicators.hpp>: progress as of a date on hand-made
 // indicator series (no actuals, a target reached early, a decreasing
 // indicator with <=, booleans, periods), and the reading of quantitative
-// expected results from the seeds.
+// expected results from the bundled roadmaps.
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
 
@@ -161,7 +161,7 @@ TEST_CASE("progress of every indicator of a roadmap, in order") {
     CHECK(to_string(all[0].status) == "no_data");
 }
 
-TEST_CASE("quantitative expected results from the seeds") {
+TEST_CASE("quantitative expected results from the bundled roadmaps") {
     struct Case {
         const char *text;
         Comparator comparator;
@@ -171,14 +171,14 @@ TEST_CASE("quantitative expected results from the seeds") {
         const char *matched;
     };
     const Case cases[] = {
-        // Bashmakovo (seed 003)
+        // Bashmakovo (Bashmakovo)
         {"Не менее 2-х участников", Comparator::at_least, 2, Unit::count, "участников", "Не менее 2-х участников"},
         {"Охват не менее 20% педагогов", Comparator::at_least, 20, Unit::percent, "Охват педагогов",
          "Охват не менее 20% педагогов"},
         {"Не менее 2 чел.", Comparator::at_least, 2, Unit::count, "чел", "Не менее 2 чел"},
         {"Не менее 2-х мероприятий в год", Comparator::at_least, 2, Unit::count, "мероприятий в год",
          "Не менее 2-х мероприятий в год"},
-        // Tonkino (seed 001)
+        // Tonkino (Tonkino)
         {"наличие в 100% ОО локального акта", Comparator::at_least, 100, Unit::percent, "ОО локального акта",
          "100% ОО локального акта"},
         {"Обеспечение 100% участия педагогических работников в обучении", Comparator::at_least, 100, Unit::percent,

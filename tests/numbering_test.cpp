@@ -9,13 +9,13 @@
 using namespace eduroadmap::detail;
 using N = std::vector<unsigned>;
 
-TEST_CASE("printed numbers as the seeds print them") {
+TEST_CASE("printed numbers as the bundled roadmaps print them") {
     CHECK(parse_number("12.") == N{12});
     CHECK(parse_number("12") == N{12});
     CHECK(parse_number(" 6. ") == N{6});
-    CHECK(parse_number("2..") == N{2}); // seed 002
+    CHECK(parse_number("2..") == N{2}); // the Kachkanar roadmap
     CHECK(parse_number("3.1") == N{3, 1});
-    CHECK(parse_number("1.13.") == N{1, 13}); // seed 001
+    CHECK(parse_number("1.13.") == N{1, 13}); // the Tonkino roadmap
     CHECK(parse_number("II.4") == N{2, 4});
     CHECK(parse_number("IV") == N{4});
     CHECK(parse_number("1)") == N{1});
@@ -45,8 +45,8 @@ TEST_CASE("which number may follow which") {
     CHECK(follows(N{3, 1}, N{3, 2}));
     CHECK(follows(N{3, 2}, N{4}));
     CHECK(follows(N{5, 5}, N{6}));
-    CHECK(follows(N{11, 3}, N{12, 1})); // seed 004: 12.1 without a row 12
-    CHECK(follows(N{1, 13}, N{2, 1}));  // seed 001: the next group's numbering
+    CHECK(follows(N{11, 3}, N{12, 1})); // the Timashevsk roadmap: 12.1 without a row 12
+    CHECK(follows(N{1, 13}, N{2, 1}));  // the Tonkino roadmap: the next group's numbering
     CHECK(follows(N{3}, N{3, 1, 1}));
 
     CHECK_FALSE(follows(N{40}, N{48}));

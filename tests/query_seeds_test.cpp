@@ -1,5 +1,5 @@
-// Queries on the transcribed seed roadmaps, answered as a reader of the
-// printed documents would answer them (the seed's line is quoted for each).
+// Queries on the bundled roadmaps, answered as a reader of the
+// printed documents would answer them (the source's line is quoted for each).
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/query.hpp>
 
@@ -36,7 +36,7 @@ Window range(const char *a, const char *b) { return Window(*parse_iso_date(a), *
 } // namespace
 
 TEST_CASE("Bashmakovo 2020-2022: the measures due in September 2021") {
-    // Seed 003. Section numbers repeat, so ids are section-qualified (sN/number):
+    // The Bashmakovo roadmap. Section numbers repeat, so ids are section-qualified (sN/number):
     //   s1/1  «Разработка и утверждение Плана-графика … ГИА»      — «Сентябрь ежегодно»
     //   s1/3  «Подготовка рекомендаций по результатам ГИА …»      — «Август-сентябрь, ежегодно»
     //   s1/10 «Определения уровня удовлетворенности получателей …» — «Ежеквартально» (Q3 ends 30 Sep)
@@ -66,7 +66,7 @@ TEST_CASE("Bashmakovo 2020-2022: the measures due in September 2021") {
 }
 
 TEST_CASE("Tosno 2021: the measures of «КО» active in the first quarter of 2021") {
-    // Seed 000, glossary «КО — комитет образования …». Every measure whose
+    // The Tosno roadmap, glossary «КО — комитет образования …». Every measure whose
     // «Ответственный исполнитель» cell names КО, except those with no window
     // in January–March 2021: 4 (empty deadline), 7 («Декабрь 2020»), 16
     // («Август Ежегодно»), 31 («По необходимости»), 64 («2022 год»), 65 («По

@@ -1,6 +1,6 @@
 // Tests for <eduroadmap/responsibles.hpp>: splitting a printed responsibles
 // cell against the registry, match kinds, suggestions. The cells are the
-// seeds' own (000 Tosno, 001 Tonkino, 002 Kachkanar, 003 Bashmakovo, 004
+// bundled roadmaps' own (Tosno, Tonkino, Kachkanar, Bashmakovo,
 // Timashevsk), with the registries of their transcriptions in examples/.
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
@@ -174,7 +174,7 @@ TEST_CASE("a misspelt long name that contains a correct short one is one unknown
     CHECK(m[0].text == "методиты МКУ \"Центр развития образования\"");
     CHECK(m[0].suggestion == "методист МКУ \"Центр развития образования\"");
     CHECK(m[1].id == "spetsialisty-uo");
-    // A stray quote (seed 004) must not swallow the comma after it.
+    // A stray quote (Timashevsk) must not swallow the comma after it.
     m = matcher.match(text("методиты МКУ \"Центр развития образования, специалисты УО"));
     REQUIRE(m.size() == 2);
     CHECK(m[0].suggestion_id == "metodist");

@@ -29,7 +29,7 @@ TEST_CASE("duplicate-id: distinct numbers, or the same number in different secti
     CHECK(findings(roadmap(section(measure("1.") + measure("2.")) + section(measure("1.") + measure("2."))),
                    "duplicate-id")
               .empty());
-    // Numbering that restarts under each group heading of a section (seed 001).
+    // Numbering that restarts under each group heading of a section (Tonkino).
     std::string groups = "  - title: Раздел\n    groups:\n"
                          "      - {number: I, title: Первая, measures: [{number: '1', title: a}, {number: '2', title: b}]}\n"
                          "      - {number: II, title: Вторая, measures: [{number: '1', title: c}]}\n";

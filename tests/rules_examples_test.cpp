@@ -1,15 +1,15 @@
 // What duplicate-id, numbering-gap, responsible-missing, responsible-unknown
-// and result-missing report on the bundled transcriptions of the seeds —
-// each expectation checked by hand against the seed text
-// (/work/shared/seeds/<n>_*.txt, line numbers below are the seed's):
+// and result-missing report on the bundled transcriptions of the bundled roadmaps —
+// each expectation checked by hand against the source text
+// (tests/fixtures/sources/<roadmap>.txt, line numbers below are the source's):
 //
-// Tosno 2021 (seed 000): the measures are numbered continuously across the
+// Tosno 2021 (Tosno): the measures are numbered continuously across the
 // sections and jump from 40 (line 142) to 48 (line 145); the headings
 // «2.» and «5.» are absent (1 → 3, 4 → 6); measure 11 has an empty
 // «Ответственный исполнитель» cell (line 106) and measure 65 an empty
 // «Ожидаемый результат» cell (line 165); measures 57–67 and 79–82 print
 // «МБОУ ДО «ТР ДЮОЦ»» where the rest print «ТР ДЮЦ».
-// Bashmakovo 2020–2022 (seed 003): numbering restarts in every direction
+// Bashmakovo 2020–2022 (Bashmakovo): numbering restarts in every direction
 // and never jumps; rows 5. and 6. of the upbringing direction (lines
 // 124, 129) have empty result and responsible cells; every responsible is
 // in the registry, including «Отдел Образования» and the two bodies printed
@@ -120,20 +120,20 @@ TEST_CASE("Bashmakovo 2020-2022: two bodies printed without a separator are spli
     CHECK(ids["Отдел Образования, ГБУ ПО «ЦППМиСППО»"] == Strings{"otdel-obrazovaniya", "gbu-po-tsppmisppo"});
 }
 
-TEST_CASE("the other seeds: the numbering jumps a reader finds in them") {
-    // Seed 002, leaders' direction: 1., 2., 3., 5. (no row 4).
+TEST_CASE("the other roadmaps: the numbering jumps a reader finds in them") {
+    // The Kachkanar roadmap, leaders' direction: 1., 2., 3., 5. (no row 4).
     CHECK(steps(on_example("kachkanar-2019-2020")["numbering-gap"]) ==
           Strings{"sections[3].measures[3].number: 3→5"});
-    // Seed 001: direction 1.3, group I ends 1.8., 1.13.; direction 2.1 has groups I, II, IV, V.
+    // The Tonkino roadmap: direction 1.3, group I ends 1.8., 1.13.; direction 2.1 has groups I, II, IV, V.
     CHECK(steps(on_example("tonkino-2020-2021")["numbering-gap"]) ==
           Strings{"sections[2].groups[0].measures[8].number: 1.8→1.13", "sections[4].groups[2].number: II→IV"});
-    // Seed 004: 3 → 5 in the first track, a list restarting at 1 in the third, 11 → 13 in the fifth.
+    // The Timashevsk roadmap: 3 → 5 in the first track, a list restarting at 1 in the third, 11 → 13 in the fifth.
     CHECK(steps(on_example("timashevsk-2023-2024")["numbering-gap"]) ==
           Strings{"sections[0].measures[3].number: 3→5", "sections[2].measures[4].number: 4→1",
                   "sections[4].measures[11].number: 11→13"});
 }
 
-TEST_CASE("Timashevsk 2023/2024: «методиты» (seed 004, four rows of «Организация работы с талантливыми детьми») "
+TEST_CASE("Timashevsk 2023/2024: «методиты» (the Timashevsk roadmap, four rows of «Организация работы с талантливыми детьми») "
           "is the registry's «методист МКУ …» misspelt") {
     auto found = on_example("timashevsk-2023-2024");
     Strings misspelt;
@@ -143,7 +143,7 @@ TEST_CASE("Timashevsk 2023/2024: «методиты» (seed 004, four rows of «
             CHECK(d.arg("suggestion") == "методист МКУ \"Центр развития образования\"");
             CHECK(d.arg("suggestion_id") == "metodist-mku-tsro");
         }
-    // Three with the closing quote, one without it (the seed prints it so).
+    // Three with the closing quote, one without it (the source prints it so).
     CHECK(misspelt == Strings{"методиты МКУ \"Центр развития образования\"",
                               "методиты МКУ \"Центр развития образования\"",
                               "методиты МКУ \"Центр развития образования\"",

@@ -1,7 +1,7 @@
 // Tests for the numbering-gap rule: jumps and backward steps among measures,
 // section and group headings; sub-numbers, Roman numerals, unnumbered rows;
-// numbering that restarts in every section (seed 003) or runs across the
-// sections (seed 000).
+// numbering that restarts in every section (Bashmakovo) or runs across the
+// sections (Tosno).
 #include "rules_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -55,7 +55,7 @@ TEST_CASE("numbering-gap: a skipped sub-number and a backward step") {
     CHECK(steps(found) == Strings{"3.1→3.3"});
     CHECK(paths(found) == Strings{"sections[0].measures[2].number"});
 
-    // Seed 004: a list that starts again at 1 in the middle of a section.
+    // The Timashevsk roadmap: a list that starts again at 1 in the middle of a section.
     found = findings(roadmap(section(numbered({"1.", "2.", "3.", "4.", "1.", "2."}))), "numbering-gap");
     CHECK(steps(found) == Strings{"4→1"});
     CHECK(paths(found) == Strings{"sections[0].measures[4].number"});
@@ -67,7 +67,7 @@ TEST_CASE("numbering-gap: a number printed twice in a section is duplicate-id's 
     CHECK(findings(text, "duplicate-id").size() == 1);
 }
 
-TEST_CASE("numbering-gap: numbering that restarts in every section (seed 003) is checked section by section") {
+TEST_CASE("numbering-gap: numbering that restarts in every section (Bashmakovo) is checked section by section") {
     std::string clean = roadmap(section(numbered({"1.", "2.", "3."})) + section(numbered({"1.", "2."})) +
                                 section(numbered({"1.", "2.", "3.", "4."})));
     CHECK(findings(clean, "numbering-gap").empty());
@@ -79,7 +79,7 @@ TEST_CASE("numbering-gap: numbering that restarts in every section (seed 003) is
     CHECK(paths(found) == Strings{"sections[1].measures[1].number"});
 }
 
-TEST_CASE("numbering-gap: numbering continued across sections (seed 000) jumps across a section boundary too") {
+TEST_CASE("numbering-gap: numbering continued across sections (Tosno) jumps across a section boundary too") {
     std::string clean = roadmap(section(numbered({"1.", "2.", "3."})) + section(numbered({"4.", "5."})) +
                                 section(numbered({"6.", "7."})));
     CHECK(findings(clean, "numbering-gap").empty());
@@ -120,7 +120,7 @@ TEST_CASE("numbering-gap: section headings, Arabic or Roman") {
               .empty());
 }
 
-TEST_CASE("numbering-gap: group headings (seed 001), and measures numbered per group") {
+TEST_CASE("numbering-gap: group headings (Tonkino), and measures numbered per group") {
     std::string groups = "  - title: Раздел\n    groups:\n"
                          "      - number: I\n        title: Первая\n        measures:\n" +
                          std::string("  ") + measure("1") + "  " + measure("2") +
@@ -131,7 +131,7 @@ TEST_CASE("numbering-gap: group headings (seed 001), and measures numbered per g
     CHECK(steps(found) == Strings{"II→IV"});
     CHECK(paths(found) == Strings{"sections[0].groups[2].number"});
 
-    // Seed 001, direction 1.3: group I numbered 1.1…1.8, then 1.13; group II 2.1, 2.2.
+    // The Tonkino roadmap, direction 1.3: group I numbered 1.1…1.8, then 1.13; group II 2.1, 2.2.
     std::string sub = "  - title: Раздел\n    groups:\n"
                       "      - number: I.\n        title: Первая\n        measures:\n" +
                       std::string("  ") + measure("1.7.") + "  " + measure("1.8.") + "  " + measure("1.13.") +

@@ -1,6 +1,6 @@
 // Tests for <eduroadmap/stages.hpp>: stage inference from measure titles,
 // the declared stage winning, and the inference's accuracy against the
-// hand-labelled stage of every measure of two transcribed seeds
+// hand-labelled stage of every measure of two bundled roadmaps
 // (tests/fixtures/stages/*.tsv).
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
@@ -16,7 +16,7 @@
 
 using namespace eduroadmap;
 
-TEST_CASE("the cues of DESIGN.md §4 give their stages") {
+TEST_CASE("the cues of docs/catalogs.md, «Stages» give their stages") {
     struct Case {
         const char *title;
         Stage stage;
@@ -69,7 +69,7 @@ TEST_CASE("the earliest cue decides; at the same word the more specific stage") 
 }
 
 TEST_CASE("a title naming several stages covers them all, without overlaps") {
-    // The seeds' double titles: Timashevsk 1.3, Kachkanar 1.4, Bashmakovo 2.5.
+    // The bundled roadmaps' double titles: Timashevsk 1.3, Kachkanar 1.4, Bashmakovo 2.5.
     MeasureStage two = infer_stage("Мониторинг и анализ доступности дошкольного образования");
     CHECK(two.stage == Stage::monitoring);
     CHECK(two.also == std::vector<Stage>{Stage::analysis});

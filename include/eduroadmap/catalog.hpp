@@ -1,5 +1,5 @@
 /// @file catalog.hpp
-/// @brief Direction catalogs (DESIGN.md §3): the nine directions of the
+/// @brief Direction catalogs (docs/catalogs.md): the nine directions of the
 /// federal model or a region's own list, and the matching of printed section
 /// titles to them.
 ///

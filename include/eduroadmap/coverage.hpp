@@ -1,6 +1,6 @@
 /// @file coverage.hpp
 /// @brief The coverage matrix: directions × stages of the management cycle,
-/// with the measures (and passport blocks) behind each cell (DESIGN.md §4).
+/// with the measures (and passport blocks) behind each cell (docs/catalogs.md, «Stages»).
 ///
 /// Rows are the catalog's directions in catalog order, then one row per
 /// section outside the catalog. A measure counts in the row of its section at

@@ -29,8 +29,8 @@ namespace eduroadmap {
 /// @brief How the plan table was laid out in the text.
 enum class TableLayout {
     none,          ///< no header row was found
-    tab_separated, ///< one row per line, cells separated by tabs (seeds 000, 003, 004)
-    cell_per_line, ///< one cell per line, each starting with a tab (seeds 001, 002)
+    tab_separated, ///< one row per line, cells separated by tabs (the Tosno, Bashmakovo and Timashevsk roadmaps)
+    cell_per_line, ///< one cell per line, each starting with a tab (the Tonkino and Kachkanar roadmaps)
     mixed,         ///< tables of both layouts in one document
 };
 

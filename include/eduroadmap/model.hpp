@@ -21,7 +21,7 @@
 
 namespace eduroadmap {
 
-/// @brief A stage of the management cycle (DESIGN.md §4), in cycle order.
+/// @brief A stage of the management cycle (docs/catalogs.md, «Stages»), in cycle order.
 enum class Stage {
     goals,
     indicators,
@@ -200,7 +200,7 @@ struct PassportRow {
     EDUROADMAP_VALUE_EQUALITY(PassportRow)
 };
 
-/// @brief The passport of a direction's plan (seed 001).
+/// @brief The passport of a direction's plan (Tonkino).
 struct Passport {
     std::string goal;                    ///< Цель
     std::string tasks;                   ///< Задачи

@@ -4,7 +4,7 @@
 /// active, overdue), with the windows that made them match, and aggregates
 /// (workload per responsible per month, measures per direction per quarter).
 ///
-/// The time filters follow the deadline contract (DESIGN.md §5, §7): a
+/// The time filters follow the deadline contract (docs/deadlines.md, §7): a
 /// measure is *due* in a range when one of its windows ends inside it,
 /// *active* when one of its windows overlaps it, and *overdue as of* a date
 /// when one of its windows ended before that date and no progress entry

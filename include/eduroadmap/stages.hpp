@@ -1,5 +1,5 @@
 /// @file stages.hpp
-/// @brief The stage of the management cycle (DESIGN.md §4) each measure
+/// @brief The stage of the management cycle (docs/catalogs.md, «Stages») each measure
 /// serves: declared with `stage:`, or inferred from the measure's title.
 ///
 /// The inference is a documented heuristic (docs/catalogs.md, "Stages"): the
@@ -44,7 +44,7 @@ MeasureStage infer_stage(std::string_view title);
 /// @brief The measure's declared stage, else the stage inferred from its title.
 MeasureStage stage_of(const Measure &measure);
 
-/// @brief The Russian name of a stage as DESIGN.md §4 writes it
+/// @brief The Russian name of a stage as docs/catalogs.md, «Stages» writes it
 /// («мониторинг», «адресные рекомендации», «анализ эффективности принятых мер»).
 std::string_view russian_name(Stage stage) noexcept;
 

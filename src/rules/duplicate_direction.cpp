@@ -1,5 +1,5 @@
 // duplicate-direction: two sections that map to the same direction, or a
-// direction the roadmap's note declares twice (seed 000 lists «школы с
+// direction the roadmap's note declares twice (the Tosno roadmap lists «школы с
 // низкими результатами» as items 2 and 6). Reported at the second one.
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"

@@ -4,7 +4,7 @@
 // two registry entries or two indicators with the same id. Reported at the
 // second occurrence, naming where the first is.
 //
-// Numbers that restart under each group heading of one section (seed 001:
+// Numbers that restart under each group heading of one section (the Tonkino roadmap:
 // «I» 1, 2, 3, «II» 1, 2) give equal default ids in different lists; that is
 // how the document numbers, not a defect, and is not reported. An explicit id
 // collides with any equal id.

@@ -1,6 +1,6 @@
 // Rows printed only as headings of their sub-items: «5. Организация … включая:»
 // with empty deadline, responsibles and result cells, followed by «5.1»,
-// «5.2» that carry them (seed 003). The missing-cell rules leave such a row
+// «5.2» that carry them (Bashmakovo). The missing-cell rules leave such a row
 // alone: its cells are not missing, they are filled one level down.
 #ifndef EDUROADMAP_SRC_RULES_HEADING_ROW_HPP
 #define EDUROADMAP_SRC_RULES_HEADING_ROW_HPP

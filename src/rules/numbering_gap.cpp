@@ -8,10 +8,10 @@
 // which one a roadmap uses. A *scope* is a section's own measures or one
 // group's measures. At every boundary between two scopes that hold numbers,
 // the first number of the new scope either restarts (its first component is
-// 1 and it does not follow the previous number: seed 003 restarts at 1 in
+// 1 and it does not follow the previous number: the Bashmakovo roadmap restarts at 1 in
 // every direction) or continues (any other first number: it follows the last
-// number of the previous scope, as in seed 000, which runs 1..40 across its
-// sections, or jumps from it, as seed 000 does from 40 to 48). The convention
+// number of the previous scope, as in the Tosno roadmap, which runs 1..40 across its
+// sections, or jumps from it, as the Tosno roadmap does from 40 to 48). The convention
 // with more boundaries wins; a tie means restart. Under «continue» the whole roadmap is
 // one sequence and a jump across a section boundary is a gap; under
 // «restart» each scope is checked on its own and its first number is not

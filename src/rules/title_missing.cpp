@@ -1,6 +1,6 @@
 // title-missing: a measure whose title is empty or holds no letter or digit.
 // The loader requires the field; a numbered row the document printed with an
-// empty «Мероприятие» cell (seed 004) loads with an empty title, and nobody
+// empty «Мероприятие» cell (Timashevsk) loads with an empty title, and nobody
 // can tell what such a measure is.
 #include "rules/measure_label.hpp"
 #include "rules/rule.hpp"

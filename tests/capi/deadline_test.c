@@ -1,4 +1,4 @@
-/* Deadlines and plan periods through the C API (DESIGN.md §5 examples). */
+/* Deadlines and plan periods through the C API (docs/deadlines.md examples). */
 #include "check.h"
 
 #include <stdlib.h>

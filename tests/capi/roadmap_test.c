@@ -1,6 +1,6 @@
 /* The roadmap functions of <eduroadmap/eduroadmap.h>: loading, metadata,
  * sections, measures, responsibles, indicators and export. Facts about the
- * seed transcriptions are checked against the YAML files in examples/. */
+ * bundled roadmaps are checked against the YAML files in examples/. */
 #include "check.h"
 
 #include <stdlib.h>
@@ -88,7 +88,7 @@ static void test_measures_and_sections(void) {
     CHECK_STR(s.number, "");
     CHECK_STR(s.path, "sections[0]");
     CHECK(s.extra == 0 && s.first_measure == 0 && s.measure_count == 2 && s.group_count == 0);
-    /* The official title of direction 1.1 (DESIGN.md §3). */
+    /* The official title of direction 1.1 (docs/catalogs.md). */
     CHECK_STR(s.match, "exact-title");
     CHECK_STR(s.direction_code, "1.1");
     CHECK_STR(s.direction_slug, "training-quality");
@@ -99,7 +99,7 @@ static void test_measures_and_sections(void) {
     CHECK_STR(s.direction_code, "");
     CHECK_STATUS(erm_roadmap_section_at(rm, 2, &s), ERM_E_OUT_OF_RANGE);
 
-    /* «сентябрь-май» in 2023/2024: 2023-09-01..2024-05-31 (DESIGN.md §5). */
+    /* «сентябрь-май» in 2023/2024: 2023-09-01..2024-05-31 (docs/deadlines.md). */
     CHECK_OK(erm_roadmap_measure_at(rm, 0, &m));
     CHECK_STR(m.title, "Мониторинг результатов ВПР");
     CHECK(m.deadline_kind == ERM_DEADLINE_FIXED && m.window_count == 1 && m.deadline_count == 1);
@@ -118,7 +118,7 @@ static void test_measures_and_sections(void) {
     CHECK(m.deadline_kind == ERM_DEADLINE_UNRECOGNIZED && m.window_count == 0);
     CHECK(m.result == NULL);
     CHECK(m.status == ERM_MEASURE_STATUS_PLANNED); /* no status, no progress: planned */
-    /* «Совещание руководителей» declares no stage: an ordinary activity (DESIGN.md §4). */
+    /* «Совещание руководителей» declares no stage: an ordinary activity (docs/catalogs.md, «Stages»). */
     CHECK(m.stage == ERM_STAGE_MEASURES && m.stage_inferred == 1);
     CHECK(m.responsible_count == 2);
     CHECK_OK(erm_roadmap_measure_responsible(rm, 1, 0, &who));

@@ -2,7 +2,7 @@
 must report exactly what examples/<name>.findings.json records (rule, severity,
 node path, line and English message, in the tool's order).
 
-Each recorded list was checked against the seed the example transcribes
+Each recorded list was checked against the source document the example transcribes
 (examples/README.md explains every finding). A deliberate change -- a new or
 changed rule, a fixed false positive, an edited example -- is reviewed from the
 failure message and then recorded with
@@ -78,7 +78,7 @@ def test_findings_are_the_reviewed_ones(cli, roadmap):
         lines += [f"Removed ({len(removed)}):"] + [show(f) for f in removed]
     if not added and not removed:
         lines.append("Same findings in a different order.")
-    lines.append("Review each change against the seed text (see examples/README.md); if it is right, "
+    lines.append("Review each change against the source text (see examples/README.md); if it is right, "
                  "update examples/README.md and run: ERM_CLI=path/to/eduroadmap /usr/bin/python3 "
                  "examples/update_findings.py")
     pytest.fail("\n".join(lines), pytrace=False)

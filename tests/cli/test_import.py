@@ -88,10 +88,9 @@ def test_a_missing_file_is_a_bad_invocation(cli, tmp_path):
 
 
 def test_seed_000_imports_every_measure(cli, root, tmp_path):
-    seeds = sorted((root.parent / "shared" / "seeds").glob("000_*.txt"))
-    assert seeds, "seed 000 not found"
+    source = root / "tests" / "fixtures" / "sources" / "tosno-2021.txt"
     out = tmp_path / "tosno.yaml"
-    r = cli("import", seeds[0], "-o", out, "--id", "tosno-2021", "--period", "2021-2024")
+    r = cli("import", source, "-o", out, "--id", "tosno-2021", "--period", "2021-2024")
     assert r.returncode == 0, r.stderr
     data = json.loads(cli("export", "--format", "json", out).stdout)
     assert sum(len(s["measures"]) for s in data["sections"]) == 75

@@ -1,4 +1,4 @@
-"""eduroadmap query: filters, output formats and exit statuses, on the seed
+"""eduroadmap query: filters, output formats and exit statuses, on the bundled
 roadmaps with answers a reader of the printed documents would give."""
 import csv
 import io

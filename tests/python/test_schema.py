@@ -1,7 +1,7 @@
 """Tests of schema/eduroadmap-1.schema.json against docs/format.md and examples/.
 
 Run with Debian's interpreter (python3-jsonschema, python3-yaml):
-    /usr/bin/python3 -m pytest /work/main/tests/python/test_schema.py
+    /usr/bin/python3 -m pytest tests/python/test_schema.py
 """
 
 from __future__ import annotations

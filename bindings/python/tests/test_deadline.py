@@ -1,4 +1,4 @@
-"""parse_deadline and parse_period (DESIGN.md §5 examples)."""
+"""parse_deadline and parse_period (docs/deadlines.md examples)."""
 from __future__ import annotations
 
 import datetime
