@@ -14,7 +14,7 @@
 
 namespace eduroadmap::bench {
 
-// What one seed roadmap contributes: its own registry, responsibles cells
+// What one bundled roadmap contributes: its own registry, responsibles cells
 // and period (so that a generated plan stays coherent), and its texts.
 struct Source {
     std::string name;                     // the example's file name

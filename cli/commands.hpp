@@ -12,7 +12,7 @@ namespace eduroadmap::cli {
 /// nothing, so each command stores its status here for main() to return.
 int &exit_status();
 
-/// Exit statuses of the contract (docs/rules.md and README).
+/// Exit statuses every command shares (README, "The command-line tool").
 enum Exit : int { ok = 0, findings = 1, usage = 2 };
 
 void add_validate_command(CLI::App &app);

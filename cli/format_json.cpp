@@ -1,4 +1,4 @@
-// --format json: the JSON report of docs/rules.md and README, with provenance.
+// --format json: the JSON report of `validate` (files, diagnostics, summary), with provenance.
 #include "formats.hpp"
 
 #include <eduroadmap/version.hpp>

@@ -148,7 +148,7 @@ TEST_CASE("a section's pin wins over its title; extra: true declares it outside"
 
 // The right code of every section title of the five bundled roadmaps, decided by reading
 // each title against docs/catalogs.md (not by running the matcher). The Timashevsk roadmap
-// (Timashevsk) works in tracks: several tracks belong to one direction, and
+// works in tracks: several tracks belong to one direction, and
 // tracks no direction names are extra: «Профилактика учебной неуспешности»
 // (pupils' failure, not schools'), «Устранение дефицита педагогических
 // кадров» (staffing), «инновационная деятельность», «Повышение качества
@@ -209,7 +209,7 @@ TEST_CASE("every section title of the five bundled roadmaps maps to its catalog 
          "2.4"},
         {"timashevsk-2023-2024.yaml", 10, "Аттестация педагогических работников", "2.3"},
         {"timashevsk-2023-2024.yaml", 11, "Устранение дефицита педагогических кадров", "extra"},
-        {"timashevsk-2023-2024.yaml", 12, "Поддержка молодых педагогов / реализация программ наставничества", "2.4"}, // mentoring: methodical work, as in 001 and 002
+        {"timashevsk-2023-2024.yaml", 12, "Поддержка молодых педагогов / реализация программ наставничества", "2.4"}, // mentoring: methodical work, as in Tonkino and Kachkanar
         {"timashevsk-2023-2024.yaml", 13, "инновационная деятельность", "extra"},
         {"timashevsk-2023-2024.yaml", 14, "Профилактика деструктивного поведения", "2.5"},
         {"timashevsk-2023-2024.yaml", 15, "Профессиональные затруднения педагогов", "2.3"},

@@ -1,5 +1,5 @@
 // Tests for <eduroadmap/deadline.hpp>: resolve_deadline, row by row of the
-// docs/deadlines.md contract, plus normalisation, notes, numerals, month cases,
+// contract in docs/deadlines.md, plus normalisation, notes, numerals, month cases,
 // school years, «до …» and «с …». (The corpus test checks the labelled roadmap
 // cases; RRULE, rendering and generated inputs have files of their own.)
 #include "deadline_corpus.hpp"

@@ -3,7 +3,7 @@
 // cycle-stage-missing, indicator-unknown, indicator-unused,
 // indicator-target-invalid, indicator-missing-for-direction, catalog-invalid):
 // each with a fixture that triggers it and a clean one, and what they report
-// on the Tosno roadmap (Tosno).
+// on the Tosno roadmap of 2021.
 #include <eduroadmap/catalog.hpp>
 #include <eduroadmap/validate.hpp>
 

@@ -171,14 +171,14 @@ TEST_CASE("quantitative expected results from the bundled roadmaps") {
         const char *matched;
     };
     const Case cases[] = {
-        // Bashmakovo (Bashmakovo)
+        // the Bashmakovo roadmap
         {"Не менее 2-х участников", Comparator::at_least, 2, Unit::count, "участников", "Не менее 2-х участников"},
         {"Охват не менее 20% педагогов", Comparator::at_least, 20, Unit::percent, "Охват педагогов",
          "Охват не менее 20% педагогов"},
         {"Не менее 2 чел.", Comparator::at_least, 2, Unit::count, "чел", "Не менее 2 чел"},
         {"Не менее 2-х мероприятий в год", Comparator::at_least, 2, Unit::count, "мероприятий в год",
          "Не менее 2-х мероприятий в год"},
-        // Tonkino (Tonkino)
+        // the Tonkino roadmap
         {"наличие в 100% ОО локального акта", Comparator::at_least, 100, Unit::percent, "ОО локального акта",
          "100% ОО локального акта"},
         {"Обеспечение 100% участия педагогических работников в обучении", Comparator::at_least, 100, Unit::percent,

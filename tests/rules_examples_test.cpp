@@ -1,15 +1,15 @@
 // What duplicate-id, numbering-gap, responsible-missing, responsible-unknown
-// and result-missing report on the bundled transcriptions of the bundled roadmaps —
+// and result-missing report on the transcriptions of the bundled roadmaps —
 // each expectation checked by hand against the source text
 // (tests/fixtures/sources/<roadmap>.txt, line numbers below are the source's):
 //
-// Tosno 2021 (Tosno): the measures are numbered continuously across the
+// The Tosno roadmap of 2021: the measures are numbered continuously across the
 // sections and jump from 40 (line 142) to 48 (line 145); the headings
 // «2.» and «5.» are absent (1 → 3, 4 → 6); measure 11 has an empty
 // «Ответственный исполнитель» cell (line 106) and measure 65 an empty
 // «Ожидаемый результат» cell (line 165); measures 57–67 and 79–82 print
 // «МБОУ ДО «ТР ДЮОЦ»» where the rest print «ТР ДЮЦ».
-// Bashmakovo 2020–2022 (Bashmakovo): numbering restarts in every direction
+// The Bashmakovo roadmap of 2020–2022: numbering restarts in every direction
 // and never jumps; rows 5. and 6. of the upbringing direction (lines
 // 124, 129) have empty result and responsible cells; every responsible is
 // in the registry, including «Отдел Образования» and the two bodies printed

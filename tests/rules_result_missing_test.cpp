@@ -29,7 +29,7 @@ TEST_CASE("result-missing: an unnumbered measure is named by its id") {
     CHECK(found[0].arg("number") == "s1/#2");
 }
 
-// Seed 003 prints rows «5.» and «6.» as headings: only a title, the cells on
+// The Bashmakovo roadmap prints rows «5.» and «6.» as headings: only a title, the cells on
 // their sub-items 5.1, 5.2 below.
 TEST_CASE("the missing-cell rules leave a heading row of sub-items alone, and only such a row") {
     const std::string heading = "      - {number: \"5.\", title: Мероприятия, включая:}\n";

@@ -7,7 +7,7 @@ using namespace eduroadmap;
 using namespace rules_fixture;
 using Strings = std::vector<std::string>;
 
-// Seed 004 prints numbered rows whose «Мероприятие» cell is empty (row 16 of
+// The Timashevsk roadmap prints numbered rows whose «Мероприятие» cell is empty (row 16 of
 // one track, «10.» of the leaders' track).
 TEST_CASE("title-missing: an empty or placeholder title") {
     const std::string measures =

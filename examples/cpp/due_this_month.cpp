@@ -3,7 +3,7 @@
 //   due_this_month FILE [YYYY-MM]
 //
 // A measure is due in the month when one of its deadline windows ends in it
-// (docs/rules.md and README); responsibles are the registry entries its cell names, in
+// (docs/query.md, `--due-between`); responsibles are the registry entries its cell names, in
 // registry order (the query API's workload_by_responsible).
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/query.hpp>

@@ -1,6 +1,7 @@
 /// @file coverage.hpp
 /// @brief The coverage matrix: directions × stages of the management cycle,
-/// with the measures (and passport blocks) behind each cell (docs/catalogs.md, «Stages»).
+/// with the measures (and passport blocks) behind each cell (docs/catalogs.md,
+/// "Coverage and the cycle rules").
 ///
 /// Rows are the catalog's directions in catalog order, then one row per
 /// section outside the catalog. A measure counts in the row of its section at

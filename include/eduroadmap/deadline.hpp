@@ -2,8 +2,8 @@
 /// @brief Deadlines: free Russian deadline text («Сроки») resolved against a
 /// plan period into a kind and a list of date windows.
 ///
-/// The contract is docs/deadlines.md; the grammar and every supported form are
-/// described in docs/deadlines.md. All calendar arithmetic is Boost.Date_Time.
+/// The contract, the grammar and every supported form are described in
+/// docs/deadlines.md. All calendar arithmetic is Boost.Date_Time.
 ///
 /// Everything here is a plain value type or a pure function: safe to call from
 /// many threads at once.
@@ -165,7 +165,7 @@ struct Deadline {
 };
 
 /// @brief Resolves a free Russian deadline text against a plan period
-/// (docs/deadlines.md, docs/deadlines.md).
+/// (docs/deadlines.md, "The contract").
 ///
 /// @param text   the deadline cell as printed; any bytes (ill-formed UTF-8 is
 ///               read as unknown characters)

@@ -21,7 +21,8 @@
 
 namespace eduroadmap {
 
-/// @brief A stage of the management cycle (docs/catalogs.md, «Stages»), in cycle order.
+/// @brief A stage of the management cycle (docs/catalogs.md, "Stages of the
+/// management cycle"), in cycle order.
 enum class Stage {
     goals,
     indicators,

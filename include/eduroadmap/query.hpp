@@ -4,11 +4,11 @@
 /// active, overdue), with the windows that made them match, and aggregates
 /// (workload per responsible per month, measures per direction per quarter).
 ///
-/// The time filters follow the deadline contract (docs/deadlines.md, §7): a
-/// measure is *due* in a range when one of its windows ends inside it,
-/// *active* when one of its windows overlaps it, and *overdue as of* a date
-/// when one of its windows ended before that date and no progress entry
-/// marks that occurrence done. Ranges are inclusive at both ends. The JSON
+/// The time filters follow the deadline contract (docs/deadlines.md, "Due
+/// dates"; docs/query.md): a measure is *due* in a range when one of its
+/// windows ends inside it, *active* when one of its windows overlaps it, and
+/// *overdue as of* a date when one of its windows ended before that date and
+/// no progress entry marks that occurrence done. Ranges are inclusive at both ends. The JSON
 /// form of queries and results (parse_query_json, to_json) is documented in
 /// docs/query.md; it is what the CLI's `query --format json` prints and what
 /// the C API's `erm_query_json` returns.

@@ -1,10 +1,10 @@
 /// @file stages.hpp
-/// @brief The stage of the management cycle (docs/catalogs.md, «Stages») each measure
-/// serves: declared with `stage:`, or inferred from the measure's title.
+/// @brief The stage of the management cycle each measure serves: declared
+/// with `stage:`, or inferred from the measure's title.
 ///
-/// The inference is a documented heuristic (docs/catalogs.md, "Stages"): the
-/// title's words are searched for cues («мониторинг», «анализ
-/// эффективности», «рекомендаций», «утверждение … показателей», …); the cue
+/// The inference is a documented heuristic (docs/catalogs.md, "Stages of the
+/// management cycle"): the title's words are searched for cues («мониторинг»,
+/// «анализ эффективности», «рекомендаций», «утверждение … показателей», …); the cue
 /// that starts earliest in the title decides, and at the same word the more
 /// specific stage wins; cues further on that do not overlap it add their
 /// stages as MeasureStage::also. A title without any cue is an ordinary activity
@@ -44,8 +44,9 @@ MeasureStage infer_stage(std::string_view title);
 /// @brief The measure's declared stage, else the stage inferred from its title.
 MeasureStage stage_of(const Measure &measure);
 
-/// @brief The Russian name of a stage as docs/catalogs.md, «Stages» writes it
-/// («мониторинг», «адресные рекомендации», «анализ эффективности принятых мер»).
+/// @brief The Russian name of a stage, as the stage table of docs/catalogs.md
+/// writes it («мониторинг», «адресные рекомендации», «анализ эффективности
+/// принятых мер»).
 std::string_view russian_name(Stage stage) noexcept;
 
 /// @brief The stages `cycle-stage-missing` requires by default: monitoring,

@@ -43,8 +43,8 @@ struct Resolved {
 
 /// Resolves an item: written years as written; a unit without a year at its
 /// occurrence inside @p period (the first one, ambiguous when there are more);
-/// spans per docs/deadlines.md. Nothing when the dates do not exist or the span is
-/// inverted.
+/// spans per docs/deadlines.md ("Resolution rules"). Nothing when the dates do
+/// not exist or the span is inverted.
 std::optional<Resolved> resolve_item(const Item &item, const Window &period);
 
 } // namespace eduroadmap::detail

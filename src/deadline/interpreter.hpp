@@ -1,5 +1,5 @@
 // Combines the phrases of a deadline, in order, into one resolution: which
-// phrase may follow which (docs/deadlines.md, "Notes and qualifiers"), and the
+// phrase may follow which (docs/deadlines.md, "How phrases combine"), and the
 // windows the accepted whole stands for.
 #ifndef EDUROADMAP_SRC_DEADLINE_INTERPRETER_HPP
 #define EDUROADMAP_SRC_DEADLINE_INTERPRETER_HPP

@@ -8,7 +8,7 @@
 
 namespace eduroadmap::detail::importer {
 
-// «МБОУ ДО «ТР ДЮЦ»» → `mbou-do-tr-dyuts`, «000_1af0» → `000-1af0`: Cyrillic
+// «МБОУ ДО «ТР ДЮЦ»» → `mbou-do-tr-dyuts`, «Tosno_2021» → `tosno-2021`: Cyrillic
 // transliterated, Latin lower-cased, digits kept, every other run of
 // characters a single hyphen, no hyphen at either end. Empty when nothing
 // of @p text survives.

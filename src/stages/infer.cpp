@@ -1,5 +1,6 @@
 // Stage inference from measure titles: a table of cues (docs/catalogs.md,
-// "Stages"), the earliest cue in the title, outside «quotes», deciding.
+// "Stages of the management cycle"), the earliest cue in the title, outside
+// «quotes», deciding.
 #include "words.hpp"
 
 #include <eduroadmap/stages.hpp>

@@ -118,7 +118,8 @@ static void test_measures_and_sections(void) {
     CHECK(m.deadline_kind == ERM_DEADLINE_UNRECOGNIZED && m.window_count == 0);
     CHECK(m.result == NULL);
     CHECK(m.status == ERM_MEASURE_STATUS_PLANNED); /* no status, no progress: planned */
-    /* «Совещание руководителей» declares no stage: an ordinary activity (docs/catalogs.md, «Stages»). */
+    /* «Совещание руководителей» declares no stage: an ordinary activity
+     * (docs/catalogs.md, "Stages of the management cycle"). */
     CHECK(m.stage == ERM_STAGE_MEASURES && m.stage_inferred == 1);
     CHECK(m.responsible_count == 2);
     CHECK_OK(erm_roadmap_measure_responsible(rm, 1, 0, &who));
