@@ -57,7 +57,7 @@ TEST_CASE("kind names round-trip and nothing else parses") {
     CHECK(to_string(Frequency::school_quarterly) == "school_quarterly");
 }
 
-TEST_CASE("§5 kinds: on demand, external, unspecified, unrecognized") {
+TEST_CASE("contract, kinds: on demand, external, unspecified, unrecognized") {
     for (const char *t : {"по запросу", "По запросу ОО", "по необходимости", "по мере необходимости",
                           "при необходимости"})
         check(t, {DeadlineKind::on_demand, ""});
@@ -80,7 +80,7 @@ TEST_CASE("external: the whole text is the note, dates inside stay in it") {
     CHECK(d.windows.empty());
 }
 
-TEST_CASE("§5 fixed: days, months, years") {
+TEST_CASE("contract, fixed: days, months, years") {
     check("15 ноября 2019", {fixed, "2019-11-15..2019-11-15"});
     check("15.11.2019", {fixed, "2019-11-15..2019-11-15"});
     check("15.11.19", {fixed, "2019-11-15..2019-11-15"});
@@ -95,7 +95,7 @@ TEST_CASE("§5 fixed: days, months, years") {
     check("2020 2022", {fixed, "2020-01-01..2020-12-31;2022-01-01..2022-12-31"});
 }
 
-TEST_CASE("§5 fixed: «до DATE» runs from the period start, or is the day itself before it") {
+TEST_CASE("contract, fixed: «до DATE» runs from the period start, or is the day itself before it") {
     check("до 01.09.2021", {fixed, "2021-01-01..2021-09-01"}, year_2021);
     check("не позднее 1 сентября 2021", {fixed, "2021-01-01..2021-09-01"}, year_2021);
     check("не позже 1 сентября 2021 г.", {fixed, "2021-01-01..2021-09-01"}, year_2021);
@@ -109,7 +109,7 @@ TEST_CASE("§5 fixed: «до DATE» runs from the period start, or is the day it
     check("до 1 сентября", {fixed, "2020-01-01..2020-09-01", 1, true}, years_2020_2021);
 }
 
-TEST_CASE("§5 fixed: a month without a year is its occurrence in the period") {
+TEST_CASE("contract, fixed: a month without a year is its occurrence in the period") {
     check("январь", {fixed, "2024-01-01..2024-01-31"});
     check("ноябрь", {fixed, "2020-11-01..2020-11-30", 1, true}, years_2020_2021);
     // P holds no III quarter whole: the first one it overlaps, and both are possible
@@ -120,7 +120,7 @@ TEST_CASE("§5 fixed: a month without a year is its occurrence in the period") {
     check("15 ноября", {fixed, "2023-11-15..2023-11-15"});
 }
 
-TEST_CASE("§5 fixed: spans of months") {
+TEST_CASE("contract, fixed: spans of months") {
     check("Февраль - апрель 2021", {fixed, "2021-02-01..2021-04-30"});
     check("ноябрь - февраль 2021", {fixed, "2020-11-01..2021-02-28"});
     check("сентябрь-май", {fixed, "2023-09-01..2024-05-31"});
@@ -134,7 +134,7 @@ TEST_CASE("§5 fixed: spans of months") {
     check("1-15 сентября 2023", {fixed, "2023-09-01..2023-09-15"});
 }
 
-TEST_CASE("§5 fixed: school years, quarters, half-years") {
+TEST_CASE("contract, fixed: school years, quarters, half-years") {
     check("2020/2021 учебный год", {fixed, "2020-09-01..2021-08-31"});
     check("2020-2021 учебный год", {fixed, "2020-09-01..2021-08-31"});
     check("2020/21 уч. год", {fixed, "2020-09-01..2021-08-31"});
@@ -178,7 +178,7 @@ TEST_CASE("month names in every case plans use") {
     check("Мая 2024", {fixed, "2024-05-01..2024-05-31"});
 }
 
-TEST_CASE("§5 fixed: lists and a trailing year") {
+TEST_CASE("contract, fixed: lists and a trailing year") {
     check("сентябрь, май", {fixed, "2023-09-01..2023-09-30;2024-05-01..2024-05-31"});
     check("декабрь, январь, февраль",
           {fixed, "2023-12-01..2023-12-31;2024-01-01..2024-01-31;2024-02-01..2024-02-29"});
@@ -191,7 +191,7 @@ TEST_CASE("§5 fixed: lists and a trailing year") {
           {fixed, "2023-12-01..2023-12-31;2024-01-01..2024-01-31;2024-02-01..2024-02-29"});
 }
 
-TEST_CASE("§5 continuous") {
+TEST_CASE("contract, continuous") {
     check("Постоянно", {continuous, "2023-09-01..2024-08-31"});
     check("В течение года", {continuous, "2023-09-01..2024-08-31"});
     check("в течение учебного года", {continuous, "2023-09-01..2024-08-31"});
@@ -210,7 +210,7 @@ TEST_CASE("§5 continuous") {
     check("с 2025 года", {continuous, "2025-01-01..2025-12-31"});
 }
 
-TEST_CASE("§5 recurring: yearly slices and months of every year") {
+TEST_CASE("contract, recurring: yearly slices and months of every year") {
     check("Ежегодно", {recurring, "2023-09-01..2024-08-31"});
     check("ежегодно", {recurring, "2020-01-01..2020-12-31;2021-01-01..2021-12-31"}, years_2020_2021);
     check("каждый год", {recurring, "2023-09-01..2024-08-31"});
@@ -237,7 +237,7 @@ TEST_CASE("§5 recurring: yearly slices and months of every year") {
           period("2020-01-01..2023-12-31"));
 }
 
-TEST_CASE("§5 recurring: calendar units") {
+TEST_CASE("contract, recurring: calendar units") {
     check("Ежеквартально",
           {recurring, "2023-09-01..2023-09-30;2023-10-01..2023-12-31;2024-01-01..2024-03-31;2024-04-01..2024-06-30;"
                       "2024-07-01..2024-08-31"});
@@ -270,7 +270,7 @@ TEST_CASE("§5 recurring: calendar units") {
     check("раз в 6 месяцев", {recurring, "2021-01-01..2021-06-30;2021-07-01..2021-12-31"}, year_2021);
 }
 
-TEST_CASE("§5 recurring: counts and intervals") {
+TEST_CASE("contract, recurring: counts and intervals") {
     check("2 раза в год", {recurring, "2023-09-01..2024-08-31", 2});
     check("не реже 2 раз в год", {recurring, "2023-09-01..2024-08-31", 2});
     check("дважды в год", {recurring, "2023-09-01..2024-08-31", 2});
@@ -287,7 +287,7 @@ TEST_CASE("§5 recurring: counts and intervals") {
           period("2021-01-01..2024-12-31"));
 }
 
-TEST_CASE("§5 recurring: a dated item, then every following year") {
+TEST_CASE("contract, recurring: a dated item, then every following year") {
     check("Январь 2022, далее один раз в два года", {recurring, "2024-01-01..2024-01-31"});
     check("Январь 2022, далее один раз в два года",
           {recurring, "2022-01-01..2022-01-31;2024-01-01..2024-01-31"}, period("2021-01-01..2025-12-31"));
@@ -303,7 +303,7 @@ TEST_CASE("§5 recurring: a dated item, then every following year") {
           period("2020-01-01..2022-12-31"));
 }
 
-TEST_CASE("§5 recurring: throughout each year, results of a quarter") {
+TEST_CASE("contract, recurring: throughout each year, results of a quarter") {
     check("Ежегодно, в течение года", {recurring, "2020-01-01..2020-12-31;2021-01-01..2021-12-31"}, years_2020_2021);
     check("По результатам четверти", {recurring, "2023-09-01..2023-10-31;2023-11-01..2023-12-31;2024-01-01..2024-03-31;"
                                                  "2024-04-01..2024-05-31"});

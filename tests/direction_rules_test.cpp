@@ -301,7 +301,7 @@ TEST_CASE("catalog-invalid: a catalog that cannot be had stops the direction rul
     CHECK(findings(complete("catalog: lenobl-2021\n")).size() == 1); // 3.1 missing
 }
 
-TEST_CASE("Tosno (Tosno): what its readers can see") {
+TEST_CASE("Tosno 2021: what its readers can see") {
     Report r = validate_file(std::string(ERM_SOURCE_DIR) + "/examples/tosno-2021.yaml");
     auto pick = [&](std::string_view rule) {
         std::vector<std::string> out;

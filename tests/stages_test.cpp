@@ -16,7 +16,7 @@
 
 using namespace eduroadmap;
 
-TEST_CASE("the cues of docs/catalogs.md, «Stages» give their stages") {
+TEST_CASE("the typical cues of each stage give that stage") {
     struct Case {
         const char *title;
         Stage stage;
