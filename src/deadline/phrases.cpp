@@ -99,7 +99,7 @@ std::size_t PhraseParser::recurrence(std::size_t i, Phrase &out) const {
     if (!is(k, Word::prep_v)) return i;
     ++k;
     k = small_number(k, out.interval);
-    if (is(k, Word::school)) ++k; // «в учебный год»
+    if (is(k, Word::school)) k = after_abbreviation(k); // «в учебный год», «в уч. год»
     const auto f = is(k, Tok::word) ? unit_frequency(t_[k].word) : std::nullopt;
     if (!f) return i;
     out.frequency = *f;
@@ -115,9 +115,10 @@ std::size_t PhraseParser::throughout(std::size_t i, Phrase &out) const {
     if (!(is(i, Word::prep_v) || is(i, Word::prep_na)) || !is(i + 1, Word::during)) return i;
     std::size_t k = i + 2; // «в течение», «в ходе», «на протяжении»
     if (is(k, Word::whole)) ++k;
-    if (is(k, Word::unit_year) || (is(k, Word::school) && is(k + 1, Word::unit_year))) {
-        out.each_year = true; // «в течение года», «в течение учебного года»
-        return is(k, Word::school) ? k + 2 : k + 1;
+    const std::size_t year = is(k, Word::school) ? after_abbreviation(k) : k;
+    if (is(year, Word::unit_year)) {
+        out.each_year = true; // «в течение года», «в течение учебного года», «в течение уч. года»
+        return year + 1;
     }
     if (is(k, Word::unit_period)) return k + 1; // «в течение периода»
     out.whole_period = false;

@@ -62,6 +62,8 @@ private:
 
     bool is(std::size_t i, Tok k) const { return t_[i].kind == k; }
     bool is(std::size_t i, Word w) const { return t_[i].kind == Tok::word && t_[i].word == w; }
+    // The token after the word at @p i, past a dot glued to it («уч.», «кв.»).
+    std::size_t after_abbreviation(std::size_t i) const { return is(i + 1, Tok::dot) && t_[i + 1].glued ? i + 2 : i + 1; }
 
     const Lexed &t_;
     ItemParser items_;
