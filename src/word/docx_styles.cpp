@@ -116,7 +116,10 @@ void DocxNumbering::load(const XmlPart &part, const Namespace &w, const DocxStyl
             fmt = w.child(mc.child(mc.child(lvl, "AlternateContent"), "Fallback"), "numFmt");
         if (fmt) level.format = w.attr(fmt, "val");
         level.text = w.attr(w.child(lvl, "lvlText"), "val");
-        if (w.child(lvl, "lvlPicBulletId")) level.format = "bullet";
+        if (w.child(lvl, "lvlPicBulletId")) { // a picture: printed here as the usual bullet
+            level.format = "bullet";
+            level.text = "•";
+        }
         level.legal = on_off(w.child(lvl, "isLgl"), w);
         if (const pugi::xml_node restart = w.child(lvl, "lvlRestart"))
             level.restart = to_int(w.attr(restart, "val"), 1);
