@@ -448,6 +448,9 @@ TEST_CASE("a .docx whose tables are empty reads as empty tables") {
             const WordResult r = read_word_document(document_path("absent.docx"));
             CHECK(r.status == WordStatus::unreadable);
             CHECK(r.message().find("No such file") != std::string::npos);
+            const WordResult dir = read_word_document(std::string(ERM_WORD_DOCUMENTS));
+            CHECK(dir.status == WordStatus::unreadable);
+            CHECK(dir.message() == "the file cannot be read: Is a directory");
         }
     }
 

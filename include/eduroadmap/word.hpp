@@ -18,14 +18,16 @@
 /// a main document part (or holds `word/document.xml`) is a .docx; a ZIP whose
 /// `mimetype` is `application/vnd.oasis.opendocument.text` is an .odt. An old
 /// binary Word file (.doc), RTF and PDF are recognised by their signature and
-/// refused with a message asking to save the document as .docx; anything
-/// else is WordStatus::not_word, so that a caller can fall back to reading
-/// the input as text.
+/// refused with a message asking to save the document as .docx; another
+/// ZIP archive (a spreadsheet, a presentation) is WordStatus::other_archive;
+/// anything else is WordStatus::not_word, so that a caller can fall back to
+/// reading the input as text.
 ///
 /// **Safety limits** (WordLimits, defaults in brackets), each checked before
 /// the work it guards is done:
 /// - input size [64 MiB], checked before the archive is opened;
-/// - entries in the archive [10,000];
+/// - entries in the archive [10,000], as the archive's end records declare
+///   them, before libzip allocates one per entry;
 /// - uncompressed size of any XML part read [64 MiB]: checked against the
 ///   size the archive declares *and* counted while decompressing, so that a
 ///   lying header does not help;
@@ -39,7 +41,7 @@
 ///
 /// Exceeding a limit, a damaged archive or malformed XML ends in a result
 /// whose status names the cause and whose message() says it in Russian or
-/// English; nothing is thrown across this API except std::bad_alloc.
+/// English: read_word_document() throws nothing but std::bad_alloc.
 #ifndef EDUROADMAP_WORD_HPP
 #define EDUROADMAP_WORD_HPP
 

@@ -10,6 +10,7 @@
 #include <eduroadmap/word.hpp>
 
 #include <cerrno>
+#include <filesystem>
 #include <fstream>
 #include <system_error>
 
@@ -79,6 +80,12 @@ WordResult read_word_document(const char *data, std::size_t size, const WordLimi
 
 WordResult read_word_document(const std::string &path, const WordLimits &limits) {
     WordResult result;
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        result.status = WordStatus::unreadable;
+        result.detail = std::make_error_code(std::errc::is_a_directory).message();
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         result.status = WordStatus::unreadable;
