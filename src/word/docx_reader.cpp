@@ -228,6 +228,11 @@ private:
         }
     }
 
+    // Closes the fields opened after the first @p keep, as if their `end` came.
+    void close_fields(std::size_t keep) {
+        while (fields_.size() > keep) field_char("end");
+    }
+
     void symbol(pugi::xml_node node, TextBuilder &out) {
         const std::string_view hex = w_.attr(node, "char");
         char32_t code = 0;
@@ -333,8 +338,10 @@ private:
             cell.merge_row = number;
             cell.location = locate(c.base, c.depth, {index, number, column});
             Container inner{cell.blocks, cell.location, c.depth + 1};
+            const std::size_t open_fields = fields_.size();
             blocks(tc, inner);
             flush(inner);
+            close_fields(open_fields); // a field begun in a cell ends with it
             current_ = &c;
             r.cells.push_back(std::move(cell));
             column += span;

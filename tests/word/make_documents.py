@@ -212,6 +212,10 @@ def plan_docx(path):
     cell_text(r4.cells[0], "", 90)
     cell_text(r4.cells[1], "Семинар")
     cell_text(r4.cells[2], "Март 2022")
+    # A field begun in a cell and never ended: its instruction stays hidden,
+    # the next cell is shown.
+    runs(r4.cells[2].paragraphs[0], """<w:r><w:fldChar w:fldCharType="begin"/></w:r>
+        <w:r><w:instrText> PAGE </w:instrText></w:r>""")
     cell_text(r5.cells[0], "", 90, 1)
     cell_text(r5.cells[1], "Подготовка")
     cell_text(r5.cells[2], "Апрель 2022")
