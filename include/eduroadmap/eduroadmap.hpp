@@ -21,5 +21,6 @@
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/version.hpp>
 #include <eduroadmap/window.hpp>
+#include <eduroadmap/word.hpp>
 
 #endif
