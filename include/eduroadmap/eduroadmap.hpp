@@ -18,6 +18,7 @@
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
 #include <eduroadmap/stages.hpp>
+#include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/version.hpp>
 #include <eduroadmap/window.hpp>
