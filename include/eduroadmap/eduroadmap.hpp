@@ -13,6 +13,7 @@
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
+#include <eduroadmap/json.hpp>
 #include <eduroadmap/model.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>

@@ -878,9 +878,11 @@ ERM_EXTERN(erm_status) erm_report_at(const erm_report *report, size_t index, erm
 ERM_EXTERN(erm_status) erm_report_counts(const erm_report *report, size_t *errors, size_t *warnings, size_t *infos);
 
 /**
- * @brief The report as JSON, one entry of `eduroadmap validate --format json`:
+ * @brief The report as JSON, one entry of `eduroadmap validate --format json`
+ * (without the entry's `catalog`, `config`, `fail_level` and `failed`):
  * `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[{"rule":…,
- * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…},…]}`.
+ * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…|null},…]}` —
+ * `hint` is null when the rule has none (erm_diagnostic::hint is then "").
  * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
  * Thread-safety: safe concurrently on the same report.
