@@ -56,8 +56,14 @@
 /** Declares a public function returning @p type. */
 #define ERM_EXTERN(type) extern ERM_API type
 
-/** Major version of this header: changes only when the C ABI breaks; it is
- *  the number in the shared library's SONAME (`libeduroadmap_c.so.0`). */
+/** Version of the C ABI: the number in the shared library's SONAME
+ *  (`libeduroadmap_c.so.0`) and its symbol version node (`EDUROADMAP_C_0`).
+ *  It is the C library's own, defined here once (the build reads it), and
+ *  changes only when the C ABI breaks — not with ::ERM_VERSION_MAJOR. */
+#define ERM_ABI_VERSION 0
+
+/** Major version of this header: the project's (eduroadmap's) major version;
+ *  the C ABI has its own, ::ERM_ABI_VERSION. */
 #define ERM_VERSION_MAJOR 0
 /** Minor version of this header: new functions, compatible. */
 #define ERM_VERSION_MINOR 1
