@@ -14,13 +14,13 @@ namespace {
 using detail::Json;
 using detail::json_of;
 
-const CatalogDirection *direction_of(const Coverage &c, const CoverageRow &row) {
+const CatalogDirection *row_direction(const Coverage &c, const CoverageRow &row) {
     return row.direction && c.catalog ? &c.catalog->directions.at(*row.direction) : nullptr;
 }
 
 // A row's title: its direction's, else its (first) section's as printed.
 std::string row_title(const Coverage &c, const CoverageRow &row, const Roadmap &model) {
-    if (const CatalogDirection *d = direction_of(c, row)) return d->title;
+    if (const CatalogDirection *d = row_direction(c, row)) return d->title;
     return row.sections.empty() ? std::string() : model.sections.at(row.sections.front()).title;
 }
 
@@ -42,7 +42,8 @@ Json section_match(const ResolvedRoadmap &roadmap, std::size_t s) {
     if (!m.matched.empty()) j["matched"] = m.matched;
     if (!m.candidates.empty()) {
         Json candidates = Json::array();
-        for (const DirectionScore &d : m.candidates) candidates.push_back({{"direction", code(d.direction)}, {"score", d.score}});
+        for (const DirectionScore &d : m.candidates)
+            candidates.push_back({{"direction", code(d.direction)}, {"score", d.score}});
         j["candidates"] = std::move(candidates);
     }
     return j;
@@ -55,11 +56,12 @@ std::string to_json(const Coverage &c, const ResolvedRoadmap &roadmap, int inden
     for (const CoverageRow &row : c.rows) {
         Json cells = Json::object();
         for (Stage stage : all_stages) {
+            const CoverageCell &cell = row.cell(stage);
             Json ids = Json::array();
-            for (std::size_t m : row.cell(stage).measures) ids.push_back(roadmap.measures.at(m).id);
-            cells[std::string(to_string(stage))] = {{"measures", std::move(ids)}, {"passports", row.cell(stage).passports}};
+            for (std::size_t m : cell.measures) ids.push_back(roadmap.measures.at(m).id);
+            cells[std::string(to_string(stage))] = {{"measures", std::move(ids)}, {"passports", cell.passports}};
         }
-        const CatalogDirection *d = direction_of(c, row);
+        const CatalogDirection *d = row_direction(c, row);
         rows.push_back({{"code", d ? detail::text_or_null(d->code) : Json(nullptr)},
                         {"slug", d ? detail::text_or_null(d->slug) : Json(nullptr)},
                         {"title", row_title(c, row, *roadmap.roadmap)},
@@ -92,7 +94,7 @@ std::string coverage_report_json(const std::string &file, const Coverage &c, con
                                                  {"measures", std::move(measures)},
                                                  {"passport_sections", cell.passports}};
         }
-        const CatalogDirection *d = direction_of(c, row);
+        const CatalogDirection *d = row_direction(c, row);
         Json j = Json::object();
         j["direction"] = d ? Json(d->code) : Json(nullptr);
         if (d) j["slug"] = d->slug;
