@@ -1,6 +1,4 @@
-// --format json: the JSON report of docs/rules.md and README, with provenance.
-// Each file's entry is the library's report form (<eduroadmap/json.hpp>)
-// followed by what governed its validation.
+// --format json: the JSON report of `validate` (files, diagnostics, summary), with provenance.
 #include "formats.hpp"
 
 #include <eduroadmap/json.hpp>
@@ -16,6 +14,8 @@ using json = nlohmann::ordered_json;
 json text_or_null(const std::string &s) { return s.empty() ? json(nullptr) : json(s); }
 } // namespace
 
+// Each file's entry is the library's report form (<eduroadmap/json.hpp>)
+// followed by what governed its validation.
 void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
     json files = json::array();
     for (const FileReport &f : reports) {
