@@ -7,8 +7,7 @@
 #include "report.hpp"
 
 #include <eduroadmap/coverage.hpp>
-
-#include <nlohmann/json.hpp>
+#include <eduroadmap/json.hpp>
 
 #include <algorithm>
 #include <iomanip>
@@ -41,62 +40,6 @@ std::string ids(const RoadmapInput &in, const std::vector<std::size_t> &measures
     std::string out;
     for (std::size_t i : measures) out += (out.empty() ? "" : sep) + in.resolved.measures[i].id;
     return out;
-}
-
-nlohmann::ordered_json match_json(const RoadmapInput &in, std::size_t s) {
-    const DirectionMatch &m = in.resolved.sections[s];
-    nlohmann::ordered_json j{{"index", s},
-                             {"title", in.loaded.document->roadmap.sections[s].title},
-                             {"match", std::string(to_string(m.kind))},
-                             {"direction", m.direction ? nlohmann::ordered_json(in.catalog->directions[*m.direction].code)
-                                                       : nlohmann::ordered_json(nullptr)}};
-    if (m.kind == MatchKind::keywords || m.kind == MatchKind::unknown) j["score"] = m.score;
-    if (!m.matched.empty()) j["matched"] = m.matched;
-    if (!m.candidates.empty()) {
-        nlohmann::ordered_json c = nlohmann::ordered_json::array();
-        for (const DirectionScore &s : m.candidates)
-            c.push_back({{"direction", in.catalog->directions[s.direction].code}, {"score", s.score}});
-        j["candidates"] = c;
-    }
-    return j;
-}
-
-void write_json(const RoadmapInput &in, const Coverage &c) {
-    const Roadmap &rm = in.loaded.document->roadmap;
-    nlohmann::ordered_json stages = nlohmann::ordered_json::array();
-    for (Stage s : c.required) stages.push_back(std::string(to_string(s)));
-    nlohmann::ordered_json sections = nlohmann::ordered_json::array();
-    for (std::size_t s = 0; s < rm.sections.size(); ++s) sections.push_back(match_json(in, s));
-    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-    for (const CoverageRow &row : c.rows) {
-        nlohmann::ordered_json cells = nlohmann::ordered_json::object();
-        for (Stage s : all_stages) {
-            const CoverageCell &cell = row.cell(s);
-            nlohmann::ordered_json measures = nlohmann::ordered_json::array();
-            for (std::size_t i : cell.measures) {
-                const ResolvedMeasure &m = in.resolved.measures[i];
-                measures.push_back({{"id", m.id}, {"inferred", m.stage.inferred}});
-            }
-            cells[std::string(to_string(s))] = {{"required", required(c, s)},
-                                                {"covered", cell.covered()},
-                                                {"measures", measures},
-                                                {"passport_sections", cell.passports}};
-        }
-        nlohmann::ordered_json missing = nlohmann::ordered_json::array();
-        for (Stage s : row.missing) missing.push_back(std::string(to_string(s)));
-        nlohmann::ordered_json j;
-        j["direction"] = row.direction ? nlohmann::ordered_json(row_code(c, row)) : nlohmann::ordered_json(nullptr);
-        if (row.direction) j["slug"] = c.catalog->directions[*row.direction].slug;
-        j["title"] = row_title(c, row, rm);
-        j["sections"] = row.sections;
-        j["measures"] = row.measure_count;
-        j["stages"] = cells;
-        j["missing"] = missing;
-        rows.push_back(j);
-    }
-    nlohmann::ordered_json out{{"file", in.path},       {"roadmap", rm.id},   {"catalog", c.catalog->id},
-                               {"required_stages", stages}, {"sections", sections}, {"rows", rows}};
-    std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 // One line per row and stage.
@@ -181,7 +124,7 @@ void run(const CoverageArgs &args) {
     if (!in) return;
     const Coverage c = coverage(in->resolved);
     if (args.format == "json")
-        write_json(*in, c);
+        std::cout << coverage_report_json(in->path, c, in->resolved, 2) << "\n";
     else if (args.format == "csv")
         write_csv(*in, c);
     else

@@ -3,9 +3,9 @@
 #include "commands.hpp"
 
 #include <eduroadmap/deadline.hpp>
+#include <eduroadmap/json.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
 #include <memory>
@@ -58,14 +58,6 @@ std::optional<Window> parse_period(std::string_view p) {
     return std::nullopt;
 }
 
-nlohmann::ordered_json to_json(const Deadline &d) {
-    nlohmann::ordered_json windows = nlohmann::ordered_json::array();
-    for (const Window &w : d.windows) windows.push_back({{"start", to_iso(w.start())}, {"end", to_iso(w.end())}});
-    return {{"text", d.text},   {"kind", std::string(to_string(d.kind))},
-            {"windows", windows}, {"count", d.count},
-            {"ambiguous", d.ambiguous}, {"note", d.note}};
-}
-
 std::string to_text(const Deadline &d) {
     std::string line = d.text + " → " + render_deadline(d);
     if (!d.windows.empty()) {
@@ -76,12 +68,7 @@ std::string to_text(const Deadline &d) {
     return line;
 }
 
-void print(const Deadline &d, bool json) {
-    if (json) // ill-formed UTF-8 in a text must not abort the output
-        std::cout << to_json(d).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-    else
-        std::cout << to_text(d) << '\n';
-}
+void print(const Deadline &d, bool json) { std::cout << (json ? to_json(d) : to_text(d)) << '\n'; }
 
 void run(const DeadlineOptions &o) {
     const int this_year = boost::gregorian::day_clock::local_day().year();

@@ -9,9 +9,9 @@
 #include "roadmap_input.hpp"
 
 #include <eduroadmap/indicators.hpp>
+#include <eduroadmap/json.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
 #include <memory>
@@ -36,14 +36,6 @@ std::string show(const IndicatorValue &v) {
     return s.str();
 }
 
-nlohmann::ordered_json value_json(const IndicatorValue &v) {
-    return v.is_boolean ? nlohmann::ordered_json(v.boolean) : nlohmann::ordered_json(v.number);
-}
-
-template <class T> nlohmann::ordered_json optional_json(const std::optional<T> &v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
 std::string percent(double share) {
     std::ostringstream s;
     s.precision(0);
@@ -53,29 +45,7 @@ std::string percent(double share) {
 
 void write_progress(const std::vector<IndicatorProgress> &all, const std::string &format, Date as_of, Language lang) {
     if (format == "json") {
-        nlohmann::ordered_json items = nlohmann::ordered_json::array();
-        for (const IndicatorProgress &p : all) {
-            const Indicator &i = *p.indicator;
-            nlohmann::ordered_json j{{"id", i.id},
-                                     {"title", i.title},
-                                     {"direction", i.direction},
-                                     {"unit", std::string(to_string(i.unit))},
-                                     {"comparator", std::string(to_string(i.comparator))},
-                                     {"status", std::string(to_string(p.status))}};
-            j["target"] = p.target ? nlohmann::ordered_json{{"period", p.target->period},
-                                                            {"value", value_json(p.target->value)},
-                                                            {"start", to_iso(p.target_window->start())},
-                                                            {"end", to_iso(p.target_window->end())}}
-                                   : nlohmann::ordered_json(nullptr);
-            j["latest"] = p.latest ? nlohmann::ordered_json{{"date", to_iso(p.latest->date)},
-                                                            {"value", value_json(p.latest->value)}}
-                                   : nlohmann::ordered_json(nullptr);
-            j["share"] = optional_json(p.share);
-            j["expected"] = optional_json(p.expected);
-            items.push_back(j);
-        }
-        nlohmann::ordered_json out{{"as_of", to_iso(as_of)}, {"indicators", items}};
-        std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+        std::cout << to_json(all, as_of, 2) << "\n";
         return;
     }
     if (format == "csv") {
@@ -125,27 +95,7 @@ std::string yaml_quote(const std::string &s) {
 
 void write_suggestions(const std::vector<IndicatorSuggestion> &all, const std::string &format) {
     if (format == "json") {
-        nlohmann::ordered_json items = nlohmann::ordered_json::array();
-        for (const IndicatorSuggestion &s : all) {
-            const Indicator &i = s.indicator;
-            nlohmann::ordered_json targets = nlohmann::ordered_json::array();
-            for (const Target &t : i.targets) targets.push_back({{"period", t.period}, {"value", value_json(t.value)}});
-            items.push_back({{"measure", s.measure},
-                             {"path", s.path},
-                             {"text", s.text},
-                             {"matched", s.result.matched},
-                             {"subject", s.result.subject},
-                             {"indicator",
-                              {{"id", i.id},
-                               {"title", i.title},
-                               {"direction", i.direction},
-                               {"unit", std::string(to_string(i.unit))},
-                               {"comparator", std::string(to_string(i.comparator))},
-                               {"targets", targets}}}});
-        }
-        std::cout << nlohmann::ordered_json{{"suggestions", items}}.dump(
-                         2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                  << "\n";
+        std::cout << to_json(all, 2) << "\n";
         return;
     }
     if (format == "csv") {

@@ -72,7 +72,7 @@ print(p[len(pre):] if p.startswith(pre) else os.path.relpath(sysconfig.get_path(
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/eduroadmap DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}
     COMPONENT python ${_erm_py_all} PATTERN __pycache__ EXCLUDE)
   install(FILES $<TARGET_FILE:eduroadmap_c> DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}/eduroadmap
-    RENAME libeduroadmap_c.so.${PROJECT_VERSION_MAJOR} COMPONENT python ${_erm_py_all})
+    RENAME libeduroadmap_c.so.${EDUROADMAP_C_SOVERSION} COMPONENT python ${_erm_py_all})
 elseif(EDUROADMAP_INSTALL_PYTHON)
   message(FATAL_ERROR "EDUROADMAP_INSTALL_PYTHON needs /usr/bin/python3")
 endif()

@@ -4,8 +4,8 @@
 // its text exactly as printed while the comparison ignores case, ё/е, the
 // kind of quotation mark and runs of spaces.
 #include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/suggest.hpp>
 
-#include "suggest.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -227,9 +227,9 @@ ResponsibleMention ResponsibleMatcher::unmatched(std::string text) const {
     views.reserve(candidates_.size());
     for (const Candidate &c : candidates_) views.push_back(c.text);
     // The mention as printed; failing that, its quoted core («ТР ДЮОЦ» alone).
-    std::string found = detail::closest(m.text, views);
+    std::string found = closest(m.text, views);
     if (found.empty())
-        if (std::string core = quoted_core(m.text); !core.empty()) found = detail::closest(core, views);
+        if (std::string core = quoted_core(m.text); !core.empty()) found = closest(core, views);
     for (const Candidate &c : candidates_)
         if (!found.empty() && c.text == found) {
             m.suggestion = names_[c.name].printed;
@@ -292,7 +292,7 @@ void ResponsibleMatcher::match_part(std::string_view text, const Units &u, std::
         // is within a tenth of a registry name, it is that name misspelt.
         ResponsibleMention near = unmatched(part);
         if (!near.suggestion.empty() &&
-            detail::edit_distance(part, near.suggestion) <= std::max<std::size_t>(1, code_points(near.suggestion) / 10)) {
+            edit_distance(part, near.suggestion) <= std::max<std::size_t>(1, code_points(near.suggestion) / 10)) {
             out.push_back(std::move(near));
             return;
         }

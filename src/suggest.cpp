@@ -1,20 +1,20 @@
-#include "suggest.hpp"
+#include <eduroadmap/suggest.hpp>
 
 #include "text.hpp"
 
 #include <algorithm>
 
-namespace eduroadmap::detail {
+namespace eduroadmap {
 namespace {
 std::u32string code_points(std::string_view text) {
     std::u32string out;
-    for (std::size_t pos = 0; pos < text.size();) out += decode_utf8(text, pos);
+    for (std::size_t pos = 0; pos < text.size();) out += detail::decode_utf8(text, pos);
     return out;
 }
 } // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::u32string x = code_points(fold(a)), y = code_points(fold(b));
+    std::u32string x = code_points(detail::fold(a)), y = code_points(detail::fold(b));
     std::vector<std::size_t> row(y.size() + 1);
     for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= x.size(); ++i) {
@@ -46,4 +46,4 @@ std::string closest(std::string_view word, std::initializer_list<std::string_vie
     return closest(word, std::vector<std::string_view>(candidates));
 }
 
-} // namespace eduroadmap::detail
+} // namespace eduroadmap

@@ -3,10 +3,10 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
-#include "json.hpp"
 
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/indicators.hpp>
+#include <eduroadmap/json.hpp>
 
 #include <algorithm>
 
@@ -86,7 +86,8 @@ erm_status erm_roadmap_required_stages(const erm_roadmap *roadmap, unsigned int 
 }
 
 erm_status erm_roadmap_coverage_json(const erm_roadmap *roadmap, char **out) {
-    return erm::detail::string_result(__func__, roadmap, out, erm::detail::coverage_json);
+    return erm::detail::string_result(__func__, roadmap, out,
+                                      [](const erm_roadmap &r) { return ed::to_json(r.coverage, r.resolved); });
 }
 
 } // extern "C"

@@ -1,7 +1,8 @@
 #include "convert.hpp"
 
 #include "errors.hpp"
-#include "suggest.hpp"
+
+#include <eduroadmap/suggest.hpp>
 
 #include <cstring>
 #include <string>
@@ -58,7 +59,7 @@ erm_status unknown_rule(std::string_view id) {
     std::vector<std::string_view> ids;
     for (const ed::RuleInfo &rule : ed::rule_catalog()) ids.push_back(rule.id);
     std::string message = "invalid argument: unknown rule id '" + std::string(id) + "'";
-    if (std::string guess = ed::detail::closest(id, ids); !guess.empty()) message += " (did you mean '" + guess + "'?)";
+    if (std::string guess = ed::closest(id, ids); !guess.empty()) message += " (did you mean '" + guess + "'?)";
     return fail(ERM_E_INVALID_ARGUMENT, message);
 }
 } // namespace

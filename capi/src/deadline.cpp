@@ -3,9 +3,9 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
-#include "json.hpp"
 
 #include <eduroadmap/deadline.hpp>
+#include <eduroadmap/json.hpp>
 #include <eduroadmap/model.hpp>
 
 #include <memory>
@@ -78,7 +78,7 @@ erm_status erm_deadline_window(const erm_deadline *deadline, size_t index, erm_w
 
 erm_status erm_deadline_to_json(const erm_deadline *deadline, char **out) {
     return erm::detail::string_result(__func__, deadline, out,
-                                      [](const erm_deadline &d) { return erm::detail::deadline_json(d.deadline); });
+                                      [](const erm_deadline &d) { return ed::to_json(d.deadline); });
 }
 
 void erm_deadline_free(erm_deadline *deadline) { erm::detail::destroy(deadline); }

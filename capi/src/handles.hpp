@@ -12,6 +12,7 @@
 #include <eduroadmap/diagnostics.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
+#include <eduroadmap/validate.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -62,7 +63,8 @@ struct erm_report {
         int line = 0, column = 0;
     };
     std::uint32_t magic = erm::detail::report_magic;
-    std::string file;
+    eduroadmap::Report report;                            // what the entries were rendered from (for its JSON form)
+    eduroadmap::Language language = eduroadmap::Language::ru; // of the messages and hints
     std::vector<Entry> entries;
     eduroadmap::Tally counts;
 };

@@ -3,8 +3,8 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
-#include "json.hpp"
 
+#include <eduroadmap/json.hpp>
 #include <eduroadmap/validate.hpp>
 
 #include <memory>
@@ -18,9 +18,8 @@ using erm::detail::valid;
 namespace {
 
 // A report handle with every message rendered in the chosen language.
-erm_report *make_report(const ed::Report &report, ed::Language language) {
+erm_report *make_report(ed::Report report, ed::Language language) {
     auto handle = std::make_unique<erm_report>();
-    handle->file = report.file;
     handle->counts = report.counts();
     handle->entries.reserve(report.diagnostics.size());
     for (const ed::Diagnostic &d : report.diagnostics) {
@@ -35,6 +34,8 @@ erm_report *make_report(const ed::Report &report, ed::Language language) {
         e.column = d.location.column;
         handle->entries.push_back(std::move(e));
     }
+    handle->report = std::move(report);
+    handle->language = language;
     return handle.release();
 }
 
@@ -118,7 +119,8 @@ erm_status erm_report_counts(const erm_report *report, size_t *errors, size_t *w
 }
 
 erm_status erm_report_to_json(const erm_report *report, char **out) {
-    return erm::detail::string_result(__func__, report, out, erm::detail::report_json);
+    return erm::detail::string_result(__func__, report, out,
+                                      [](const erm_report &r) { return ed::to_json(r.report, r.language); });
 }
 
 void erm_report_free(erm_report *report) { erm::detail::destroy(report); }

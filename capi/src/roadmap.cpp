@@ -3,13 +3,13 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
-#include "json.hpp"
 
 #include "catalog/choose.hpp"
 
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
+#include <eduroadmap/json.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 
@@ -375,7 +375,8 @@ erm_status erm_roadmap_to_yaml(const erm_roadmap *roadmap, char **out) {
 }
 
 erm_status erm_roadmap_measures_json(const erm_roadmap *roadmap, char **out) {
-    return erm::detail::string_result(__func__, roadmap, out, erm::detail::measures_json);
+    return erm::detail::string_result(__func__, roadmap, out,
+                                      [](const erm_roadmap &r) { return ed::measures_json(r.resolved); });
 }
 
 } // extern "C"

@@ -13,11 +13,13 @@
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
+#include <eduroadmap/json.hpp>
 #include <eduroadmap/model.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
 #include <eduroadmap/stages.hpp>
+#include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/version.hpp>
 #include <eduroadmap/window.hpp>

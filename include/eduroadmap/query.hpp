@@ -214,12 +214,14 @@ std::string to_json(const Query &query);
 /// @brief The result as JSON (docs/query.md): the roadmap id, the query, the
 /// count, the matched measures with their matching windows and, when
 /// grouped, the aggregates.
-/// @param indent spaces per level; negative for one line
+/// @param indent spaces per level, at most 16 (`max_json_indent`); negative for one line
+/// @throws std::invalid_argument when @p indent is above 16
 std::string to_json(const QueryResult &result, int indent = -1);
 
 /// @brief parse_query_json, query and to_json in one call: what the C API's
 /// `erm_query_json` returns.
-/// @throws QueryError when @p request is not a valid query
+/// @throws QueryError when @p request is not a valid query; std::invalid_argument
+///         for an @p indent above 16
 std::string query_json(const ResolvedRoadmap &roadmap, std::string_view request, int indent = -1);
 
 } // namespace eduroadmap

@@ -3,7 +3,8 @@
 #ifndef EDUROADMAP_VERSION_HPP
 #define EDUROADMAP_VERSION_HPP
 
-/// Major version: changes when the C ABI or the C++ API breaks.
+/// Major version: changes when the C++ API breaks. (The C library's ABI has
+/// its own version, ERM_ABI_VERSION in <eduroadmap/eduroadmap.h>.)
 #define EDUROADMAP_VERSION_MAJOR 0
 /// Minor version: new features, compatible.
 #define EDUROADMAP_VERSION_MINOR 1

@@ -2,10 +2,10 @@
 // layer, so that its problems carry the same rule ids and positions.
 #include "load/input.hpp"
 #include "load/reader.hpp"
-#include "suggest.hpp"
 #include "text.hpp"
 
 #include <eduroadmap/config.hpp>
+#include <eduroadmap/suggest.hpp>
 
 #include <filesystem>
 #include <limits>
@@ -90,7 +90,7 @@ private:
             const std::string path = "rules." + key.value;
             if (!find_rule(key.value)) {
                 std::vector<MessageArg> args{{"field", key.value}, {"context", "rules (rule ids)"}};
-                if (std::string best = detail::closest(key.value, ids); !best.empty())
+                if (std::string best = closest(key.value, ids); !best.empty())
                     args.emplace_back("suggestion", best);
                 r_.report("unknown-field", path, n.children[i], std::move(args));
                 continue;

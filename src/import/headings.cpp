@@ -1,9 +1,10 @@
 #include "import/headings.hpp"
 
 #include "import/source.hpp"
-#include "suggest.hpp"
 #include "text.hpp"
 #include "words.hpp"
+
+#include <eduroadmap/suggest.hpp>
 
 #include <algorithm>
 #include <cctype>

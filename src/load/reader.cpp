@@ -1,6 +1,6 @@
 #include "load/reader.hpp"
 
-#include "suggest.hpp"
+#include <eduroadmap/suggest.hpp>
 
 #include <cmath>
 #include <cstdlib>

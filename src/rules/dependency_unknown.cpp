@@ -2,9 +2,9 @@
 // roadmap (a typo, a renumbered measure, or an unqualified number that
 // repeats across sections).
 #include "rules/rule.hpp"
-#include "suggest.hpp"
 
 #include <eduroadmap/dependencies.hpp>
+#include <eduroadmap/suggest.hpp>
 
 namespace eduroadmap::detail {
 namespace {

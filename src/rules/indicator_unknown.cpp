@@ -2,7 +2,8 @@
 // the roadmap does not define.
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
-#include "suggest.hpp"
+
+#include <eduroadmap/suggest.hpp>
 
 namespace eduroadmap::detail {
 namespace {

@@ -3,7 +3,8 @@
 // code or slug of the catalog, or a title whose keywords do not decide.
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
-#include "suggest.hpp"
+
+#include <eduroadmap/suggest.hpp>
 
 namespace eduroadmap::detail {
 namespace {

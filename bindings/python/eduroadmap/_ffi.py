@@ -22,7 +22,7 @@ from typing import Any, Callable, Optional, Union
 
 from .errors import error_for
 
-#: The ABI major version this package is written for (the SONAME's number).
+#: The C ABI version this package is written for (ERM_ABI_VERSION, the SONAME's number).
 ABI_MAJOR = 0
 LIBRARY_NAME = f"libeduroadmap_c.so.{ABI_MAJOR}"
 

@@ -22,7 +22,7 @@ class Report:
         data = json.loads(text)
         file = data["path"]
         return cls(file, [Diagnostic(d["rule"], Severity.from_label(d["severity"]), d["message"], d["path"],
-                                     d["line"], d["column"], d["hint"], file) for d in data["diagnostics"]])
+                                     d["line"], d["column"], d["hint"] or "", file) for d in data["diagnostics"]])
 
     def _at(self, severity: Severity) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == severity]

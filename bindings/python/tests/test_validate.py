@@ -47,8 +47,9 @@ def test_validate_file_equals_validate_and_the_cli(tmp_path):
         out = subprocess.run([cli, "validate", "--format", "json", "--lang", "ru", str(path)],
                              capture_output=True, text=True)
         entry = json.loads(out.stdout)["files"][0]
-        assert [(d["rule"], d["line"], d["column"]) for d in entry["diagnostics"]] == \
-               [(d.rule, d.line, d.column) for d in by_file]
+        assert [(d["rule"], d["line"], d["column"], d["hint"] or "") for d in entry["diagnostics"]] == \
+               [(d.rule, d.line, d.column, d.hint) for d in by_file]
+    assert all(isinstance(d.hint, str) for d in by_file)  # "" when the rule has none (null in the JSON)
 
 
 def test_content_problems_are_findings_not_exceptions(tmp_path):

@@ -56,8 +56,14 @@
 /** Declares a public function returning @p type. */
 #define ERM_EXTERN(type) extern ERM_API type
 
-/** Major version of this header: changes only when the C ABI breaks; it is
- *  the number in the shared library's SONAME (`libeduroadmap_c.so.0`). */
+/** Version of the C ABI: the number in the shared library's SONAME
+ *  (`libeduroadmap_c.so.0`) and its symbol version node (`EDUROADMAP_C_0`).
+ *  It is the C library's own, defined here once (the build reads it), and
+ *  changes only when the C ABI breaks — not with ::ERM_VERSION_MAJOR. */
+#define ERM_ABI_VERSION 0
+
+/** Major version of this header: the project's (eduroadmap's) major version;
+ *  the C ABI has its own, ::ERM_ABI_VERSION. */
 #define ERM_VERSION_MAJOR 0
 /** Minor version of this header: new functions, compatible. */
 #define ERM_VERSION_MINOR 1
@@ -878,9 +884,11 @@ ERM_EXTERN(erm_status) erm_report_at(const erm_report *report, size_t index, erm
 ERM_EXTERN(erm_status) erm_report_counts(const erm_report *report, size_t *errors, size_t *warnings, size_t *infos);
 
 /**
- * @brief The report as JSON, one entry of `eduroadmap validate --format json`:
+ * @brief The report as JSON, one entry of `eduroadmap validate --format json`
+ * (without the entry's `catalog`, `config`, `fail_level` and `failed`):
  * `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[{"rule":…,
- * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…},…]}`.
+ * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…|null},…]}` —
+ * `hint` is null when the rule has none (erm_diagnostic::hint is then "").
  * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
  * Thread-safety: safe concurrently on the same report.

@@ -1,15 +1,16 @@
 // Queries and results as JSON (docs/query.md): what `eduroadmap query
 // --format json` prints and what the C API's erm_query_json returns.
+#include "json/value.hpp"
 #include "query/facets.hpp"
 
-#include "suggest.hpp"
-
-#include <nlohmann/json.hpp>
+#include <eduroadmap/suggest.hpp>
 
 namespace eduroadmap {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::Json;
+using detail::json_of;
+using detail::text_or_null;
 
 constexpr std::string_view filter_names[] = {"direction", "responsible",    "stage",         "status",  "text",
                                              "due_between", "active_between", "overdue_as_of", "group_by"};
@@ -41,18 +42,8 @@ T named_value(const nlohmann::json &v, std::string_view key, std::optional<T> (*
     return *parsed;
 }
 
-Json windows_json(const std::vector<Window> &windows) {
-    Json a = Json::array();
-    for (const Window &w : windows) a.push_back({{"start", to_iso(w.start())}, {"end", to_iso(w.end())}});
-    return a;
-}
-
-Json text_or_null(const std::string &s) { return s.empty() ? Json(nullptr) : Json(s); }
-
 Json stage_json(const MeasureStage &stage) {
-    Json also = Json::array();
-    for (Stage s : stage.also) also.push_back(std::string(to_string(s)));
-    return {{"name", std::string(to_string(stage.stage))}, {"inferred", stage.inferred}, {"also", std::move(also)}};
+    return {{"name", to_string(stage.stage)}, {"inferred", stage.inferred}, {"also", json_of(stage.also)}};
 }
 
 Json query_object(const Query &q) {
@@ -96,7 +87,7 @@ Json measure_json(const detail::Facets &facets, const QueryMatch &match) {
         {"status", std::string(to_string(status_of(m)))},
         {"deadline", std::move(deadline)},
         {"result", m.result ? Json(*m.result) : Json(nullptr)},
-        {"windows", windows_json(match.windows)},
+        {"windows", json_of(match.windows)},
     };
 }
 
@@ -104,10 +95,6 @@ Json ids_json(const std::vector<const ResolvedMeasure *> &measures) {
     Json a = Json::array();
     for (const ResolvedMeasure *m : measures) a.push_back(m->id);
     return a;
-}
-
-std::string dump(const Json &j, int indent) {
-    return j.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace
@@ -142,7 +129,7 @@ Query parse_query_json(std::string_view text) {
             q.overdue_as_of = d;
         } else {
             std::string message = "unknown query field '" + key + "'";
-            std::string best = detail::closest(key, std::vector<std::string_view>(std::begin(filter_names),
+            std::string best = closest(key, std::vector<std::string_view>(std::begin(filter_names),
                                                                                    std::end(filter_names)));
             if (!best.empty()) message += "; did you mean '" + best + "'?";
             throw QueryError(message);
@@ -151,7 +138,7 @@ Query parse_query_json(std::string_view text) {
     return q;
 }
 
-std::string to_json(const Query &query) { return dump(query_object(query), -1); }
+std::string to_json(const Query &query) { return detail::dump(query_object(query), -1); }
 
 std::string to_json(const QueryResult &result, int indent) {
     Json out = Json::object();
@@ -176,7 +163,7 @@ std::string to_json(const QueryResult &result, int indent) {
                               {"active", ids_json(a.active)}});
         out["groups"] = std::move(groups);
     }
-    return dump(out, indent);
+    return detail::dump(out, indent);
 }
 
 std::string query_json(const ResolvedRoadmap &roadmap, std::string_view request, int indent) {
