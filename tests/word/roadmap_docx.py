@@ -126,8 +126,8 @@ class WordLists:
         abstracts = []
         for scheme in schemes:
             levels = "".join(
-                f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/>{"<w:isLgl/>" if legal else ""}'
-                f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+                f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'{"<w:isLgl/>" if legal else ""}<w:lvlText w:val="{text}"/></w:lvl>'
                 for i, (fmt, text, legal) in enumerate(SCHEMES[scheme]))
             kind = "multilevel" if len(SCHEMES[scheme]) > 1 else "singleLevel"
             abstracts.append(f'<w:abstractNum {{W}} w:abstractNumId="{abstract_id[scheme]}">'
