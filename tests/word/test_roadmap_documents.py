@@ -253,11 +253,10 @@ def test_expected_json_is_the_yaml(documents, rid):
     assert expected["period_stated"] == any(span.search(t) for t in titles)
 
 
-@pytest.mark.parametrize("fmt", sorted(READERS))
-@pytest.mark.parametrize("rid", IDS)
-def test_every_measure_row_in_order(documents, rid, fmt):
-    data = roadmap(rid)
-    tables = READERS[fmt](documents / f"{rid}.{fmt}")
+def check_rows(data: dict, tables: list, listed: bool, merged_down: bool) -> None:
+    """Every measure of @p data has its row, in order, in the plan @p tables;
+    numbers are list labels when @p listed; some cells continue vertical
+    merges exactly when @p merged_down."""
     assert tables, "no plan table"
     measures = [(i, m) for i, s in enumerate(data["sections"]) for m in measures_of(s)]
     groups = [g for s in data["sections"] for g in s.get("groups") or []]
@@ -291,7 +290,7 @@ def test_every_measure_row_in_order(documents, rid, fmt):
     merged = 0
     for index, ((_, cells), (_, measure)) in enumerate(zip(rows, measures)):
         number = cells["number"]
-        if rid in LISTED:
+        if listed:
             assert number["numbered"] and number["lines"] in ([], [""]), measure["number"]
         else:
             assert number["lines"] == [measure["number"]] and not number["numbered"]
@@ -305,7 +304,27 @@ def test_every_measure_row_in_order(documents, rid, fmt):
                 assert printed(measure, field) == printed(measures[index - 1][1], field)
                 continue
             assert "\n".join(cell["lines"]) == printed(measure, field), (measure["number"], field)
-    assert (merged > 0) == (rid in MERGED)
+    assert (merged > 0) == merged_down
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+@pytest.mark.parametrize("rid", IDS)
+def test_every_measure_row_in_order(documents, rid, fmt):
+    check_rows(roadmap(rid), READERS[fmt](documents / f"{rid}.{fmt}"), rid in LISTED, rid in MERGED)
+
+
+def test_a_roadmap_without_a_layout_of_its_own_gets_one_table(tmp_path):
+    text = (EXAMPLES / "kachkanar-2019-2020.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sample.yaml").write_text(text.replace("id: kachkanar-2019-2020", "id: sample"), encoding="utf-8")
+    subprocess.run([sys.executable, str(HERE / "make_roadmap_documents.py"), "--out", str(tmp_path / "out"),
+                    "--examples", str(tmp_path), "sample"], check=True, capture_output=True)
+    data = yaml.load((tmp_path / "sample.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    for fmt, read in READERS.items():
+        tables = read(tmp_path / "out" / f"sample.{fmt}")
+        assert len(tables) == 1
+        check_rows(data, tables, listed=False, merged_down=False)
+    expected = json.loads((tmp_path / "out" / "sample.expected.json").read_text(encoding="utf-8"))
+    assert expected["measure_count"] == sum(len(measures_of(s)) for s in data["sections"])
 
 
 @pytest.mark.parametrize("rid", IDS)
