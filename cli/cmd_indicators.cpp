@@ -83,19 +83,6 @@ void write_progress(const std::vector<IndicatorProgress> &all, const std::string
     }
 }
 
-std::string yaml_quote(const std::string &s) {
-    std::string q = "\"";
-    for (char ch : s) {
-        if (ch == '"' || ch == '\\') q += '\\';
-        if (ch == '\n') {
-            q += "\\n";
-            continue;
-        }
-        q += ch;
-    }
-    return q + "\"";
-}
-
 void write_suggestions(const std::vector<IndicatorSuggestion> &all, const std::string &format, bool bom) {
     if (format == "json") {
         std::cout << to_json(all, 2) << "\n";
@@ -110,21 +97,7 @@ void write_suggestions(const std::vector<IndicatorSuggestion> &all, const std::s
                                 s.text});
         return;
     }
-    // Text: ready-to-paste definitions, each with the measure it came from.
-    std::cout << "indicators:\n";
-    for (const IndicatorSuggestion &s : all) {
-        const Indicator &i = s.indicator;
-        std::cout << "  # measure " << s.measure << ": " << s.result.matched << "\n"
-                  << "  - id: " << i.id << "\n    title: " << yaml_quote(i.title) << "\n";
-        if (!i.direction.empty()) std::cout << "    direction: " << yaml_quote(i.direction) << "\n";
-        std::cout << "    unit: " << to_string(i.unit) << "\n    comparator: " << yaml_quote(std::string(to_string(i.comparator)))
-                  << "\n";
-        if (!i.targets.empty()) {
-            std::cout << "    targets:\n";
-            for (const Target &t : i.targets)
-                std::cout << "      - {period: " << yaml_quote(t.period) << ", value: " << show(t.value) << "}\n";
-        }
-    }
+    std::cout << to_yaml(all); // text: ready-to-paste definitions, each with the measure it came from
 }
 
 void run(const IndicatorsArgs &args) {
