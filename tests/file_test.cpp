@@ -97,10 +97,12 @@ TEST_CASE("a file that cannot be opened or read says why") {
     REQUIRE(missing.error);
     CHECK(missing.error->kind == ReadError::Kind::cannot_open);
     CHECK(missing.error->message == "cannot open: No such file or directory");
+    CHECK(missing.error->reason == "No such file or directory");
     ReadResult directory = read_file_limited(f.dir.string(), 100);
     REQUIRE(directory.error);
     CHECK(directory.error->kind == ReadError::Kind::failed);
     CHECK(directory.error->message == "cannot read: Is a directory");
+    CHECK(directory.error->reason == "Is a directory");
 }
 
 TEST_CASE("standard input is read to its end") {

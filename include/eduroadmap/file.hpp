@@ -33,6 +33,8 @@ struct ReadError {
     std::string message;
     std::size_t size = 0;  ///< too_large: the input's size in bytes; 0 when a stream was cut at the limit
     std::size_t limit = 0; ///< the limit it was read under, in bytes
+    /// cannot_open, failed: the system's reason alone (`No such file or directory`); empty otherwise.
+    std::string reason{};
 };
 
 /// @brief The bytes of an input, or why they could not be read.

@@ -24,6 +24,11 @@ ReadResult failure(ReadError error) {
     return r;
 }
 
+// The error of a system call that failed with @p err.
+ReadResult system_failure(ReadError::Kind kind, const char *what, int err, std::size_t limit) {
+    return failure({kind, std::string(what) + ": " + reason(err), 0, limit, reason(err)});
+}
+
 // An open file, closed when it goes.
 class Descriptor {
 public:
@@ -56,7 +61,7 @@ ReadResult read_all(int fd, std::size_t max_bytes, const char *stream) {
         const ::ssize_t n = ::read(fd, chunk, room);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return failure({ReadError::Kind::failed, "cannot read: " + reason(errno), 0, max_bytes});
+            return system_failure(ReadError::Kind::failed, "cannot read", errno, max_bytes);
         }
         if (n == 0) return {std::move(data), std::nullopt};
         data.append(chunk, static_cast<std::size_t>(n));
@@ -81,7 +86,7 @@ ReadError too_large(std::size_t size, std::size_t limit, const char *input) {
 
 ReadResult read_file_limited(const std::string &path, std::size_t max_bytes) {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) return failure({ReadError::Kind::cannot_open, "cannot open: " + reason(errno), 0, max_bytes});
+    if (fd.get() < 0) return system_failure(ReadError::Kind::cannot_open, "cannot open", errno, max_bytes);
     return read_all(fd.get(), max_bytes, "file");
 }
 
