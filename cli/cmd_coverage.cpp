@@ -21,6 +21,7 @@ namespace {
 struct CoverageArgs {
     std::string file;
     std::string format = "text";
+    bool bom = false;
     std::string catalog;
     std::string lang;
 };
@@ -43,15 +44,16 @@ std::string ids(const RoadmapInput &in, const std::vector<std::size_t> &measures
 }
 
 // One line per row and stage.
-void write_csv(const RoadmapInput &in, const Coverage &c) {
+void write_csv(const RoadmapInput &in, const Coverage &c, bool bom) {
     const Roadmap &rm = in.loaded.document->roadmap;
-    csv_row(std::cout, {"direction", "title", "stage", "required", "covered", "measures", "passport_sections"});
+    CsvTable out(std::cout, bom);
+    out.row({"direction", "title", "stage", "required", "covered", "measures", "passport_sections"});
     for (const CoverageRow &row : c.rows)
         for (Stage s : all_stages) {
             const CoverageCell &cell = row.cell(s);
             std::string passports;
             for (std::size_t p : cell.passports) passports += (passports.empty() ? "" : " ") + std::to_string(p);
-            csv_row(std::cout, {row_code(c, row), row_title(c, row, rm), std::string(to_string(s)),
+            out.row({row_code(c, row), row_title(c, row, rm), std::string(to_string(s)),
                                 required(c, s) ? "yes" : "no", cell.covered() ? "yes" : "no",
                                 ids(in, cell.measures, " "), passports});
         }
@@ -120,13 +122,14 @@ void write_text(const RoadmapInput &in, const Coverage &c, Language lang) {
 }
 
 void run(const CoverageArgs &args) {
+    if (!check_bom("coverage", args.format, args.bom)) return;
     auto in = open_roadmap("coverage", args.file, args.catalog, args.lang);
     if (!in) return;
     const Coverage c = coverage(in->resolved);
     if (args.format == "json")
         std::cout << coverage_report_json(in->path, c, in->resolved, 2) << "\n";
     else if (args.format == "csv")
-        write_csv(*in, c);
+        write_csv(*in, c, args.bom);
     else
         write_text(*in, c, choose_language(args.lang, in->configured_language));
     std::cout.flush();
@@ -141,6 +144,7 @@ void add_coverage_command(CLI::App &app) {
         "coverage", "Coverage matrix: directions × stages of the management cycle, with the measures behind each cell");
     cmd->add_option("file", args->file, "Roadmap file (- for stdin)")->required();
     cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv"}));
+    add_bom_flag(*cmd, args->bom);
     cmd->add_option("--catalog", args->catalog,
                     "Direction catalog: a built-in id (fioko-2020, lenobl-2021) or a catalog file "
                     "(default: the configuration's, else the roadmap's catalog:)");

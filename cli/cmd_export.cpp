@@ -20,7 +20,7 @@ struct ExportArgs {
 };
 
 void run(const ExportArgs &args) {
-    LoadResult loaded = args.file == "-" ? load_string(read_stdin(), "-") : load_file(args.file);
+    LoadResult loaded = load_input(args.file);
     if (!loaded.ok()) {
         // A roadmap that does not load cleanly is not exported: the output would lose what was wrong.
         FileReport r{args.file, {}, {args.file, loaded.diagnostics}};

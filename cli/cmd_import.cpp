@@ -5,9 +5,6 @@
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/io.hpp>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -39,13 +36,15 @@ void run(const ImportArgs &args) {
     options.id = args.id;
     options.period = args.period;
     options.file = args.file == "-" ? std::string() : args.file;
-    if (args.file != "-" && !std::ifstream(args.file)) {
-        std::cerr << "eduroadmap import: cannot read " << args.file << ": " << std::strerror(errno) << "\n";
-        exit_status() = usage;
+    const std::string shown = args.file == "-" ? "<stdin>" : args.file;
+    ReadResult in = read_input(args.file, options.limits.max_file_bytes);
+    if (!in.ok()) {
+        std::cerr << "eduroadmap import: " << shown << ": " << in.error->message << "\n";
+        // A file that is not there is a bad invocation; one that cannot be taken in is not importable.
+        exit_status() = in.error->kind == ReadError::Kind::cannot_open ? usage : findings;
         return;
     }
-    ImportResult r = args.file == "-" ? import_text(read_stdin(), options) : import_file(args.file, options);
-    const std::string shown = args.file == "-" ? "<stdin>" : args.file;
+    ImportResult r = import_text(in.bytes, options);
     print_messages(shown, r);
     if (!r.ok()) {
         std::cerr << shown << ": nothing written: the text could not be imported\n";

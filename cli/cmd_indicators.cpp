@@ -27,6 +27,7 @@ struct IndicatorsArgs {
     std::string catalog;
     std::string lang;
     bool suggest = false;
+    bool bom = false;
 };
 
 std::string show(const IndicatorValue &v) {
@@ -43,17 +44,19 @@ std::string percent(double share) {
     return s.str();
 }
 
-void write_progress(const std::vector<IndicatorProgress> &all, const std::string &format, Date as_of, Language lang) {
+void write_progress(const std::vector<IndicatorProgress> &all, const std::string &format, bool bom, Date as_of,
+                    Language lang) {
     if (format == "json") {
         std::cout << to_json(all, as_of, 2) << "\n";
         return;
     }
     if (format == "csv") {
-        csv_row(std::cout, {"id", "direction", "unit", "comparator", "target_period", "target", "latest_date",
+        CsvTable out(std::cout, bom);
+        out.row({"id", "direction", "unit", "comparator", "target_period", "target", "latest_date",
                             "latest", "share", "expected", "status"});
         for (const IndicatorProgress &p : all) {
             const Indicator &i = *p.indicator;
-            csv_row(std::cout, {i.id, i.direction, std::string(to_string(i.unit)), std::string(to_string(i.comparator)),
+            out.row({i.id, i.direction, std::string(to_string(i.unit)), std::string(to_string(i.comparator)),
                                 p.target ? p.target->period : "", p.target ? show(p.target->value) : "",
                                 p.latest ? to_iso(p.latest->date) : "", p.latest ? show(p.latest->value) : "",
                                 p.share ? std::to_string(*p.share) : "", p.expected ? std::to_string(*p.expected) : "",
@@ -80,50 +83,25 @@ void write_progress(const std::vector<IndicatorProgress> &all, const std::string
     }
 }
 
-std::string yaml_quote(const std::string &s) {
-    std::string q = "\"";
-    for (char ch : s) {
-        if (ch == '"' || ch == '\\') q += '\\';
-        if (ch == '\n') {
-            q += "\\n";
-            continue;
-        }
-        q += ch;
-    }
-    return q + "\"";
-}
-
-void write_suggestions(const std::vector<IndicatorSuggestion> &all, const std::string &format) {
+void write_suggestions(const std::vector<IndicatorSuggestion> &all, const std::string &format, bool bom) {
     if (format == "json") {
         std::cout << to_json(all, 2) << "\n";
         return;
     }
     if (format == "csv") {
-        csv_row(std::cout, {"measure", "id", "direction", "unit", "comparator", "value", "subject", "text"});
+        CsvTable out(std::cout, bom);
+        out.row({"measure", "id", "direction", "unit", "comparator", "value", "subject", "text"});
         for (const IndicatorSuggestion &s : all)
-            csv_row(std::cout, {s.measure, s.indicator.id, s.indicator.direction, std::string(to_string(s.indicator.unit)),
+            out.row({s.measure, s.indicator.id, s.indicator.direction, std::string(to_string(s.indicator.unit)),
                                 std::string(to_string(s.indicator.comparator)), show(s.result.value), s.result.subject,
                                 s.text});
         return;
     }
-    // Text: ready-to-paste definitions, each with the measure it came from.
-    std::cout << "indicators:\n";
-    for (const IndicatorSuggestion &s : all) {
-        const Indicator &i = s.indicator;
-        std::cout << "  # measure " << s.measure << ": " << s.result.matched << "\n"
-                  << "  - id: " << i.id << "\n    title: " << yaml_quote(i.title) << "\n";
-        if (!i.direction.empty()) std::cout << "    direction: " << yaml_quote(i.direction) << "\n";
-        std::cout << "    unit: " << to_string(i.unit) << "\n    comparator: " << yaml_quote(std::string(to_string(i.comparator)))
-                  << "\n";
-        if (!i.targets.empty()) {
-            std::cout << "    targets:\n";
-            for (const Target &t : i.targets)
-                std::cout << "      - {period: " << yaml_quote(t.period) << ", value: " << show(t.value) << "}\n";
-        }
-    }
+    std::cout << to_yaml(all); // text: ready-to-paste definitions, each with the measure it came from
 }
 
 void run(const IndicatorsArgs &args) {
+    if (!check_bom("indicators", args.format, args.bom)) return;
     Date as_of = boost::gregorian::day_clock::local_day();
     if (!args.as_of.empty()) {
         auto d = parse_iso_date(args.as_of);
@@ -137,9 +115,9 @@ void run(const IndicatorsArgs &args) {
     auto in = open_roadmap("indicators", args.file, args.catalog, args.lang);
     if (!in) return;
     if (args.suggest)
-        write_suggestions(suggest_indicators(in->resolved), args.format);
+        write_suggestions(suggest_indicators(in->resolved), args.format, args.bom);
     else
-        write_progress(progress(in->loaded.document->roadmap, as_of), args.format, as_of,
+        write_progress(progress(in->loaded.document->roadmap, as_of), args.format, args.bom, as_of,
                        choose_language(args.lang, in->configured_language));
     std::cout.flush();
     exit_status() = ok;
@@ -154,6 +132,7 @@ void add_indicators_command(CLI::App &app) {
     cmd->add_option("file", args->file, "Roadmap file (- for stdin)")->required();
     cmd->add_option("--as-of", args->as_of, "Date to judge progress at, YYYY-MM-DD (default: today)");
     cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv"}));
+    add_bom_flag(*cmd, args->bom);
     cmd->add_flag("--suggest", args->suggest,
                   "Print indicator definitions read from the measures' quantitative expected results");
     cmd->add_option("--catalog", args->catalog, "Direction catalog for the suggested indicators' directions");

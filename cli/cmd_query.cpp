@@ -2,6 +2,7 @@
 // the measures of a roadmap that match every filter given, with the windows
 // that matched (docs/query.md).
 #include "commands.hpp"
+#include "csv.hpp"
 #include "roadmap_input.hpp"
 #include "report.hpp"
 
@@ -23,6 +24,7 @@ struct QueryArgs {
     std::string due_between, active_between, overdue_as_of;
     std::string group_by = "none";
     std::string format = "text";
+    bool bom = false;
     std::string catalog;
     std::string lang;
 };
@@ -39,20 +41,6 @@ Query to_query(const QueryArgs &a) {
     if (!a.overdue_as_of.empty()) q.overdue_as_of = parse_iso_date(a.overdue_as_of);
     q.group_by = parse_group_by(a.group_by).value_or(GroupBy::none);
     return q;
-}
-
-// ---- CSV (RFC 4180) ----
-
-std::string csv_field(const std::string &s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-void csv_row(std::ostream &out, const std::vector<std::string> &fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
-    out << "\r\n";
 }
 
 std::string join(const std::vector<std::string> &items, const char *separator) {
@@ -77,16 +65,17 @@ std::string cell(const Measure &m) {
     return m.responsibles ? join(m.responsibles->names, ", ") : std::string();
 }
 
-void write_csv(std::ostream &out, const QueryResult &r) {
+void write_csv(std::ostream &stream, const QueryResult &r, bool bom) {
+    CsvTable out(stream, bom);
     if (r.query.group_by != GroupBy::none) {
-        csv_row(out, {"key", "label", "period", "start", "end", "due", "active", "due_ids", "active_ids"});
+        out.row({"key", "label", "period", "start", "end", "due", "active", "due_ids", "active_ids"});
         for (const Aggregate &a : r.groups)
-            csv_row(out, {a.key, a.label, a.period, to_iso(a.window.start()), to_iso(a.window.end()),
+            out.row({a.key, a.label, a.period, to_iso(a.window.start()), to_iso(a.window.end()),
                           std::to_string(a.due.size()), std::to_string(a.active.size()), join(ids(a.due), " "),
                           join(ids(a.active), " ")});
         return;
     }
-    csv_row(out, {"id", "number", "section", "direction", "title", "responsibles", "responsible_ids", "stage",
+    out.row({"id", "number", "section", "direction", "title", "responsibles", "responsible_ids", "stage",
                   "status", "deadline", "kind", "windows"});
     for (const QueryMatch &match : r.matches) {
         const ResolvedMeasure &m = *match.measure;
@@ -96,7 +85,7 @@ void write_csv(std::ostream &out, const QueryResult &r) {
         for (const ResponsibleMention &mention : m.responsibles)
             if (mention.matched() && std::find(named.begin(), named.end(), mention.id) == named.end())
                 named.push_back(mention.id);
-        csv_row(out, {m.id, model.number, r.roadmap->roadmap->sections[m.ref.section].title,
+        out.row({m.id, model.number, r.roadmap->roadmap->sections[m.ref.section].title,
                       d.code.empty() ? d.slug : d.code,
                       model.title, cell(model), join(named, " "), std::string(to_string(m.stage.stage)),
                       std::string(to_string(status_of(model))),
@@ -168,11 +157,12 @@ void write_text(std::ostream &out, const QueryResult &r, Language lang) {
 }
 
 void run(const QueryArgs &args) {
+    if (!check_bom("query", args.format, args.bom)) return;
     std::unique_ptr<RoadmapInput> in = open_roadmap("query", args.file, args.catalog, args.lang);
     if (!in) return;
     QueryResult result = query(in->resolved, to_query(args));
     if (args.format == "json") std::cout << to_json(result, 2) << "\n";
-    else if (args.format == "csv") write_csv(std::cout, result);
+    else if (args.format == "csv") write_csv(std::cout, result, args.bom);
     else write_text(std::cout, result, choose_language(args.lang, in->configured_language));
 }
 
@@ -214,6 +204,7 @@ void add_query_command(CLI::App &app) {
                                                   "quarter, or per month")
         ->check(CLI::IsMember({"responsible", "direction", "month", "none"}));
     cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv"}));
+    add_bom_flag(*cmd, args->bom);
     cmd->add_option("--catalog", args->catalog,
                     "Direction catalog: a built-in id or a catalog file (default: the configuration's, else the "
                     "roadmap's catalog:)");

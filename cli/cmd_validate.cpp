@@ -68,19 +68,31 @@ void run(const ValidateArgs &args) {
 
     std::optional<Severity> fail_level = parse_severity(args.fail_level);
     if (args.strict) fail_level = Severity::warning;
-    // Standard input is read here, once, before the workers start.
-    std::string stdin_text;
-    if (std::find(files.begin(), files.end(), "-") != files.end()) stdin_text = read_stdin();
-
     const ValidateOptions defaults;
-    std::vector<FileReport> reports(files.size());
-    parallel_for(files.size(), args.jobs ? args.jobs : hardware_jobs(), [&](std::size_t i) {
+    auto options_of = [&](std::size_t i) {
         ValidateOptions options = configs[i] ? configs[i]->validate : defaults;
         if (!args.catalog.empty()) options.catalog = args.catalog;
+        return options;
+    };
+    // Standard input is read here, once, before the workers start.
+    ReadResult stdin_input;
+    if (auto dash = std::find(files.begin(), files.end(), "-"); dash != files.end())
+        stdin_input = read_stdin_limited(options_of(dash - files.begin()).limits.max_file_bytes);
+
+    std::vector<FileReport> reports(files.size());
+    parallel_for(files.size(), args.jobs ? args.jobs : hardware_jobs(), [&](std::size_t i) {
+        const ValidateOptions options = options_of(i);
         FileReport &r = reports[i];
         r.path = files[i];
-        r.report = files[i] == "-" ? validate_string(stdin_text, "-", options) : validate_file(files[i], options);
-        if (files[i] == "-") r.text = stdin_text;
+        r.max_bytes = options.limits.max_file_bytes;
+        if (files[i] != "-") {
+            r.report = validate_file(files[i], options);
+        } else if (stdin_input.ok()) {
+            r.report = validate_string(stdin_input.bytes, "-", options);
+            r.text = stdin_input.bytes;
+        } else {
+            r.report = Report{"-", {read_error_finding(*stdin_input.error, "-")}};
+        }
         r.config = configs[i] ? configs[i]->file : std::string();
         r.fail_level = fail_level ? *fail_level
                                   : configs[i] && configs[i]->fail_level ? *configs[i]->fail_level : Severity::error;

@@ -1,25 +1,37 @@
-// CSV output (RFC 4180): a field quoted when it holds a comma, a quote or a
-// line break, quotes doubled; rows end with a line feed.
+// CSV output, one dialect for every command (RFC 4180): fields separated by
+// commas; a field holding a comma, a quote, a CR or an LF is quoted and its
+// quotes doubled; every row ends in CRLF. With --bom the table starts with
+// the UTF-8 byte-order mark, which Excel needs to read UTF-8 text.
 #ifndef EDUROADMAP_CLI_CSV_HPP
 #define EDUROADMAP_CLI_CSV_HPP
 
+#include <CLI/CLI.hpp>
+
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eduroadmap::cli {
 
-inline std::string csv_field(const std::string &s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return q + "\"";
-}
+// A table written row by row to a stream.
+class CsvTable {
+public:
+    // Writes the byte-order mark first when @p bom is set.
+    CsvTable(std::ostream &out, bool bom);
+    // Writes one row.
+    void row(const std::vector<std::string> &fields);
 
-inline void csv_row(std::ostream &out, const std::vector<std::string> &fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);
-    out << '\n';
-}
+private:
+    std::ostream &out_;
+};
+
+// Adds `--bom` to a command with `--format csv`.
+void add_bom_flag(CLI::App &command, bool &bom);
+
+// False, with a message on standard error and exit status 2, when `--bom`
+// was given with a format other than CSV.
+bool check_bom(std::string_view command, const std::string &format, bool bom);
 
 } // namespace eduroadmap::cli
 

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 namespace eduroadmap::cli {
 
@@ -47,8 +46,17 @@ bool collect_roadmap_files(const std::vector<std::string> &paths, std::vector<st
     return true;
 }
 
-std::string read_stdin() {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+ReadResult read_input(const std::string &path, std::size_t max_bytes) {
+    return path == "-" ? read_stdin_limited(max_bytes) : read_file_limited(path, max_bytes);
+}
+
+LoadResult load_input(const std::string &path) {
+    const LoadOptions options;
+    ReadResult in = read_input(path, options.limits.max_file_bytes);
+    if (in.ok()) return load_string(in.bytes, path, options);
+    LoadResult failed;
+    failed.diagnostics.push_back(read_error_finding(*in.error, path));
+    return failed;
 }
 
 bool write_output(const std::string &output, const std::string &text, std::string_view command) {

@@ -2,6 +2,10 @@
 #ifndef EDUROADMAP_CLI_FILES_HPP
 #define EDUROADMAP_CLI_FILES_HPP
 
+#include <eduroadmap/file.hpp>
+#include <eduroadmap/io.hpp>
+
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,8 +20,13 @@ namespace eduroadmap::cli {
 bool collect_roadmap_files(const std::vector<std::string> &paths, std::vector<std::string> &files,
                            std::string &problem);
 
-// The whole of standard input.
-std::string read_stdin();
+// The bytes of the file @p path, or of standard input for `-`, when there
+// are at most @p max_bytes of them (read_file_limited, read_stdin_limited).
+ReadResult read_input(const std::string &path, std::size_t max_bytes);
+
+// The roadmap in @p path, or on standard input for `-`, loaded with the
+// default limits; an input that cannot be read gives its finding.
+LoadResult load_input(const std::string &path);
 
 // Writes @p text byte for byte to the file @p output, or to standard output
 // when @p output is empty or `-`. When the file cannot be written, says so on

@@ -3,12 +3,11 @@
 #include "files.hpp"
 
 #include <eduroadmap/config.hpp>
+#include <eduroadmap/file.hpp>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <unistd.h>
 
 #ifndef ERM_DOCS_URL
@@ -65,8 +64,7 @@ SourceLines::SourceLines(const FileReport &f) {
     if (!f.text.empty() || f.path == "-") {
         text_ = f.text;
     } else {
-        std::ifstream in(f.path, std::ios::binary);
-        text_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        text_ = read_file_limited(f.path, f.max_bytes).bytes;
     }
     starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i)

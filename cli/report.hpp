@@ -2,8 +2,10 @@
 #ifndef EDUROADMAP_CLI_REPORT_HPP
 #define EDUROADMAP_CLI_REPORT_HPP
 
+#include <eduroadmap/io.hpp>
 #include <eduroadmap/validate.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <ostream>
@@ -19,6 +21,7 @@ struct FileReport {
     Report report;      // the findings
     std::string config{}; // the configuration file used (as displayed), empty when none
     Severity fail_level = Severity::error; // findings at this level or above fail the file
+    std::size_t max_bytes = Limits{}.max_file_bytes; // the size limit the file was read under
 };
 
 // True when @p d makes its file fail: it is at the file's fail level or
@@ -45,7 +48,8 @@ Language choose_language(const std::string &flag, std::optional<Language> config
 // True when standard output is a terminal and NO_COLOR is not set.
 bool stdout_wants_colour();
 
-// The lines of a validated file, read once: its stdin text, or the file itself.
+// The lines of a validated file, read once: its stdin text, or the file itself
+// (under the limit it was validated with; none when it is larger).
 class SourceLines {
 public:
     explicit SourceLines(const FileReport &file);

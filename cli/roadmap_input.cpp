@@ -46,7 +46,7 @@ std::unique_ptr<RoadmapInput> open_roadmap(std::string_view command, const std::
         exit_status() = usage;
         return nullptr;
     }
-    in->loaded = file == "-" ? load_string(read_stdin(), "-") : load_file(file);
+    in->loaded = load_input(file);
     if (!in->loaded.ok()) {
         FileReport r{file, {}, {file, in->loaded.diagnostics}};
         write_findings(std::cerr, r, Output{language, false});

@@ -251,3 +251,52 @@ TEST_CASE("suggested indicators from Bashmakovo's expected results") {
         CHECK(s.indicator.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos);
     }
 }
+
+TEST_CASE("suggestions written as YAML load back whole, multi-line cells included") {
+    const std::string plan = "schema: eduroadmap/1\n"
+                             "id: y\n"
+                             "title: T\n"
+                             "period: 2023/2024\n"
+                             "sections:\n"
+                             "  - title: Система оценки качества подготовки обучающихся\n"
+                             "    measures:\n"
+                             "      - number: \"1\"\n"
+                             "        title: Курсы\n"
+                             "        result: \"Охват не менее 20%\\nпедагогов, \\\"учителей\\\"\\r\\nи ОО: #1\"\n"
+                             "      - number: \"2\"\n"
+                             "        title: Протокол\n"
+                             "        result: |\n"
+                             "          Наличие протокола\n"
+                             "          # не комментарий: «кавычки», 'апострофы', - дефис\n";
+    LoadResult r = load_string(plan);
+    REQUIRE(r.ok());
+    ResolvedRoadmap rm = resolve(r.document->roadmap);
+    std::vector<IndicatorSuggestion> all = suggest_indicators(rm);
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].result.matched.find('\n') != std::string::npos); // the comment has a line break to keep off
+
+    // Pasted into the roadmap it came from, the YAML gives back every definition.
+    const std::string yaml = to_yaml(all);
+    LoadResult pasted = load_string(plan + yaml, "pasted.yaml");
+    REQUIRE(pasted.ok());
+    const std::vector<Indicator> &read = pasted.document->roadmap.indicators;
+    REQUIRE(read.size() == all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CAPTURE(all[i].text);
+        CHECK(read[i] == all[i].indicator);
+    }
+    CHECK(yaml.find("# measure 1: Охват не менее 20% педагогов\n") != std::string::npos);
+    CHECK(to_yaml(std::vector<IndicatorSuggestion>{}) == "indicators: []\n");
+}
+
+TEST_CASE("every suggestion for a bundled roadmap loads back as YAML") {
+    const std::string path = std::string(ERM_SOURCE_DIR) + "/examples/bashmakovo-2020-2022.yaml";
+    LoadResult r = load_file(path);
+    REQUIRE(r.ok());
+    std::vector<IndicatorSuggestion> all = suggest_indicators(resolve(r.document->roadmap));
+    REQUIRE(all.size() > 10);
+    LoadResult pasted = load_string(to_yaml(r.document->roadmap) + to_yaml(all));
+    REQUIRE(pasted.ok());
+    REQUIRE(pasted.document->roadmap.indicators.size() == all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) CHECK(pasted.document->roadmap.indicators[i] == all[i].indicator);
+}

@@ -1,6 +1,8 @@
-// What the C API's opaque handles hold. Every handle starts with a magic
-// number so that a pointer of the wrong type (or a stray pointer to one of
-// our freed handles, while its memory is still ours) is refused.
+// What the C API's opaque handles hold. Every handle starts with its type,
+// so that a live handle passed where another type is expected (bindings hold
+// handles as untyped pointers) is refused. A freed handle is not detected:
+// passing one is undefined behaviour (docs/c-api.md), as in libgit2 — any
+// check would read memory that is no longer the handle's.
 #ifndef EDUROADMAP_CAPI_HANDLES_HPP
 #define EDUROADMAP_CAPI_HANDLES_HPP
 
@@ -16,16 +18,17 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace erm::detail {
-enum Magic : std::uint32_t {
-    roadmap_magic = 0x524d4150u,  // "RMAP"
-    report_magic = 0x52505254u,   // "RPRT"
-    deadline_magic = 0x44454144u, // "DEAD"
-    dead_magic = 0xdeadbeefu,     // a freed handle
+// The first member of every handle.
+enum class HandleType : std::uint32_t {
+    roadmap = 0x524d4150u,  // "RMAP"
+    report = 0x52505254u,   // "RPRT"
+    deadline = 0x44454144u, // "DEAD"
 };
 } // namespace erm::detail
 
@@ -42,7 +45,8 @@ struct erm_roadmap {
         std::string code, slug, title;
         unsigned int covered = 0, missing = 0;
     };
-    std::uint32_t magic = erm::detail::roadmap_magic;
+    static constexpr erm::detail::HandleType handle_type = erm::detail::HandleType::roadmap;
+    erm::detail::HandleType type = handle_type; // first: see valid()
     eduroadmap::LoadResult loaded;                        // the document is always present
     std::shared_ptr<const eduroadmap::Catalog> catalog;   // a catalog read from a file, when one was named
     eduroadmap::ResolvedRoadmap resolved;                 // borrows loaded.document->roadmap and the catalog
@@ -62,7 +66,8 @@ struct erm_report {
         erm_severity severity = ERM_SEVERITY_INFO;
         int line = 0, column = 0;
     };
-    std::uint32_t magic = erm::detail::report_magic;
+    static constexpr erm::detail::HandleType handle_type = erm::detail::HandleType::report;
+    erm::detail::HandleType type = handle_type; // first: see valid()
     eduroadmap::Report report;                            // what the entries were rendered from (for its JSON form)
     eduroadmap::Language language = eduroadmap::Language::ru; // of the messages and hints
     std::vector<Entry> entries;
@@ -71,22 +76,26 @@ struct erm_report {
 
 /// A resolved deadline and its derived texts.
 struct erm_deadline {
-    std::uint32_t magic = erm::detail::deadline_magic;
+    static constexpr erm::detail::HandleType handle_type = erm::detail::HandleType::deadline;
+    erm::detail::HandleType type = handle_type; // first: see valid()
     eduroadmap::Deadline deadline;
     std::string rendered, rrule;
 };
 
 namespace erm::detail {
-inline bool valid(const erm_roadmap *p) noexcept { return p && p->magic == roadmap_magic; }
-inline bool valid(const erm_report *p) noexcept { return p && p->magic == report_magic; }
-inline bool valid(const erm_deadline *p) noexcept { return p && p->magic == deadline_magic; }
+// True when @p p is not NULL and the live handle it points to is a Handle.
+// The type is read as the first bytes of whatever handle is there: every
+// handle starts with one.
+template <class Handle> bool valid(const Handle *p) noexcept {
+    if (!p) return false;
+    HandleType type;
+    std::memcpy(&type, static_cast<const void *>(p), sizeof type);
+    return type == Handle::handle_type;
+}
 
-// Frees a handle of ours: the magic is spoiled first so a later use is refused
-// for as long as the allocator leaves the memory alone.
+// Frees a handle; NULL and a handle of another type are left alone.
 template <class Handle> void destroy(Handle *handle) noexcept {
-    if (!valid(handle)) return;
-    handle->magic = dead_magic;
-    delete handle;
+    if (valid(handle)) delete handle;
 }
 } // namespace erm::detail
 

@@ -10,6 +10,7 @@
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/file.hpp>
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>

@@ -101,6 +101,13 @@ struct IndicatorSuggestion {
 /// states a quantity and that feeds no indicator yet, in printed order.
 std::vector<IndicatorSuggestion> suggest_indicators(const ResolvedRoadmap &roadmap);
 
+/// @brief Suggestions as YAML ready to paste into a roadmap: a mapping with
+/// one key, `indicators:`, listing the definitions in the roadmap format
+/// (docs/format.md), each id followed by a comment naming the measure and
+/// the words the quantity was read from. Written with yaml-cpp's emitter:
+/// any text, line breaks and quotes included, reads back as it was.
+std::string to_yaml(const std::vector<IndicatorSuggestion> &suggestions);
+
 } // namespace eduroadmap
 
 #endif

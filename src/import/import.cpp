@@ -5,15 +5,14 @@
 #include "import/ids.hpp"
 #include "import/source.hpp"
 #include "import/tables.hpp"
+#include "load/input.hpp"
 #include "text.hpp"
 
 #include <eduroadmap/import.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <set>
 
 namespace eduroadmap {
@@ -429,9 +428,8 @@ ImportResult import_text(std::string_view text, const ImportOptions &options) {
     namespace im = detail::importer;
     ImportResult result;
     if (text.size() > options.limits.max_file_bytes) {
-        result.messages.push_back({0, ImportMessage::Kind::error,
-                                   "the input is larger than the limit of " +
-                                       std::to_string(options.limits.max_file_bytes) + " bytes"});
+        result.messages.push_back(
+            {0, ImportMessage::Kind::error, detail::too_large(text.size(), options.limits.max_file_bytes, "text").message});
         return result;
     }
     std::vector<im::SourceLine> lines = im::split_lines(text, result.messages);
@@ -442,22 +440,13 @@ ImportResult import_text(std::string_view text, const ImportOptions &options) {
 
 ImportResult import_file(const std::string &path, ImportOptions options) {
     if (options.file.empty()) options.file = path;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    ReadResult in = read_file_limited(path, options.limits.max_file_bytes);
+    if (!in.ok()) {
         ImportResult result;
-        result.messages.push_back({0, ImportMessage::Kind::error, "cannot read " + path + ": " + std::strerror(errno)});
+        result.messages.push_back({0, ImportMessage::Kind::error, "cannot read " + path + ": " + in.error->message});
         return result;
     }
-    std::string data;
-    data.resize(options.limits.max_file_bytes + 1);
-    in.read(data.data(), static_cast<std::streamsize>(data.size()));
-    data.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-        ImportResult result;
-        result.messages.push_back({0, ImportMessage::Kind::error, "cannot read " + path});
-        return result;
-    }
-    return import_text(data, options);
+    return import_text(in.bytes, options);
 }
 
 } // namespace eduroadmap

@@ -2,10 +2,7 @@
 
 #include "text.hpp"
 
-#include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <system_error>
 
 namespace eduroadmap::detail {
 
@@ -34,32 +31,16 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
 
 std::optional<std::string> read_input_file(const std::string &path, const Limits &limits,
                                            std::vector<Diagnostic> &out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        // std::error_code's message is thread-safe, unlike std::strerror.
-        const int err = errno;
-        out.push_back(file_error(path, 0, 0, "yaml-syntax",
-                                 {{"detail", "cannot open: " + std::error_code(err, std::generic_category()).message()}}));
-        return std::nullopt;
-    }
-    std::string data;
-    data.resize(limits.max_file_bytes + 1);
-    in.read(data.data(), static_cast<std::streamsize>(data.size()));
-    data.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-        out.push_back(file_error(path, 0, 0, "yaml-syntax", {{"detail", "read error"}}));
-        return std::nullopt;
-    }
-    return data;
+    ReadResult r = read_file_limited(path, limits.max_file_bytes);
+    if (r.ok()) return std::move(r.bytes);
+    out.push_back(read_error_finding(*r.error, path));
+    return std::nullopt;
 }
 
 std::optional<YamlDocument> parse_input(std::string_view text, const std::string &file, const Limits &limits,
                                         std::vector<Diagnostic> &out) {
     if (text.size() > limits.max_file_bytes) {
-        out.push_back(file_error(file, 1, 1, "input-limit",
-                                 {{"limit", "file size"},
-                                  {"value", std::to_string(limits.max_file_bytes) + " bytes"},
-                                  {"detail", "the input has " + std::to_string(text.size()) + " bytes"}}));
+        out.push_back(read_error_finding(too_large(text.size(), limits.max_file_bytes, "text"), file));
         return std::nullopt;
     }
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);

@@ -7,6 +7,7 @@
 #include "yaml/document.hpp"
 
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/file.hpp>
 #include <eduroadmap/io.hpp>
 
 #include <optional>
@@ -16,11 +17,15 @@
 
 namespace eduroadmap::detail {
 
-// The contents of the file at @p path, at most one byte past the size limit
-// (so that a huge file is refused without being read). Nothing, with a
-// `yaml-syntax` finding carrying the system's reason, when it cannot be read.
+// The contents of the file at @p path (read_file_limited under the size
+// limit). Nothing, with the finding of read_error_finding, when it cannot be
+// read or is too large.
 std::optional<std::string> read_input_file(const std::string &path, const Limits &limits,
                                            std::vector<Diagnostic> &out);
+
+// The error of an @p input ("file", "standard input") over @p limit bytes;
+// @p size is its size, 0 when only known to be larger.
+ReadError too_large(std::size_t size, std::size_t limit, const char *input);
 
 // Parses @p text as one YAML document after the size limit (`input-limit`),
 // the byte-order mark and the UTF-8 check (`yaml-syntax` at the bad byte).

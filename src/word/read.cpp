@@ -7,12 +7,12 @@
 #include "word/sniff.hpp"
 #include "word/xml.hpp"
 
+#include <eduroadmap/file.hpp>
 #include <eduroadmap/word.hpp>
 
-#include <cerrno>
-#include <filesystem>
-#include <fstream>
-#include <system_error>
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace eduroadmap {
 
@@ -79,41 +79,20 @@ WordResult read_word_document(const char *data, std::size_t size, const WordLimi
 }
 
 WordResult read_word_document(const std::string &path, const WordLimits &limits) {
+    const auto max_bytes = static_cast<std::size_t>(
+        std::min<std::uint64_t>(limits.max_input_bytes, std::numeric_limits<std::size_t>::max()));
+    ReadResult in = read_file_limited(path, max_bytes);
+    if (in.ok()) return read_word_document(in.bytes.data(), in.bytes.size(), limits);
     WordResult result;
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) {
-        result.status = WordStatus::unreadable;
-        result.detail = std::make_error_code(std::errc::is_a_directory).message();
-        return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.status = WordStatus::unreadable;
-        result.detail = std::error_code(errno, std::generic_category()).message();
-        return result;
-    }
-    // At most one byte past the limit: a huge file is refused unread.
-    std::string data;
-    const std::uint64_t cap = limits.max_input_bytes + 1;
-    char chunk[64 * 1024];
-    while (in && data.size() < cap) {
-        in.read(chunk, static_cast<std::streamsize>(std::min<std::uint64_t>(sizeof chunk, cap - data.size())));
-        data.append(chunk, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) {
-        result.status = WordStatus::unreadable;
-        result.detail = "read error";
-        return result;
-    }
-    if (data.size() > limits.max_input_bytes) {
-        in.seekg(0, std::ios::end);
-        const auto end = in.tellg();
+    if (in.error->kind == ReadError::Kind::too_large) {
         result.status = WordStatus::input_too_large;
         result.limit = limits.max_input_bytes;
-        result.found = end > 0 ? static_cast<std::uint64_t>(end) : data.size();
-        return result;
+        result.found = in.error->size ? in.error->size : in.error->limit + 1; // a growing file: at least one past
+    } else {
+        result.status = WordStatus::unreadable;
+        result.detail = in.error->reason;
     }
-    return read_word_document(data.data(), data.size(), limits);
+    return result;
 }
 
 } // namespace eduroadmap

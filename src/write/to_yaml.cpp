@@ -1,8 +1,10 @@
 // The model back to YAML in the format of docs/format.md. Text is always
 // double-quoted: it round-trips exactly (line breaks, leading spaces, «1.10»)
 // and no YAML reader will take a printed number for a float.
+#include "text.hpp"
 #include "write/tree.hpp"
 
+#include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
 
 #include <yaml-cpp/emitter.h>
@@ -30,7 +32,10 @@ void emit(YAML::Emitter &out, const detail::OutNode &n) {
         out << YAML::EndMap;
         break;
     }
+    if (!n.comment.empty()) out << YAML::Comment(n.comment);
 }
+
+std::string finish(YAML::Emitter &out) { return std::string(out.c_str()) + "\n"; }
 
 } // namespace
 
@@ -38,7 +43,23 @@ std::string to_yaml(const Roadmap &roadmap) {
     YAML::Emitter out;
     out.SetIndent(2);
     emit(out, detail::to_tree(roadmap));
-    return std::string(out.c_str()) + "\n";
+    return finish(out);
+}
+
+std::string to_yaml(const std::vector<IndicatorSuggestion> &suggestions) {
+    detail::OutNode list = detail::OutNode::list(suggestions.empty()); // none: `indicators: []`
+    for (const IndicatorSuggestion &s : suggestions) {
+        detail::OutNode &definition = list.push(detail::to_tree(s.indicator));
+        // After the id: the measure and the words the quantity was read from, on one line.
+        definition.items.front().second.comment =
+            "measure " + detail::squeeze_spaces(s.measure) + ": " + detail::squeeze_spaces(s.result.matched);
+    }
+    detail::OutNode document = detail::OutNode::map();
+    document.add("indicators", std::move(list));
+    YAML::Emitter out;
+    out.SetIndent(2);
+    emit(out, document);
+    return finish(out);
 }
 
 } // namespace eduroadmap

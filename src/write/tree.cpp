@@ -191,6 +191,8 @@ OutNode indicator(const Indicator &i) {
 
 } // namespace
 
+OutNode to_tree(const Indicator &i) { return indicator(i); }
+
 OutNode to_tree(const Roadmap &r) {
     OutNode n = OutNode::map();
     n.add("schema", OutNode::text(r.schema));

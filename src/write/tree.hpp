@@ -19,6 +19,7 @@ struct OutNode {
     bool is_number = false; // raw: a number (JSON writes it unquoted)
     bool is_bool = false;   // raw: a boolean
     std::vector<std::pair<std::string, OutNode>> items; // map: key → value; list: "" → item
+    std::string comment{}; // one line written after a scalar as a YAML comment (JSON has none)
 
     static OutNode text(std::string s) { return {Kind::text, std::move(s), false, false, false, {}}; }
     static OutNode list(bool flow = false) { return {Kind::list, {}, flow, false, false, {}}; }
@@ -31,6 +32,8 @@ struct OutNode {
 };
 
 OutNode to_tree(const Roadmap &roadmap);
+// One indicator definition, as under a roadmap's `indicators:`.
+OutNode to_tree(const Indicator &indicator);
 
 } // namespace eduroadmap::detail
 

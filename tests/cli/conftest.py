@@ -16,11 +16,17 @@ def cli():
     if not binary:
         pytest.fail("ERM_CLI must name the eduroadmap binary (CTest sets it)")
 
-    def run(*args, input=None, env=None):
+    def run(*args, input=None, env=None, raw=False):
+        """raw: standard output as bytes, line ends untouched."""
         full_env = dict(os.environ, LANG="C.UTF-8", LC_ALL="")
         full_env.pop("LC_ALL")
         if env:
             full_env.update(env)
+        if raw:
+            r = subprocess.run([binary, *map(str, args)], input=input, capture_output=True, env=full_env,
+                               timeout=60, cwd=ROOT)
+            r.stderr = r.stderr.decode("utf-8", "replace")
+            return r
         return subprocess.run([binary, *map(str, args)], input=input, capture_output=True,
                               text=True, encoding="utf-8", env=full_env, timeout=60, cwd=ROOT)
 

@@ -146,3 +146,15 @@ def test_config_limits_apply(cli, tmp_path):
     plan = write(tmp_path / "plan.yaml", MINIMAL)
     code, rep = report(cli, plan)
     assert rules_of(rep) == [("input-limit", "error")] and code == 1
+
+
+def test_config_limits_apply_to_standard_input(cli, tmp_path):
+    cfg = write(tmp_path / "limits.yaml", "limits:\n  max_file_bytes: 64\n")
+    r = cli("validate", "--format", "json", "--config", cfg, "-", input=MINIMAL)
+    rep = json.loads(r.stdout)
+    assert rules_of(rep) == [("input-limit", "error")] and r.returncode == 1
+    assert rep["files"][0]["diagnostics"][0]["message"].endswith("the input has more than 64 bytes")
+    # Within the limit, the same text is a roadmap.
+    roomy = write(tmp_path / "roomy.yaml", f"limits:\n  max_file_bytes: {len(MINIMAL.encode())}\n")
+    r = cli("validate", "--format", "json", "--config", roomy, "-", input=MINIMAL)
+    assert "input-limit" not in [rule for rule, _ in rules_of(json.loads(r.stdout))]

@@ -84,7 +84,7 @@ def test_text_without_a_table_is_refused(cli, root, tmp_path):
 def test_a_missing_file_is_a_bad_invocation(cli, tmp_path):
     r = cli("import", tmp_path / "missing.txt")
     assert r.returncode == 2
-    assert "cannot read" in r.stderr
+    assert "missing.txt: cannot open: No such file or directory" in r.stderr
 
 
 def test_seed_000_imports_every_measure(cli, root, tmp_path):

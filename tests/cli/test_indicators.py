@@ -97,6 +97,41 @@ def test_suggestions_from_expected_results(cli, root):
     assert two["subject"] == "участников"
 
 
+MULTI_LINE = """schema: eduroadmap/1
+id: multi
+title: T
+period: 2023/2024
+sections:
+  - title: Система оценки качества подготовки обучающихся
+    measures:
+      - number: "1"
+        title: Курсы
+        result: "Охват не менее 20%\\nпедагогов, \\"учителей\\"\\r\\nи ОО: #1"
+      - number: "2"
+        title: Протокол
+        result: |
+          Наличие протокола
+          # не комментарий: «кавычки», 'апострофы', - дефис
+"""
+
+
+def test_suggested_yaml_keeps_multi_line_cells_valid(cli, tmp_path):
+    plan = tmp_path / "multi.yaml"
+    plan.write_text(MULTI_LINE, encoding="utf-8")
+    r = cli("indicators", "--suggest", plan)
+    assert r.returncode == 0, r.stderr
+    printed = yaml.safe_load(r.stdout)["indicators"]  # an independent YAML reader
+    suggestions = json.loads(cli("indicators", "--suggest", "--format", "json", plan).stdout)["suggestions"]
+    assert "\n" in suggestions[0]["matched"]  # the measure's comment had a line break to keep off
+    assert len(printed) == len(suggestions) == 2
+    for definition, suggestion in zip(printed, suggestions):
+        assert definition == suggestion["indicator"]
+    # Pasted into the roadmap it came from, it loads.
+    pasted = tmp_path / "pasted.yaml"
+    pasted.write_text(MULTI_LINE + r.stdout, encoding="utf-8")
+    assert cli("export", "--format", "json", pasted).returncode == 0
+
+
 def test_bad_date_exits_two(cli, roadmap):
     assert cli("indicators", "--as-of", "01.02.2022", roadmap).returncode == 2
 

@@ -30,16 +30,19 @@ from .errors import (Error, InternalError, InvalidArgumentError, LoadError, OutO
 from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Indicator, IndicatorProgress, Measure,
                     Responsible, Section, Target, Value, Window)
 from .options import Options
+from .query import (MatchDeadline, MatchDirection, MatchResponsibles, MatchSection, MatchStage, Query, QueryGroup,
+                    QueryMeasure, QueryResult)
 from .report import Report
 from .roadmap import Roadmap, load, loads, validate_file, validate_string
 
 __all__ = [
     "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
     "Indicator", "IndicatorProgress", "InternalError", "InvalidArgumentError", "Language", "LibraryError",
-    "LoadError", "Measure", "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "QueryError",
-    "Report", "Responsible", "Roadmap", "RuleLevel", "Section", "Severity", "Stage", "Status", "Target",
-    "UnsupportedError", "Unit", "Value", "VersionError", "Window", "library_path", "load", "loads",
-    "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
+    "LoadError", "MatchDeadline", "MatchDirection", "MatchResponsibles", "MatchSection", "MatchStage", "Measure",
+    "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "Query", "QueryError", "QueryGroup",
+    "QueryMeasure", "QueryResult", "Report", "Responsible", "Roadmap", "RuleLevel", "Section", "Severity", "Stage",
+    "Status", "Target", "UnsupportedError", "Unit", "Value", "VersionError", "Window", "library_path", "load",
+    "loads", "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
 ]
 
 

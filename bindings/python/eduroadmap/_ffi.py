@@ -18,7 +18,7 @@ import os
 import pathlib
 import threading
 from ctypes import POINTER, Structure, c_char_p, c_double, c_int, c_size_t, c_uint, c_void_p
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Optional, TypeVar, Union
 
 from .errors import error_for
 
@@ -27,6 +27,19 @@ ABI_MAJOR = 0
 LIBRARY_NAME = f"libeduroadmap_c.so.{ABI_MAJOR}"
 
 # ---- C structs (mirrors of <eduroadmap/eduroadmap.h>; each with its version) ----
+
+_V = TypeVar("_V", bound="Versioned")
+
+
+class Versioned(Structure):
+    """A struct that starts with its `version` (the library fills it)."""
+
+    VERSION = 1
+
+    @classmethod
+    def new(cls: type[_V]) -> _V:
+        """An empty struct of this version."""
+        return cls(version=cls.VERSION)
 
 
 class Date(Structure):
@@ -37,8 +50,7 @@ class CWindow(Structure):
     _fields_ = [("start", Date), ("end", Date)]
 
 
-class ErrorDetail(Structure):
-    VERSION = 1
+class ErrorDetail(Versioned):
     _fields_ = [("version", c_uint), ("status", c_int), ("message", c_char_p), ("rule", c_char_p),
                 ("file", c_char_p), ("line", c_int), ("column", c_int)]
 
@@ -55,8 +67,7 @@ class Options(Structure):
                 ("max_file_bytes", c_size_t), ("max_depth", c_size_t), ("max_nodes", c_size_t)]
 
 
-class RoadmapInfo(Structure):
-    VERSION = 1
+class RoadmapInfo(Versioned):
     _fields_ = [("version", c_uint), ("file", c_char_p), ("schema", c_char_p), ("id", c_char_p),
                 ("title", c_char_p), ("language", c_char_p), ("catalog", c_char_p),
                 ("municipality", c_char_p), ("region", c_char_p), ("period_text", c_char_p),
@@ -66,16 +77,14 @@ class RoadmapInfo(Structure):
                 ("approved_title", c_char_p), ("description", c_char_p)]
 
 
-class SectionInfo(Structure):
-    VERSION = 1
+class SectionInfo(Versioned):
     _fields_ = [("version", c_uint), ("number", c_char_p), ("title", c_char_p), ("direction", c_char_p),
                 ("extra", c_int), ("match", c_char_p), ("direction_code", c_char_p),
                 ("direction_slug", c_char_p), ("direction_title", c_char_p), ("path", c_char_p),
                 ("first_measure", c_size_t), ("measure_count", c_size_t), ("group_count", c_size_t)]
 
 
-class ResponsibleInfo(Structure):
-    VERSION = 1
+class ResponsibleInfo(Versioned):
     _fields_ = [("version", c_uint), ("id", c_char_p), ("short_name", c_char_p), ("full_name", c_char_p),
                 ("alias_count", c_size_t)]
 
@@ -84,16 +93,14 @@ class Value(Structure):
     _fields_ = [("is_boolean", c_int), ("boolean", c_int), ("number", c_double)]
 
 
-class IndicatorInfo(Structure):
-    VERSION = 1
+class IndicatorInfo(Versioned):
     _fields_ = [("version", c_uint), ("id", c_char_p), ("title", c_char_p), ("direction", c_char_p),
                 ("unit", c_int), ("comparator", c_int), ("has_baseline", c_int), ("baseline", Value),
                 ("baseline_date", Date), ("target_count", c_size_t), ("actual_count", c_size_t),
                 ("method", c_char_p), ("source", c_char_p), ("frequency", c_char_p), ("responsible", c_char_p)]
 
 
-class IndicatorProgress(Structure):
-    VERSION = 1
+class IndicatorProgress(Versioned):
     _fields_ = [("version", c_uint), ("status", c_int), ("target", c_size_t), ("target_window", CWindow),
                 ("latest", c_size_t), ("has_expected", c_int), ("expected", c_double),
                 ("has_share", c_int), ("share", c_double)]
@@ -212,6 +219,8 @@ def _loaded_path(library: ctypes.CDLL, fallback: str) -> str:
     """The file the dynamic loader actually mapped (for library_path())."""
     try:
         address = ctypes.cast(library.erm_version, c_void_p).value
+        if address is None:
+            return fallback
         with open("/proc/self/maps", encoding="utf-8") as maps:
             for line in maps:
                 parts = line.split()
@@ -269,7 +278,7 @@ def check(status: int) -> None:
     """Raises the exception of a failed status, with the thread's last error."""
     if status == 0:
         return
-    detail = ErrorDetail(version=ErrorDetail.VERSION)
+    detail = ErrorDetail.new()
     lib().erm_last_error_detail(ctypes.byref(detail))
     raise error_for(status, decode(detail.message), rule=decode(detail.rule), file=decode(detail.file),
                     line=detail.line, column=detail.column)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ctypes
 import datetime
 import json
-from typing import Union
+from typing import Any, Union
 
 from . import _ffi
 from .enums import DeadlineKind
@@ -74,7 +74,7 @@ def _window(start: str, end: str) -> Window:
     return w
 
 
-def deadline_from_json(d: dict) -> Deadline:
+def deadline_from_json(d: dict[str, Any]) -> Deadline:
     """A Deadline from the library's JSON object (filled through __dict__: the bulk path)."""
     deadline = _new_deadline(Deadline)
     deadline.__dict__.update(text=d["text"], kind=_KINDS[d["kind"]],

@@ -3,6 +3,9 @@ with the format's names (``Stage.DATA_COLLECTION.label == "data-collection"``)."
 from __future__ import annotations
 
 import enum
+from typing import Any, TypeVar
+
+_N = TypeVar("_N", bound="_Named")
 
 
 class _Named(enum.IntEnum):
@@ -13,21 +16,14 @@ class _Named(enum.IntEnum):
         return _LABELS.get((type(self).__name__, self.name), self.name.lower())
 
     @classmethod
-    def from_label(cls, label: str):  # type: ignore[no-untyped-def]
+    def from_label(cls: type[_N], label: str) -> _N:
         """The member whose label is *label* (ValueError otherwise)."""
+        table: dict[str, _N] = _label_tables.get(cls) or _label_tables.setdefault(cls, {m.label: m for m in cls})
         try:
-            return cls._by_label()[label]  # type: ignore[attr-defined]
+            return table[label]
         except KeyError:
             raise ValueError(f"{label!r} is not a {cls.__name__}: one of "
                              f"{', '.join(m.label for m in cls)}") from None
-
-    @classmethod
-    def _by_label(cls):  # type: ignore[no-untyped-def]
-        table = cls.__dict__.get("_label_table")
-        if table is None:
-            table = {m.label: m for m in cls}
-            setattr(cls, "_label_table", table)
-        return table
 
 
 class Status(enum.IntEnum):
@@ -130,6 +126,9 @@ class RuleLevel(_Named):
     WARNING = 2
     ERROR = 3
 
+
+# Each enum's members by label, made on first use.
+_label_tables: dict[type[_Named], dict[str, Any]] = {}
 
 # Labels that are not the lower-case member name, by (enum, member): IntEnum
 # members of different enums compare (and hash) equal by value.

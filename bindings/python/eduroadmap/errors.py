@@ -67,8 +67,9 @@ class InternalError(Error):
     status = -8
 
 
-_BY_STATUS = {cls.status: cls for cls in (InvalidArgumentError, VersionError, OutOfRangeError, LoadError,
-                                          QueryError, UnsupportedError, InternalError)}
+_CLASSES: tuple[type[Error], ...] = (InvalidArgumentError, VersionError, OutOfRangeError, LoadError, QueryError,
+                                     UnsupportedError, InternalError)
+_BY_STATUS = {cls.status: cls for cls in _CLASSES}
 
 
 def error_for(status: int, message: str, *, rule: str = "", file: str = "", line: int = 0,

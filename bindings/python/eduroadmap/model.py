@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from .enums import Comparator, DeadlineKind, MeasureStatus, ProgressStatus, Severity, Stage, Unit
 
@@ -20,7 +20,7 @@ class Window(NamedTuple):
         """Number of days in the window (at least 1)."""
         return (self.end - self.start).days + 1
 
-    def __contains__(self, day: object) -> bool:  # type: ignore[override]
+    def __contains__(self, day: object) -> bool:
         return isinstance(day, datetime.date) and self.start <= day <= self.end
 
     def overlaps(self, other: "Window") -> bool:
@@ -211,7 +211,7 @@ class Coverage:
     required: tuple[Stage, ...]
     rows: tuple[CoverageRow, ...]
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[CoverageRow]:
         return iter(self.rows)
 
     def __len__(self) -> int:

@@ -1,13 +1,15 @@
 """Roadmaps: loading, metadata, measures, queries, coverage, validation."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import datetime
-import gc
 import json
 import os
+import re
 import threading
-from typing import Any, Iterator, Optional, Union
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, Optional, TypeVar, Union
 
 from . import _ffi
 from . import options as _options
@@ -16,9 +18,28 @@ from .enums import Comparator, MeasureStatus, ProgressStatus, Stage, Unit
 from .model import (Actual, Coverage, CoverageRow, Indicator, IndicatorProgress, Measure, Responsible, Section,
                     Target, Value, Window)
 from .options import Options
+from .query import QueryResult, result_from_json
 from .report import Report
 
 PathLike = Union[str, "os.PathLike[str]"]
+
+
+@dataclass(frozen=True)
+class _Metadata:
+    """What erm_roadmap_describe tells, copied once."""
+
+    file: str
+    schema: str
+    id: str
+    title: str
+    language: str
+    catalog: str
+    municipality: str
+    region: str
+    period_text: str
+    period: Optional[Window]
+    approved_by: Optional[dict[str, Any]]
+    description: str
 
 
 class Roadmap:
@@ -26,32 +47,35 @@ class Roadmap:
     :func:`eduroadmap.loads`; close it (or use ``with``) to free it early.
 
     Everything it returns is a copy: Measures, Sections and Reports stay valid
-    after the roadmap is closed. Safe to use from many threads.
+    after the roadmap is closed. Safe to use from many threads; close() waits
+    for the calls in progress on other threads, and later calls raise
+    ValueError.
     """
 
-    __slots__ = ("_handle", "_info", "_lock", "_measures", "_by_path", "__weakref__")
+    __slots__ = ("_handle", "_users", "_state", "_info", "_cache", "_measures", "_by_path", "__weakref__")
 
     def __init__(self, handle: ctypes.c_void_p) -> None:
         self._handle: Optional[ctypes.c_void_p] = handle
-        self._lock = threading.Lock()
+        self._users = 0                       # calls using the handle now
+        self._state = threading.Condition()   # guards _handle and _users
+        self._cache = threading.Lock()        # guards the measures, built once
         self._measures: Optional[tuple[Measure, ...]] = None
         self._by_path: dict[str, Measure] = {}
-        info = _ffi.RoadmapInfo(version=_ffi.RoadmapInfo.VERSION)
+        info = _ffi.RoadmapInfo.new()
         _ffi.check(_ffi.lib().erm_roadmap_describe(handle, ctypes.byref(info)))
         d = _ffi.decode
-        self._info = {
-            "file": d(info.file), "schema": d(info.schema), "id": d(info.id), "title": d(info.title),
-            "language": d(info.language), "catalog": d(info.catalog), "municipality": d(info.municipality),
-            "region": d(info.region), "period_text": d(info.period_text),
-            "period": Window(_date(info.period.start), _date(info.period.end)) if info.period_known else None,
-            "approved_by": {
+        self._info = _Metadata(
+            file=d(info.file), schema=d(info.schema), id=d(info.id), title=d(info.title),
+            language=d(info.language), catalog=d(info.catalog), municipality=d(info.municipality),
+            region=d(info.region), period_text=d(info.period_text),
+            period=Window(_date(info.period.start), _date(info.period.end)) if info.period_known else None,
+            approved_by={
                 "kind": d(info.approved_kind), "number": d(info.approved_number),
                 "date": _date(info.approved_date) if info.approved_date.year else None,
                 "authority": d(info.approved_authority), "signed_by": d(info.approved_signed_by),
                 "title": d(info.approved_title),
             } if info.approved else None,
-            "description": d(info.description),
-        }
+            description=d(info.description))
 
     # ---- life ------------------------------------------------------------------------
 
@@ -60,8 +84,11 @@ class Roadmap:
         return self._handle is None
 
     def close(self) -> None:
-        """Frees the C roadmap; further calls that need it raise ValueError."""
-        handle, self._handle = self._handle, None
+        """Frees the C roadmap once the calls in progress have returned;
+        further calls that need it raise ValueError."""
+        with self._state:
+            handle, self._handle = self._handle, None  # no call starts from here on
+            self._state.wait_for(lambda: self._users == 0)
         if handle is not None:
             _ffi.lib().erm_roadmap_free(handle)
 
@@ -77,143 +104,163 @@ class Roadmap:
         except Exception:  # interpreter shutdown
             pass
 
-    def _h(self) -> ctypes.c_void_p:
-        if self._handle is None:
-            raise ValueError("the roadmap is closed")
-        return self._handle
+    @contextlib.contextmanager
+    def _use(self) -> Iterator[ctypes.c_void_p]:
+        """The C handle, kept alive (close() waits) until the block ends."""
+        with self._state:
+            if self._handle is None:
+                raise ValueError("the roadmap is closed")
+            handle = self._handle
+            self._users += 1
+        try:
+            yield handle
+        finally:
+            with self._state:
+                self._users -= 1
+                if self._users == 0:
+                    self._state.notify_all()
+
+    def _call(self, function: Callable[..., int], *args: Any) -> str:
+        """The text of `function(handle, *args, char **out)`."""
+        with self._use() as h:
+            return _ffi.call_string(function, h, *args)
 
     # ---- metadata --------------------------------------------------------------------
 
     @property
     def file(self) -> str:
         """The file it was loaded from, or the name given to loads()."""
-        return self._info["file"]
+        return self._info.file
 
     @property
     def id(self) -> str:
-        return self._info["id"]
+        return self._info.id
 
     @property
     def title(self) -> str:
-        return self._info["title"]
+        return self._info.title
 
     @property
     def schema(self) -> str:
-        return self._info["schema"]
+        return self._info.schema
 
     @property
     def language(self) -> str:
-        return self._info["language"]
+        return self._info.language
 
     @property
     def catalog(self) -> str:
         """The direction catalog the roadmap names."""
-        return self._info["catalog"]
+        return self._info.catalog
 
     @property
     def municipality(self) -> str:
-        return self._info["municipality"]
+        return self._info.municipality
 
     @property
     def region(self) -> str:
-        return self._info["region"]
+        return self._info.region
 
     @property
     def period(self) -> Optional[Window]:
         """The plan period; None when it could not be read."""
-        return self._info["period"]
+        return self._info.period
 
     @property
     def period_text(self) -> str:
         """The period as written (``2020-2022``), "" when given as dates."""
-        return self._info["period_text"]
+        return self._info.period_text
 
     @property
     def approved_by(self) -> Optional[dict[str, Any]]:
         """The approving document: kind, number, date, authority, signed_by, title; None when absent."""
-        return dict(self._info["approved_by"]) if self._info["approved_by"] else None
+        return dict(self._info.approved_by) if self._info.approved_by else None
 
     @property
     def description(self) -> str:
-        return self._info["description"]
+        return self._info.description
 
     def __repr__(self) -> str:
-        state = "closed" if self.closed else f"{len(self)} measures"
+        try:
+            state = f"{len(self)} measures"
+        except ValueError:  # closed
+            state = "closed"
         return f"<Roadmap {self.id!r} {self.period_text or self.period} ({state}) from {self.file!r}>"
 
     # ---- parts -----------------------------------------------------------------------
 
     @property
     def sections(self) -> list[Section]:
-        lib, h, d = _ffi.lib(), self._h(), _ffi.decode
-        out = []
-        for i in range(lib.erm_roadmap_section_count(h)):
-            s = _ffi.SectionInfo(version=_ffi.SectionInfo.VERSION)
-            _ffi.check(lib.erm_roadmap_section_at(h, i, ctypes.byref(s)))
-            out.append(Section(i, d(s.title), d(s.number), d(s.direction_code) or None, d(s.direction_slug) or None,
-                               d(s.direction_title) or None, d(s.match), d(s.direction), bool(s.extra),
-                               range(s.first_measure, s.first_measure + s.measure_count), s.group_count))
-        return out
+        lib, d = _ffi.lib(), _ffi.decode
+        with self._use() as h:
+            return [Section(i, d(s.title), d(s.number), d(s.direction_code) or None, d(s.direction_slug) or None,
+                            d(s.direction_title) or None, d(s.match), d(s.direction), bool(s.extra),
+                            range(s.first_measure, s.first_measure + s.measure_count), s.group_count)
+                    for i, s in _records(h, lib.erm_roadmap_section_count, lib.erm_roadmap_section_at,
+                                         _ffi.SectionInfo)]
 
     @property
     def responsibles(self) -> list[Responsible]:
         """The responsibles registry («Принятые сокращения»)."""
-        lib, h, d = _ffi.lib(), self._h(), _ffi.decode
+        lib, d = _ffi.lib(), _ffi.decode
         out = []
-        for i in range(lib.erm_roadmap_responsible_count(h)):
-            r = _ffi.ResponsibleInfo(version=_ffi.ResponsibleInfo.VERSION)
-            _ffi.check(lib.erm_roadmap_responsible_at(h, i, ctypes.byref(r)))
-            aliases = []
-            for j in range(r.alias_count):
-                alias = ctypes.c_char_p()
-                _ffi.check(lib.erm_roadmap_responsible_alias(h, i, j, ctypes.byref(alias)))
-                aliases.append(d(alias.value))
-            out.append(Responsible(d(r.id), d(r.short_name), d(r.full_name), tuple(aliases)))
+        with self._use() as h:
+            for i, r in _records(h, lib.erm_roadmap_responsible_count, lib.erm_roadmap_responsible_at,
+                                 _ffi.ResponsibleInfo):
+                aliases = []
+                for j in range(r.alias_count):
+                    alias = ctypes.c_char_p()
+                    _ffi.check(lib.erm_roadmap_responsible_alias(h, i, j, ctypes.byref(alias)))
+                    aliases.append(d(alias.value))
+                out.append(Responsible(d(r.id), d(r.short_name), d(r.full_name), tuple(aliases)))
         return out
 
     @property
     def indicators(self) -> list[Indicator]:
-        lib, h, d = _ffi.lib(), self._h(), _ffi.decode
+        lib, d = _ffi.lib(), _ffi.decode
         out = []
-        for i in range(lib.erm_roadmap_indicator_count(h)):
-            info = _ffi.IndicatorInfo(version=_ffi.IndicatorInfo.VERSION)
-            _ffi.check(lib.erm_roadmap_indicator_at(h, i, ctypes.byref(info)))
-            targets, actuals = [], []
-            for j in range(info.target_count):
-                period, value = ctypes.c_char_p(), _ffi.Value()
-                _ffi.check(lib.erm_roadmap_indicator_target(h, i, j, ctypes.byref(period), ctypes.byref(value)))
-                targets.append(Target(d(period.value), _value(value)))
-            for j in range(info.actual_count):
-                date, value = _ffi.Date(), _ffi.Value()
-                _ffi.check(lib.erm_roadmap_indicator_actual(h, i, j, ctypes.byref(date), ctypes.byref(value)))
-                actuals.append(Actual(_date(date), _value(value)))
-            out.append(Indicator(i, d(info.id), d(info.title), d(info.direction), Unit(info.unit),
-                                 Comparator(info.comparator), _value(info.baseline) if info.has_baseline else None,
-                                 _date(info.baseline_date) if info.baseline_date.year else None, tuple(targets),
-                                 tuple(actuals), d(info.method), d(info.source), d(info.frequency),
-                                 d(info.responsible)))
+        with self._use() as h:
+            for i, info in _records(h, lib.erm_roadmap_indicator_count, lib.erm_roadmap_indicator_at,
+                                    _ffi.IndicatorInfo):
+                targets, actuals = [], []
+                for j in range(info.target_count):
+                    period, value = ctypes.c_char_p(), _ffi.Value()
+                    _ffi.check(lib.erm_roadmap_indicator_target(h, i, j, ctypes.byref(period), ctypes.byref(value)))
+                    targets.append(Target(d(period.value), _value(value)))
+                for j in range(info.actual_count):
+                    date, value = _ffi.Date(), _ffi.Value()
+                    _ffi.check(lib.erm_roadmap_indicator_actual(h, i, j, ctypes.byref(date), ctypes.byref(value)))
+                    actuals.append(Actual(_date(date), _value(value)))
+                out.append(Indicator(i, d(info.id), d(info.title), d(info.direction), Unit(info.unit),
+                                     Comparator(info.comparator), _value(info.baseline) if info.has_baseline else None,
+                                     _date(info.baseline_date) if info.baseline_date.year else None, tuple(targets),
+                                     tuple(actuals), d(info.method), d(info.source), d(info.frequency),
+                                     d(info.responsible)))
         return out
 
     def progress(self, as_of: Optional[datetime.date] = None) -> list[IndicatorProgress]:
         """How every indicator stands as of *as_of* (default: today)."""
         day = as_of or datetime.date.today()
-        lib, h = _ffi.lib(), self._h()
+        lib = _ffi.lib()
         c_day = _c_date(day)
         out = []
-        for indicator in self.indicators:
-            p = _ffi.IndicatorProgress(version=_ffi.IndicatorProgress.VERSION)
-            _ffi.check(lib.erm_roadmap_indicator_progress(h, indicator.index, ctypes.byref(c_day), ctypes.byref(p)))
-            out.append(IndicatorProgress(
-                indicator, day, ProgressStatus(p.status),
-                indicator.targets[p.target] if p.target != _ffi.NO_INDEX else None,
-                Window(_date(p.target_window.start), _date(p.target_window.end)) if p.target_window.start.year else None,
-                indicator.actuals[p.latest] if p.latest != _ffi.NO_INDEX else None,
-                p.expected if p.has_expected else None, p.share if p.has_share else None))
+        with self._use() as h:
+            for indicator in self.indicators:
+                p = _ffi.IndicatorProgress.new()
+                _ffi.check(lib.erm_roadmap_indicator_progress(h, indicator.index, ctypes.byref(c_day),
+                                                              ctypes.byref(p)))
+                out.append(IndicatorProgress(
+                    indicator, day, ProgressStatus(p.status),
+                    indicator.targets[p.target] if p.target != _ffi.NO_INDEX else None,
+                    Window(_date(p.target_window.start), _date(p.target_window.end))
+                    if p.target_window.start.year else None,
+                    indicator.actuals[p.latest] if p.latest != _ffi.NO_INDEX else None,
+                    p.expected if p.has_expected else None, p.share if p.has_share else None))
         return out
 
     def coverage(self) -> Coverage:
         """The coverage matrix: directions × stages of the management cycle."""
-        data = json.loads(_ffi.call_string(_ffi.lib().erm_roadmap_coverage_json, self._h()))
+        data = json.loads(self._call(_ffi.lib().erm_roadmap_coverage_json))
         stage = Stage.from_label
         rows = tuple(CoverageRow(r["code"], r["slug"], r["title"], tuple(r["sections"]), r["measure_count"],
                                  tuple(stage(s) for s in r["missing"]),
@@ -225,29 +272,24 @@ class Roadmap:
     # ---- measures and queries --------------------------------------------------------
 
     def __len__(self) -> int:
-        return int(_ffi.lib().erm_roadmap_measure_count(self._h()))
+        with self._use() as h:
+            return int(_ffi.lib().erm_roadmap_measure_count(h))
 
     def __iter__(self) -> Iterator[Measure]:
-        self._h()
         return iter(self._all())
 
     def _all(self) -> tuple[Measure, ...]:
-        if self._measures is None:
-            with self._lock:
-                if self._measures is None:
-                    text = _ffi.call_string(_ffi.lib().erm_roadmap_measures_json, self._h())
-                    # Hundreds of thousands of new objects, none of them in a cycle:
-                    # the cyclic collector would only walk them again and again.
-                    collecting = gc.isenabled()
-                    gc.disable()
-                    try:
-                        measures = _measures(json.loads(text))
-                    finally:
-                        if collecting:
-                            gc.enable()
-                    self._by_path = {m.path: m for m in measures}
-                    self._measures = measures
-        return self._measures
+        """Every measure, built on first use; ValueError once closed."""
+        with self._use():  # closed: ValueError, even with the measures at hand
+            measures = self._measures
+            if measures is None:
+                with self._cache:
+                    measures = self._measures
+                    if measures is None:
+                        measures = _measures(self._call(_ffi.lib().erm_roadmap_measures_json))
+                        self._by_path = {m.path: m for m in measures}
+                        self._measures = measures
+            return measures
 
     def measures(self, direction: Optional[str] = None, responsible: Optional[str] = None,
                  stage: Union[Stage, str, None] = None, status: Union[MeasureStatus, str, None] = None,
@@ -264,44 +306,43 @@ class Roadmap:
         ``2021``, ``2021-Q3``); *text*: words of the title, form, result or
         note; *overdue_as_of*: a date.
         """
-        self._h()  # closed: ValueError
         everything = self._all()
         filters = _filters(direction=direction, responsible=responsible, stage=stage, status=status,
                            due_between=due_between, active_between=active_between, text=text,
                            overdue_as_of=overdue_as_of)
         if not filters:
             return list(everything)
-        result = self._query(filters)
-        return [self._by_path[m["path"]] for m in result["measures"]]
+        return [self._by_path[m.path] for m in self.query(**filters).measures]
 
-    def query(self, **filters: Any) -> dict[str, Any]:
-        """Runs a query (the filters of :meth:`measures`, and ``group_by``:
-        ``responsible``, ``direction`` or ``month``) and returns the library's
-        JSON result as a dict (docs/query.md)."""
-        return self._query(_filters(**filters))
-
-    def _query(self, filters: dict[str, Any]) -> dict[str, Any]:
-        request = _ffi.encode(json.dumps(filters, ensure_ascii=False))
-        return json.loads(_ffi.call_string(_ffi.lib().erm_query_json, self._h(), request))
+    def query(self, **filters: Any) -> QueryResult:
+        """Runs a query: the filters of :meth:`measures`, and ``group_by``
+        (``responsible``, ``direction`` or ``month``). The result is the
+        library's query JSON (docs/query.md) as typed values: its attribute
+        names are the JSON keys. An unknown filter raises QueryError with
+        the closest name."""
+        request = _ffi.encode(json.dumps(_filters(**filters), ensure_ascii=False))
+        return result_from_json(json.loads(self._call(_ffi.lib().erm_query_json, request)))
 
     # ---- validation and export -------------------------------------------------------
 
     def validate(self, options: Optional[Options] = None, **overrides: Any) -> Report:
         """Runs the validator (docs/rules.md). Keyword arguments are
         :class:`Options` fields: ``language="en"``, ``rules={"result-missing": "off"}``, …"""
-        return _report(_new_handle(_ffi.lib().erm_validate, self._h(), options=options, overrides=overrides))
+        with self._use() as h:
+            return _report(_new_handle(_ffi.lib().erm_validate, h, options=options, overrides=overrides))
 
     def to_json(self, indent: int = 2) -> str:
         """The roadmap as JSON in the structure of its YAML form."""
-        return _ffi.call_string(_ffi.lib().erm_roadmap_to_json, self._h(), indent)
+        return self._call(_ffi.lib().erm_roadmap_to_json, indent)
 
     def to_dict(self) -> dict[str, Any]:
         """The roadmap as plain data (the JSON form, parsed)."""
-        return json.loads(self.to_json(-1))
+        data: dict[str, Any] = json.loads(self.to_json(-1))
+        return data
 
     def to_yaml(self) -> str:
         """The roadmap as normalised YAML."""
-        return _ffi.call_string(_ffi.lib().erm_roadmap_to_yaml, self._h())
+        return self._call(_ffi.lib().erm_roadmap_to_yaml)
 
 
 # ---- helpers ---------------------------------------------------------------------------
@@ -315,31 +356,100 @@ _FIELDS = ["index", "id", "number", "title", "form", "path", "section", "group",
            "depends_on", "note", "stage_also"]
 
 
-def _measures(data: dict[str, Any]) -> tuple[Measure, ...]:
+class _JsonCursor:
+    """Walks the outer containers of a JSON text by hand, so that their
+    elements can be decoded (by json's own decoder) and let go one at a time."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._pos = text, 0
+
+    def _skip_blanks(self) -> None:
+        blanks = _blank(self._text, self._pos)
+        if blanks:
+            self._pos = blanks.end()
+
+    def _accept(self, char: str) -> bool:
+        self._skip_blanks()
+        if self._text.startswith(char, self._pos):
+            self._pos += 1
+            return True
+        return False
+
+    def expect(self, char: str) -> None:
+        if not self._accept(char):
+            raise _ffi.LibraryError(f"the library's JSON has no {char!r} at offset {self._pos}")
+
+    def value(self) -> Any:
+        """The next value, decoded whole."""
+        self._skip_blanks()
+        value, self._pos = _decode(self._text, self._pos)
+        return value
+
+    def items(self, opening: str, closing: str) -> Iterator[None]:
+        """Stops before each element of the array or object that starts here."""
+        self.expect(opening)
+        if self._accept(closing):
+            return
+        while True:
+            yield
+            if self._accept(closing):
+                return
+            self.expect(",")
+
+
+_decode = json.JSONDecoder().raw_decode
+_blank = re.compile(r"[ \t\n\r]*").match
+
+
+def _measures(text: str) -> tuple[Measure, ...]:
     """Measures from erm_roadmap_measures_json. The bulk path (100,000
     measures must take well under a second): shared deadlines and
-    responsibles are made once, and each frozen Measure gets its __dict__
-    whole instead of field by field."""
-    if data["fields"] != _FIELDS:
-        raise _ffi.LibraryError(f"the library's measure fields {data['fields']} are not {_FIELDS}")
-    deadlines = [deadline_from_json(d) for d in data["deadlines"]]
-    responsibles = [(tuple([r[0] for r in rs]), tuple([r[1] for r in rs])) for rs in data["responsibles"]]
-    stages, statuses, new, set_dict = _STAGES, _STATUSES, object.__new__, object.__setattr__
+    responsibles are made once; each frozen Measure gets its __dict__ whole
+    instead of field by field; and the rows are decoded one at a time, each
+    let go once its Measure is made. Decoded all at once, half a million
+    short-lived lists would be walked again and again by the cyclic garbage
+    collector while the Measures pile up."""
+    data: dict[str, Any] = {}
     out = []
-    for (index, id_, number, title, form, path, section, group, deadline, responsible, direction, result, stage,
-         inferred, status, status_text, items, indicators, depends_on, note, also) in data["measures"]:
-        names, ids = responsibles[responsible]
-        measure = new(Measure)
-        set_dict(measure, "__dict__", {
-            "index": index, "id": id_, "number": number, "title": title, "deadline": deadlines[deadline],
-            "responsibles": names, "responsible_ids": ids, "stage": stages[stage], "stage_inferred": inferred,
-            "status": statuses[status], "result": result, "form": form, "section": section, "group": group,
-            "path": path, "direction": direction, "status_text": status_text,
-            "items": tuple(items) if items else (), "indicators": tuple(indicators) if indicators else (),
-            "depends_on": tuple(depends_on) if depends_on else (), "note": note,
-            "stage_also": tuple([stages[s] for s in also]) if also else ()})
-        out.append(measure)
+    cursor = _JsonCursor(text)
+    for _ in cursor.items("{", "}"):
+        key = cursor.value()
+        cursor.expect(":")
+        if key != "measures":
+            data[key] = cursor.value()
+            continue
+        if data.get("fields") != _FIELDS:  # also when the rows come before the fields, deadlines, responsibles
+            raise _ffi.LibraryError(f"the library's measure fields {data.get('fields')} are not {_FIELDS}")
+        deadlines = [deadline_from_json(d) for d in data["deadlines"]]
+        responsibles = [(tuple([r[0] for r in rs]), tuple([r[1] for r in rs])) for rs in data["responsibles"]]
+        stages, statuses, new, set_dict = _STAGES, _STATUSES, object.__new__, object.__setattr__
+        for _ in cursor.items("[", "]"):
+            (index, id_, number, title, form, path, section, group, deadline, responsible, direction, result, stage,
+             inferred, status, status_text, items, indicators, depends_on, note, also) = cursor.value()
+            names, ids = responsibles[responsible]
+            measure = new(Measure)
+            set_dict(measure, "__dict__", {
+                "index": index, "id": id_, "number": number, "title": title, "deadline": deadlines[deadline],
+                "responsibles": names, "responsible_ids": ids, "stage": stages[stage], "stage_inferred": inferred,
+                "status": statuses[status], "result": result, "form": form, "section": section, "group": group,
+                "path": path, "direction": direction, "status_text": status_text,
+                "items": tuple(items) if items else (), "indicators": tuple(indicators) if indicators else (),
+                "depends_on": tuple(depends_on) if depends_on else (), "note": note,
+                "stage_also": tuple([stages[s] for s in also]) if also else ()})
+            out.append(measure)
     return tuple(out)
+
+
+_V = TypeVar("_V", bound=_ffi.Versioned)
+
+
+def _records(h: ctypes.c_void_p, count: Callable[[ctypes.c_void_p], int], at: Callable[..., int],
+             kind: type[_V]) -> Iterator[tuple[int, _V]]:
+    """Each struct that a `_count` / `_at` pair of the C API fills, with its index."""
+    for i in range(count(h)):
+        info = kind.new()
+        _ffi.check(at(h, i, ctypes.byref(info)))
+        yield i, info
 
 
 def _value(v: _ffi.Value) -> Value:

@@ -57,8 +57,62 @@ def test_direction_and_active(plan):
     assert [m.id for m in plan.measures(active_between="2023-12")] == ["1"]
 
 
-def test_query_returns_the_library_result(plan):
-    result = plan.query(stage="monitoring", group_by="month")
-    assert result["roadmap"] == "test-plan" and result["count"] == 1
-    assert result["measures"][0]["id"] == "1"
-    assert result["groups"] and all(g["period"].startswith(("2023-", "2024-")) for g in result["groups"])
+def test_query_returns_typed_values(plan):
+    result = plan.query(stage="monitoring", active_between="2023-12", group_by="month")
+    assert isinstance(result, eduroadmap.QueryResult)
+    assert result.roadmap == "test-plan" and result.count == len(result.measures) == 1
+    assert result.query == eduroadmap.Query(stage=Stage.MONITORING,
+                                            active_between=eduroadmap.Window(D(2023, 12, 1), D(2023, 12, 31)),
+                                            group_by="month")
+    m = result.measures[0]
+    assert (m.id, m.number, m.title, m.path) == ("1", "1.", "Мониторинг результатов ВПР", "sections[0].measures[0]")
+    assert m.section == eduroadmap.MatchSection(0, None, "Система оценки качества подготовки обучающихся")
+    assert (m.direction.code, m.direction.slug) == ("1.1", "training-quality")
+    assert m.responsibles == eduroadmap.MatchResponsibles("КО", ("ko",), ())
+    assert m.stage == eduroadmap.MatchStage(Stage.MONITORING, False, ())
+    assert m.status is MeasureStatus.DONE
+    assert m.deadline == eduroadmap.MatchDeadline("сентябрь-май", eduroadmap.DeadlineKind.FIXED)
+    assert m.result == "Аналитическая справка"
+    assert m.windows == (eduroadmap.Window(D(2023, 9, 1), D(2024, 5, 31)),)
+    assert result.groups == (eduroadmap.QueryGroup(None, None, "2023-12", D(2023, 12, 1), D(2023, 12, 31), (),
+                                                   ("1",)),)
+    assert plan.query().groups is None  # without group_by, no groups at all
+
+
+def test_typed_result_matches_the_json_of_the_c_api(kachkanar):
+    """Every attribute is the JSON key of the same name: walked generically,
+    the typed result and the library's JSON say the same."""
+    import dataclasses
+    import json
+    from eduroadmap import _ffi
+
+    filters = {"due_between": "2019-11", "group_by": "responsible"}
+    result = kachkanar.query(**filters)
+    with kachkanar._use() as h:
+        raw = json.loads(_ffi.call_string(_ffi.lib().erm_query_json, h, json.dumps(filters).encode()))
+
+    def plain(value):
+        if dataclasses.is_dataclass(value):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                    if getattr(value, f.name) is not None}
+        if isinstance(value, eduroadmap.Window):
+            return {"start": value.start.isoformat(), "end": value.end.isoformat()}
+        if isinstance(value, tuple):
+            return [plain(v) for v in value]
+        if isinstance(value, D):
+            return value.isoformat()
+        if hasattr(value, "label"):
+            return value.label
+        return value
+
+    def without_nulls(value):
+        if isinstance(value, dict):
+            return {k: without_nulls(v) for k, v in value.items() if v is not None}
+        if isinstance(value, list):
+            return [without_nulls(v) for v in value]
+        return value
+
+    typed = plain(result)
+    typed["query"]["due_between"] = "{start}..{end}".format(**typed["query"]["due_between"])
+    assert typed == without_nulls(raw)
+    assert result.count == 3 and result.groups

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import threading
 import weakref
 
 import pytest
@@ -87,6 +88,56 @@ def test_close_and_context_manager():
     # What was copied out stays valid.
     assert measures[0].title == "Мониторинг результатов ВПР" and sections[0].title
     rm.close()  # twice is fine
+
+
+def test_close_waits_for_a_call_in_progress(monkeypatch):
+    rm = eduroadmap.loads(PLAN)
+    inside, release = threading.Event(), threading.Event()
+    real = eduroadmap._ffi.call_string
+
+    def held(function, *args):  # a call that has the handle and is slow to use it
+        inside.set()
+        assert release.wait(10)
+        return real(function, *args)
+
+    monkeypatch.setattr(eduroadmap._ffi, "call_string", held)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(rm.measures()))
+    reader.start()
+    assert inside.wait(10)
+    closer = threading.Thread(target=rm.close)
+    closer.start()
+    closer.join(0.2)
+    assert closer.is_alive()  # the C roadmap is still in use: close() waits
+    assert rm.closed
+    with pytest.raises(ValueError, match="closed"):
+        len(rm)  # no new call starts
+    release.set()
+    reader.join(10)
+    closer.join(10)
+    assert not closer.is_alive()
+    assert [m.title for m in got[0]] == ["Мониторинг результатов ВПР", "Совещание руководителей"]
+
+
+def test_closing_while_threads_query_is_safe():
+    for _ in range(20):
+        rm = eduroadmap.loads(PLAN)
+        outcomes = []
+
+        def work():
+            for _ in range(50):
+                try:
+                    outcomes.append(len(rm.query(stage="monitoring").measures) + len(rm.sections) + len(rm))
+                except ValueError as e:
+                    outcomes.append(str(e))
+
+        workers = [threading.Thread(target=work) for _ in range(4)]
+        for w in workers:
+            w.start()
+        rm.close()
+        for w in workers:
+            w.join()
+        assert set(outcomes) <= {1 + 2 + 2, "the roadmap is closed"}
 
 
 def test_roadmap_is_freed_when_dropped():

@@ -9,16 +9,17 @@
  *   ::erm_status (0 is ::ERM_OK, failures are negative), except the few
  *   documented ones that return a count, a string or nothing. Results are
  *   written through out-parameters; the last one is called `out`.
- * - Every pointer argument is checked: NULL, a handle of the wrong type, a
- *   struct whose `version` this library does not know or an index out of
+ * - Every pointer argument is checked: NULL, a live handle of another type,
+ *   a struct whose `version` this library does not know or an index out of
  *   range give an error status, never a crash. On failure `*out` is set to
- *   NULL (handles, strings) or left untouched (structs).
+ *   NULL (handles, strings) or left untouched (structs). A freed handle is
+ *   not detected: passing one is undefined behaviour.
  * - The message of the last failure on the calling thread is
  *   erm_last_error(); erm_last_error_detail() adds the status, and for a
  *   roadmap that could not be loaded, the rule, file, line and column.
  * - Ownership: a handle or string written to `**out` belongs to the caller,
  *   who frees it with the one `_free` function of its type (each accepts
- *   NULL). A `const char *` inside a struct filled by the library, or written
+ *   NULL; using or freeing a handle after its `_free` is undefined). A `const char *` inside a struct filled by the library, or written
  *   to a `const char **out`, is borrowed from the handle it came from and
  *   stays valid until that handle is freed. All strings are UTF-8 and
  *   NUL-terminated.
