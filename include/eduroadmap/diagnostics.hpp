@@ -4,6 +4,7 @@
 #define EDUROADMAP_DIAGNOSTICS_HPP
 
 #include <eduroadmap/detail/value_equality.hpp>
+#include <eduroadmap/source_map.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -27,16 +28,6 @@ enum class Language { ru, en };
 std::string_view to_string(Language language) noexcept;
 /// @brief Reads `ru` or `en`; nothing otherwise.
 std::optional<Language> parse_language(std::string_view name) noexcept;
-
-/// @brief A place in a source file: 1-based line and column (0 when unknown).
-struct Location {
-    std::string file; ///< file name as given to the loader (`<string>`, `-` for stdin)
-    int line = 0;     ///< 1-based line, 0 when unknown
-    int column = 0;   ///< 1-based column in characters (code points), 0 when unknown
-    /// Members compared by operator==.
-    auto tie() const { return std::tie(file, line, column); }
-    EDUROADMAP_VALUE_EQUALITY(Location)
-};
 
 /// @brief One named value substituted into a rule's message template.
 using MessageArg = std::pair<std::string, std::string>;

@@ -8,55 +8,22 @@
 #define EDUROADMAP_IO_HPP
 
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/limits.hpp>
 #include <eduroadmap/model.hpp>
+#include <eduroadmap/source_map.hpp>
 
 #include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace eduroadmap {
 
-/// @brief Limits that keep hostile or broken input from exhausting the machine.
-/// Exceeding one is the diagnostic `input-limit`.
-struct Limits {
-    std::size_t max_file_bytes = 16u * 1024u * 1024u; ///< size of the input
-    std::size_t max_depth = 64;                       ///< nesting of collections
-    std::size_t max_nodes = 1'000'000;                ///< nodes after alias expansion
-};
-
 /// @brief Options of the loader.
 struct LoadOptions {
     Limits limits; ///< input limits
-};
-
-/// @brief Where each node of the loaded file stands: node path → location.
-///
-/// Paths are those of diagnostics: `title`, `sections[2].measures[4].deadline`,
-/// `responsibles[0].short`. Keys of mappings are recorded as `path#key`
-/// (the position of the key itself, used for unknown and duplicate keys).
-class SourceMap {
-public:
-    /// @brief Records the location of @p path (the first record wins).
-    void add(std::string path, Location location);
-    /// @brief The location of @p path or, when it has none (a missing field),
-    /// of its nearest recorded ancestor; the file with line 0 when none is known.
-    Location locate(std::string_view path) const;
-    /// @brief The location of exactly @p path, when recorded.
-    std::optional<Location> find(std::string_view path) const;
-    /// @brief Number of recorded paths.
-    std::size_t size() const noexcept { return locations_.size(); }
-    /// @brief The file all locations refer to.
-    const std::string &file() const noexcept { return file_; }
-    /// @brief Sets the file name used by locate() for unknown paths.
-    void set_file(std::string file) { file_ = std::move(file); }
-
-private:
-    std::string file_;
-    std::unordered_map<std::string, Location> locations_; // hashed: a roadmap has one entry per node
 };
 
 /// @brief A roadmap as loaded from a file: the model and where each node came from.

@@ -5,8 +5,8 @@
 #define EDUROADMAP_SRC_RULES_RULE_HPP
 
 #include <eduroadmap/diagnostics.hpp>
-#include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
+#include <eduroadmap/source_map.hpp>
 
 #include <string>
 #include <string_view>
