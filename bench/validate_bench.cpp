@@ -13,7 +13,7 @@
 #include "corpus.hpp"
 
 #include <eduroadmap/io.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>

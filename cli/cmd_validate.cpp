@@ -8,7 +8,8 @@
 #include "parallel.hpp"
 #include "report.hpp"
 
-#include <eduroadmap/catalog.hpp>
+#include <eduroadmap/catalog_io.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <algorithm>
 #include <iostream>

@@ -6,6 +6,8 @@
 #include "formats.hpp"
 #include "report.hpp"
 
+#include <eduroadmap/catalog_io.hpp>
+
 #include <fstream>
 #include <iostream>
 

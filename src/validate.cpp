@@ -1,8 +1,11 @@
-// The validation engine: load, run the rules, apply suppressions and
-// severities, attach locations, sort.
+// The validation engine: run the rules over the resolved roadmap, apply
+// suppressions and severities, attach locations, sort. Pure: what to check
+// and against which catalog comes in; nothing is read here.
 #include "catalog/choose.hpp"
 #include "rules/rule.hpp"
+#include "validate_engine.hpp"
 
+#include <eduroadmap/resolve.hpp>
 #include <eduroadmap/validate.hpp>
 
 #include <algorithm>
@@ -55,68 +58,53 @@ void sort_findings(std::vector<Diagnostic> &ds) {
     });
 }
 
-Report finish(std::string file, std::vector<Diagnostic> loader, const LoadedRoadmap *loaded,
-              const ValidateOptions &options) {
-    Report report;
-    report.file = std::move(file);
-    report.catalog = !options.catalog.empty() ? options.catalog : loaded ? loaded->roadmap.catalog : std::string();
-    std::vector<Suppression> sup;
-    if (loaded) sup = suppressions(loaded->roadmap);
-    for (Diagnostic &d : loader)
-        if (apply_severity(d, options) && !suppressed(d, sup)) report.diagnostics.push_back(std::move(d));
-    if (loaded) {
-        detail::ChosenCatalog catalog = detail::choose_catalog(loaded->roadmap, options, report.file);
-        if (Diagnostic *d = catalog.problem ? &*catalog.problem : nullptr; d && apply_severity(*d, options) && !suppressed(*d, sup)) {
-            d->location = loaded->sources.locate(d->path);
-            report.diagnostics.push_back(std::move(*d));
-        }
-        ResolvedRoadmap resolved = resolve(loaded->roadmap, ResolveOptions{catalog.catalog, options.required_stages});
-        for (const detail::Rule &rule : detail::rules()) {
-            auto cfg = options.rules.find(rule.id);
-            if (cfg != options.rules.end() && !cfg->second) continue;
-            if (!catalog.usable && detail::needs_catalog(rule.id)) continue;
-            detail::Findings out(rule.id, &loaded->sources);
-            rule.check(resolved, out);
-            const RuleInfo *info = find_rule(rule.id);
-            for (Diagnostic &d : out.found()) {
-                d.severity = info ? info->default_severity : Severity::error;
-                if (!apply_severity(d, options) || suppressed(d, sup)) continue;
-                d.location = loaded->sources.locate(d.path);
-                report.diagnostics.push_back(std::move(d));
-            }
+void run_rules(const detail::Validation &v, const std::vector<Suppression> &sup, const ValidateOptions &options,
+               Report &report) {
+    const Catalog &catalog = v.catalog ? *v.catalog : default_catalog();
+    ResolvedRoadmap resolved = resolve(*v.roadmap, ResolveOptions{&catalog, options.required_stages});
+    for (const detail::Rule &rule : detail::rules()) {
+        auto cfg = options.rules.find(rule.id);
+        if (cfg != options.rules.end() && !cfg->second) continue;
+        if (!v.catalog && detail::needs_catalog(rule.id)) continue;
+        detail::Findings out(rule.id, v.sources);
+        rule.check(resolved, out);
+        const RuleInfo *info = find_rule(rule.id);
+        for (Diagnostic &d : out.found()) {
+            d.severity = info ? info->default_severity : Severity::error;
+            if (!apply_severity(d, options) || suppressed(d, sup)) continue;
+            d.location = v.sources->locate(d.path);
+            report.diagnostics.push_back(std::move(d));
         }
     }
+}
+
+} // namespace
+
+namespace detail {
+
+Report run_validation(Validation v, const ValidateOptions &options) {
+    Report report;
+    report.file = std::move(v.file);
+    report.catalog = std::move(v.catalog_name);
+    std::vector<Suppression> sup;
+    if (v.roadmap) sup = suppressions(*v.roadmap);
+    for (Diagnostic &d : v.earlier)
+        if (apply_severity(d, options) && !suppressed(d, sup)) report.diagnostics.push_back(std::move(d));
+    if (v.roadmap) run_rules(v, sup, options, report);
     sort_findings(report.diagnostics);
     return report;
 }
 
-} // namespace
+} // namespace detail
 
 bool Report::has_at_least(Severity level) const noexcept {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [&](const Diagnostic &d) { return d.severity >= level; });
 }
 
-Report validate(const LoadedRoadmap &roadmap, const ValidateOptions &options) {
-    return finish(roadmap.sources.file(), {}, &roadmap, options);
-}
-
-namespace {
-Report validate_loaded(LoadResult loaded, const std::string &file, const ValidateOptions &options) {
-    return finish(file, std::move(loaded.diagnostics), loaded.document ? &*loaded.document : nullptr, options);
-}
-} // namespace
-
-Report validate(const LoadResult &loaded, const std::string &file, const ValidateOptions &options) {
-    return finish(file, loaded.diagnostics, loaded.document ? &*loaded.document : nullptr, options);
-}
-
-Report validate_string(std::string_view text, const std::string &file, const ValidateOptions &options) {
-    return validate_loaded(load_string(text, file, {options.limits}), file, options);
-}
-
-Report validate_file(const std::string &path, const ValidateOptions &options) {
-    return validate_loaded(load_file(path, {options.limits}), path, options);
+Report validate(const Roadmap &roadmap, const SourceMap &sources, const Catalog &catalog,
+                const ValidateOptions &options) {
+    return detail::run_validation({sources.file(), catalog.id, {}, &roadmap, &sources, &catalog}, options);
 }
 
 } // namespace eduroadmap

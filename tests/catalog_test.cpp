@@ -2,6 +2,7 @@
 // files, and the matching of printed section titles to directions —
 // including every section title of the five bundled roadmaps.
 #include <eduroadmap/catalog.hpp>
+#include <eduroadmap/catalog_io.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
 
@@ -337,6 +338,87 @@ directions:
     CHECK(r.catalog->directions[7].title == "Система научно-методического сопровождения");
     CHECK(r.catalog->directions[9].slug == "tracks");
     CHECK(r.catalog->thresholds == default_catalog().thresholds);
+}
+
+TEST_CASE("extends: through the caller's lookup, which is asked with the extending catalog's file") {
+    const std::string base = "schema: eduroadmap-catalog/1\nid: base\ntitle: B\nextends: fioko-2020\n"
+                             "directions:\n  - {code: \"3.1\", slug: preschool, title: Дошкольное}\n";
+    std::vector<std::pair<std::string, std::string>> asked;
+    CatalogLookup lookup = [&](std::string_view reference, const std::string &from) {
+        asked.emplace_back(std::string(reference), from);
+        CatalogText found;
+        found.file = "store/" + std::string(reference);
+        if (reference == "base")
+            found.text = base;
+        else
+            found.diagnostics.push_back(
+                Diagnostic{"catalog-invalid", Severity::error, "", {found.file, 0, 0}, {{"reason", "not in the store"}}});
+        return found;
+    };
+    CatalogLoadResult own = load_catalog_string("schema: eduroadmap-catalog/1\nid: own\ntitle: O\nextends: base\n",
+                                                "mine.yaml", {}, lookup);
+    REQUIRE(own.ok());
+    CHECK(own.catalog->directions.size() == 10); // fioko's nine, then base's 3.1
+    CHECK(own.catalog->directions[9].slug == "preschool");
+    // The built-in fioko-2020 that base extends is not asked for.
+    CHECK(asked == std::vector<std::pair<std::string, std::string>>{{"base", "mine.yaml"}});
+
+    CatalogLoadResult missing = load_catalog_string("schema: eduroadmap-catalog/1\nid: x\ntitle: X\nextends: other\n",
+                                                    "mine.yaml", {}, lookup);
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics[0].rule == "catalog-invalid");
+    CHECK(missing.diagnostics[0].arg("reason").find("not in the store") != std::string::npos);
+
+    // No lookup: built-in ids only, and nothing is read.
+    CatalogLoadResult none = load_catalog_string("schema: eduroadmap-catalog/1\nid: x\ntitle: X\nextends: base\n",
+                                                 "mine.yaml", {}, CatalogLookup{});
+    REQUIRE(none.diagnostics.size() == 1);
+    CHECK(none.diagnostics[0].arg("reason") == "not a built-in catalog");
+}
+
+TEST_CASE("catalog_files: an extends path is read relative to the extending file") {
+    CatalogText found = catalog_files()("lenobl-2021.yaml", std::string(ERM_SOURCE_DIR) + "/catalogs/own.yaml");
+    CHECK(found.file == std::string(ERM_SOURCE_DIR) + "/catalogs/lenobl-2021.yaml");
+    REQUIRE(found.text);
+    CHECK(found.text->find("id: lenobl-2021") != std::string::npos);
+    CatalogText absent = catalog_files()("none.yaml", "somewhere/own.yaml");
+    CHECK_FALSE(absent.text);
+    REQUIRE(absent.diagnostics.size() == 1);
+    CHECK(absent.diagnostics[0].rule == "yaml-syntax"); // cannot open
+}
+
+TEST_CASE("choose_catalog: the option, else the roadmap's own relative to its file, else the default") {
+    Roadmap rm;
+    CatalogChoice none = choose_catalog(rm, {}, "t.yaml");
+    CHECK(none.catalog == &default_catalog());
+    CHECK(none.usable);
+    rm.catalog = "lenobl-2021";
+    CatalogChoice builtin = choose_catalog(rm, {}, "t.yaml");
+    CHECK(builtin.catalog == builtin_catalog("lenobl-2021")); // the built-in itself, not a copy
+    CHECK_FALSE(builtin.owned);
+    CHECK(builtin.reference == "lenobl-2021");
+
+    rm.catalog = "../catalogs/lenobl-2021.yaml";
+    CatalogChoice file = choose_catalog(rm, {}, std::string(ERM_SOURCE_DIR) + "/examples/x.yaml");
+    REQUIRE(file.owned);
+    CHECK(file.catalog == file.owned.get());
+    CHECK(file.catalog->id == "lenobl-2021");
+    CHECK_FALSE(file.problem);
+
+    CatalogChoice from_string = choose_catalog(rm, {}, "<string>"); // no directory: relative to the working one
+    CHECK_FALSE(from_string.usable);
+    REQUIRE(from_string.problem);
+    CHECK(from_string.problem->rule == "catalog-invalid");
+    CHECK(from_string.problem->path == "catalog");
+    CHECK(from_string.catalog == &default_catalog());
+
+    ValidateOptions options;
+    options.catalog = "fioko";
+    CatalogChoice option = choose_catalog(rm, options, "t.yaml");
+    CHECK(option.reference == "fioko");
+    REQUIRE(option.problem);
+    CHECK(option.problem->path.empty());
+    CHECK(option.problem->arg("catalog") == "fioko");
 }
 
 TEST_CASE("find_catalog: a built-in id, else a path relative to the roadmap's directory") {

@@ -5,7 +5,7 @@
 // a roadmap that triggers it and one that is clean.
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/io.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 

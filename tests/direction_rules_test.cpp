@@ -5,7 +5,7 @@
 // each with a fixture that triggers it and a clean one, and what they report
 // on the Tosno roadmap of 2021.
 #include <eduroadmap/catalog.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 
@@ -23,12 +23,15 @@ const std::set<std::string> direction_rules{"unknown-direction",    "extra-secti
                                             "indicator-missing-for-direction", "catalog-invalid"};
 
 // The findings of these rules only (other rules have their own tests).
-std::vector<Diagnostic> findings(const std::string &text, const ValidateOptions &options = {}) {
-    Report r = validate_string(text, "t.yaml", options);
+std::vector<Diagnostic> findings(const Report &r) {
     std::vector<Diagnostic> out;
     for (const Diagnostic &d : r.diagnostics)
         if (direction_rules.count(d.rule)) out.push_back(d);
     return out;
+}
+
+std::vector<Diagnostic> findings(const std::string &text, const ValidateOptions &options = {}) {
+    return findings(validate_string(text, "t.yaml", options));
 }
 
 std::vector<Diagnostic> of(const std::vector<Diagnostic> &all, std::string_view rule) {
@@ -299,6 +302,29 @@ TEST_CASE("catalog-invalid: a catalog that cannot be had stops the direction rul
     REQUIRE(opt.size() == 1);
     CHECK(opt[0].path.empty());
     CHECK(findings(complete("catalog: lenobl-2021\n")).size() == 1); // 3.1 missing
+}
+
+TEST_CASE("the pure validate() checks against the catalog it is given and reads none") {
+    const std::string named = complete("catalog: lenobl-2021\n");
+    LoadResult loaded = load_string(named, "t.yaml");
+    REQUIRE(loaded.document);
+    const Report pure = validate(loaded.document->roadmap, loaded.document->sources, *builtin_catalog("lenobl-2021"));
+    CHECK(pure.diagnostics == validate_string(named, "t.yaml").diagnostics);
+    CHECK(pure.file == "t.yaml");
+    CHECK(pure.catalog == "lenobl-2021");
+
+    // A roadmap naming a catalog file that is not there: the edge reports it,
+    // the core never looks and checks against what it was given.
+    LoadResult elsewhere = load_string(complete("catalog: regional/none.yaml\n"), "t.yaml");
+    REQUIRE(elsewhere.document);
+    const Report given =
+        validate(elsewhere.document->roadmap, elsewhere.document->sources, *builtin_catalog("lenobl-2021"));
+    CHECK(given.catalog == "lenobl-2021"); // what it was checked against, not what the roadmap names
+    std::vector<Diagnostic> found = findings(given);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "direction-missing");
+    CHECK(found[0].arg("direction") == "3.1");
+    CHECK(findings(validate(elsewhere.document->roadmap, elsewhere.document->sources, default_catalog())).empty());
 }
 
 TEST_CASE("Tosno 2021: what its readers can see") {

@@ -6,7 +6,7 @@
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/query.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

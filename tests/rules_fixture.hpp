@@ -3,7 +3,7 @@
 #ifndef EDUROADMAP_TESTS_RULES_FIXTURE_HPP
 #define EDUROADMAP_TESTS_RULES_FIXTURE_HPP
 
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <algorithm>
 #include <iterator>

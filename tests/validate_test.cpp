@@ -1,7 +1,7 @@
 // Tests for <eduroadmap/validate.hpp>: the engine — rules run over the
 // resolved roadmap, suppression, severity overrides, locations and order.
 #include <eduroadmap/resolve.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 // threads at once — the CLI validates files in parallel. Every bundled
 // roadmap validated concurrently, many times over, gives exactly the serial
 // report.
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 

@@ -5,7 +5,7 @@
 #include "handles.hpp"
 
 #include <eduroadmap/json.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <memory>
 #include <string>

@@ -5,17 +5,16 @@
 ///
 /// A catalog is data: a YAML file (docs/catalogs.md). The built-in catalogs
 /// (`fioko-2020`, the default, and `lenobl-2021`) are compiled into the
-/// library from `catalogs/*.yaml` and parsed on first use. The model and the
-/// matching are pure; reading a catalog file is the only I/O here
-/// (load_catalog_file, find_catalog).
+/// library from `catalogs/*.yaml` and parsed on first use. Everything here is
+/// pure; reading a catalog file or text, finding one by name or path and
+/// choosing the one a roadmap is checked against live at the edge
+/// (catalog_io.hpp).
 ///
 /// Thread safety: a Catalog is an immutable value once built; every function
 /// here may be called from many threads at once.
 #ifndef EDUROADMAP_CATALOG_HPP
 #define EDUROADMAP_CATALOG_HPP
 
-#include <eduroadmap/diagnostics.hpp>
-#include <eduroadmap/io.hpp>
 #include <eduroadmap/model.hpp>
 
 #include <cstddef>
@@ -137,33 +136,6 @@ const Catalog *builtin_catalog(std::string_view id);
 
 /// @brief Ids of the built-in catalogs, the default first.
 std::vector<std::string> builtin_catalog_ids();
-
-/// @brief What reading a catalog produced.
-struct CatalogLoadResult {
-    std::optional<Catalog> catalog;      ///< absent when nothing usable was read
-    std::vector<Diagnostic> diagnostics; ///< problems, with file, line and column
-    /// @brief True when a catalog was read and no finding is an error.
-    bool ok() const noexcept;
-};
-
-/// @brief Reads a catalog from YAML text (format: docs/catalogs.md).
-/// @param text the UTF-8 YAML text
-/// @param file the name used in locations; also the base for a relative `extends:` path
-/// @param options input limits
-/// @return the catalog and any problems (unknown-field, missing-field,
-///         wrong-type, duplicate-id, catalog-invalid, yaml-syntax, …); never
-///         throws for bad input
-CatalogLoadResult load_catalog_string(std::string_view text, const std::string &file = "<string>",
-                                      const LoadOptions &options = {});
-
-/// @brief Reads a catalog file (see load_catalog_string).
-CatalogLoadResult load_catalog_file(const std::string &path, const LoadOptions &options = {});
-
-/// @brief Finds the catalog a roadmap or an option names: a built-in id, else
-/// a path to a catalog file, relative to @p base_directory unless absolute.
-/// @param reference `fioko-2020`, `catalogs/region.yaml`, …
-/// @param base_directory the roadmap's directory (empty: the current one)
-CatalogLoadResult find_catalog(std::string_view reference, const std::string &base_directory = {});
 
 } // namespace eduroadmap
 

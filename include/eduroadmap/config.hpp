@@ -5,12 +5,13 @@
 /// the input limits (docs/config.md).
 ///
 /// This is an edge of the library: it reads files. The options it produces
-/// are plain values handed to validate() (validate.hpp).
+/// are plain values handed to validate_file() and the other entry points of
+/// validate_io.hpp, which this header includes.
 #ifndef EDUROADMAP_CONFIG_HPP
 #define EDUROADMAP_CONFIG_HPP
 
 #include <eduroadmap/diagnostics.hpp>
-#include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 
 #include <optional>
 #include <string>

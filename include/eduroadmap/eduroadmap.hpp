@@ -5,6 +5,7 @@
 
 #include <eduroadmap/calendar.hpp>
 #include <eduroadmap/catalog.hpp>
+#include <eduroadmap/catalog_io.hpp>
 #include <eduroadmap/config.hpp>
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/deadline.hpp>
@@ -15,13 +16,16 @@
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
+#include <eduroadmap/limits.hpp>
 #include <eduroadmap/model.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>
 #include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
+#include <eduroadmap/validate_io.hpp>
 #include <eduroadmap/version.hpp>
 #include <eduroadmap/window.hpp>
 #include <eduroadmap/word.hpp>

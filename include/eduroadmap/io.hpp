@@ -3,7 +3,13 @@
 /// writing them back to YAML or JSON.
 ///
 /// This is the edge of the library that touches text and files; the model
-/// (model.hpp) knows nothing of YAML.
+/// (model.hpp) and the rest of the core know nothing of YAML and read no
+/// file. The other edge headers that build on this one are the only public
+/// headers that include it: catalog_io.hpp (reading and choosing catalogs),
+/// validate_io.hpp (validating files and texts), config.hpp (configuration
+/// files) and import.hpp (plans saved as text); the umbrella eduroadmap.hpp
+/// includes them all. file.hpp (the one file reader) and word.hpp (.docx and
+/// .odt) are edge headers too, and need nothing from here.
 #ifndef EDUROADMAP_IO_HPP
 #define EDUROADMAP_IO_HPP
 

@@ -53,7 +53,8 @@ struct ResolvedRoadmap {
 struct ResolveOptions {
     /// The direction catalog; must outlive the resolved roadmap. Null: the
     /// built-in catalog the roadmap names (`catalog:`), or `fioko-2020` when
-    /// it names none or a file (files are loaded by the caller: find_catalog).
+    /// it names none or a file (a file is read at the edge: choose_catalog,
+    /// catalog_io.hpp).
     const Catalog *catalog = nullptr;
     /// The stages each direction must cover; empty: default_required_stages().
     std::vector<Stage> required_stages{};

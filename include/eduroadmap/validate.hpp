@@ -1,11 +1,20 @@
 /// @file validate.hpp
-/// @brief Validation: run the rules over a loaded roadmap and get a report.
+/// @brief Validation: run the rules over a roadmap and get a report.
+///
+/// The pure core: validate() takes the model, its source map and the
+/// catalog, and reads nothing. Validating a file or a text (loading it and
+/// choosing its catalog, which may read a catalog file) is at the edge:
+/// validate_io.hpp.
 #ifndef EDUROADMAP_VALIDATE_HPP
 #define EDUROADMAP_VALIDATE_HPP
 
+#include <eduroadmap/catalog.hpp>
 #include <eduroadmap/diagnostics.hpp>
-#include <eduroadmap/io.hpp>
+#include <eduroadmap/limits.hpp>
+#include <eduroadmap/model.hpp>
+#include <eduroadmap/source_map.hpp>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,10 +26,12 @@ namespace eduroadmap {
 struct ValidateOptions {
     /// Per-rule severity overrides; `std::nullopt` disables the rule.
     std::map<std::string, std::optional<Severity>, std::less<>> rules;
-    /// Input limits for loading.
+    /// Input limits for loading (validate_io.hpp).
     Limits limits;
     /// Direction catalog to check against: a built-in id (`fioko-2020`) or a
     /// catalog file's path. Empty: the one the roadmap names (`catalog:`).
+    /// The edge (validate_io.hpp, choose_catalog) finds it; the pure
+    /// validate() is given the catalog itself and does not read this.
     std::string catalog;
     /// Stages of the management cycle each direction must cover
     /// (`cycle-stage-missing`). Empty: the default set — monitoring,
@@ -32,8 +43,11 @@ struct ValidateOptions {
 struct Report {
     std::string file;                    ///< the file the findings refer to
     std::vector<Diagnostic> diagnostics; ///< all findings, loader's and rules'
-    /// The direction catalog the roadmap was checked against: ValidateOptions::catalog
-    /// when set, else the roadmap's `catalog:`; empty when the text is not a roadmap.
+    /// The direction catalog the roadmap was checked against. From the pure
+    /// validate(): the id of the catalog it was given. From validate_io.hpp:
+    /// the reference as named, ValidateOptions::catalog when set, else the
+    /// roadmap's `catalog:` (an id or a path); when the text is not a
+    /// roadmap, ValidateOptions::catalog.
     std::string catalog{};
     /// @brief Counts by severity.
     Tally counts() const noexcept { return tally(diagnostics); }
@@ -41,22 +55,13 @@ struct Report {
     bool has_at_least(Severity level) const noexcept;
 };
 
-/// @brief Runs every enabled rule over @p roadmap. Locations come from its
-/// source map; suppressions (`lint: {ignore: …}`) and severity overrides apply.
-Report validate(const LoadedRoadmap &roadmap, const ValidateOptions &options = {});
-
-/// @brief Validates what load_string() or load_file() produced: the loader's
-/// findings and, when a roadmap was read, the rules' (as validate_string()
-/// does, without loading again). @p file names the report.
-Report validate(const LoadResult &loaded, const std::string &file, const ValidateOptions &options = {});
-
-/// @brief Loads @p text and validates it. Loader problems are findings of the
-/// report; when the text is not a roadmap at all, they are the only findings.
-Report validate_string(std::string_view text, const std::string &file = "<string>",
-                       const ValidateOptions &options = {});
-
-/// @brief Loads the file at @p path and validates it (see validate_string).
-Report validate_file(const std::string &path, const ValidateOptions &options = {});
+/// @brief Runs every enabled rule over @p roadmap, matching its sections
+/// against @p catalog. Locations come from @p sources (whose file names the
+/// report); suppressions (`lint: {ignore: …}`) and severity overrides apply.
+/// Pure: reads no file, whatever ValidateOptions::catalog or the roadmap's
+/// `catalog:` say. Safe to call from many threads at once.
+Report validate(const Roadmap &roadmap, const SourceMap &sources, const Catalog &catalog,
+                const ValidateOptions &options = {});
 
 } // namespace eduroadmap
 

@@ -16,14 +16,14 @@ namespace {
 const std::deque<Catalog> &builtins() {
     static const std::deque<Catalog> catalogs = [] {
         std::deque<Catalog> out;
-        const detail::CatalogLookup earlier = [&out](std::string_view id) -> const Catalog * {
+        const detail::BuiltinLookup earlier = [&out](std::string_view id) -> const Catalog * {
             for (const Catalog &c : out)
                 if (c.id == id) return &c;
             return nullptr;
         };
         for (std::size_t i = 0; i < detail::builtin_catalog_count; ++i) {
             const detail::BuiltinCatalogText &t = detail::builtin_catalog_texts[i];
-            CatalogLoadResult r = detail::read_catalog(t.text, std::string("catalogs/") + t.id + ".yaml", {}, earlier);
+            CatalogLoadResult r = detail::read_catalog(t.text, std::string("catalogs/") + t.id + ".yaml", {}, earlier, {});
             // The test suite checks that every embedded catalog reads cleanly.
             if (r.ok() && r.catalog->id == t.id) out.push_back(std::move(*r.catalog));
         }

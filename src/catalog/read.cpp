@@ -1,13 +1,12 @@
 // Reading direction catalogs from YAML (docs/catalogs.md) with the roadmap
 // loader's YAML layer, so that problems carry the same rule ids and positions.
+// The catalog an `extends:` names comes from the built-in catalogs or the
+// caller's CatalogLookup; nothing is read from files here (files.cpp does).
 #include "catalog/read.hpp"
 #include "load/input.hpp"
 #include "load/reader.hpp"
 #include "words.hpp"
 
-#include <eduroadmap/catalog.hpp>
-
-#include <filesystem>
 #include <set>
 
 namespace eduroadmap {
@@ -19,14 +18,20 @@ using detail::YamlNode;
 
 constexpr int max_extends_depth = 8;
 
+// How a catalog being read finds the catalogs it extends.
+struct Lookups {
+    const detail::BuiltinLookup &builtins;
+    const CatalogLookup &others;
+};
+
 CatalogLoadResult load_catalog(std::string_view text, const std::string &file, const LoadOptions &options,
-                               const detail::CatalogLookup &builtins, int depth);
+                               const Lookups &lookups, int depth);
 
 class CatalogReader {
 public:
     CatalogReader(const detail::YamlDocument &doc, detail::Reader &r, const std::string &file,
-                  const LoadOptions &options, const detail::CatalogLookup &builtins, int depth)
-        : doc_(doc), r_(r), file_(file), options_(options), builtins_(builtins), depth_(depth) {}
+                  const LoadOptions &options, const Lookups &lookups, int depth)
+        : doc_(doc), r_(r), file_(file), options_(options), lookups_(lookups), depth_(depth) {}
 
     Catalog read(NodeId root) {
         Catalog c;
@@ -63,20 +68,18 @@ private:
             return;
         }
         CatalogLoadResult base;
-        if (const Catalog *builtin = builtins_(*ref)) {
+        if (const Catalog *builtin = lookups_.builtins(*ref)) {
             base.catalog = *builtin;
-        } else {
-            namespace fs = std::filesystem;
-            fs::path p(*ref);
-            if (p.is_relative()) p = fs::path(file_).parent_path() / p;
-            std::vector<Diagnostic> problems;
-            if (auto text = detail::read_input_file(p.string(), options_.limits, problems))
-                base = load_catalog(*text, p.string(), options_, builtins_, depth_ + 1);
+        } else if (lookups_.others) {
+            CatalogText found = lookups_.others(*ref, file_);
+            if (found.text)
+                base = load_catalog(*found.text, found.file, options_, lookups_, depth_ + 1);
             else
-                base.diagnostics = std::move(problems);
+                base.diagnostics = std::move(found.diagnostics);
         }
         if (!base.ok()) {
-            std::string reason = base.diagnostics.empty() ? "not a catalog" : message(base.diagnostics[0], Language::en);
+            std::string reason = base.diagnostics.empty() ? lookups_.others ? "not a catalog" : "not a built-in catalog"
+                                                          : message(base.diagnostics[0], Language::en);
             if (!base.diagnostics.empty() && base.diagnostics[0].location.line > 0)
                 reason = base.diagnostics[0].location.file + ":" + std::to_string(base.diagnostics[0].location.line) +
                          ": " + reason;
@@ -149,33 +152,27 @@ private:
     detail::Reader &r_;
     const std::string &file_;
     const LoadOptions &options_;
-    const detail::CatalogLookup &builtins_;
+    const Lookups &lookups_;
     int depth_;
     std::size_t inherited_ = 0;
     std::set<std::size_t> replaced_;
 };
 
 CatalogLoadResult load_catalog(std::string_view text, const std::string &file, const LoadOptions &options,
-                               const detail::CatalogLookup &builtins, int depth) {
+                               const Lookups &lookups, int depth) {
     CatalogLoadResult result;
     auto doc = detail::parse_input(text, file, options.limits, result.diagnostics);
     if (!doc) return result;
     SourceMap sources;
     detail::Reader reader(*doc, file, result.diagnostics, sources);
     reader.set_root_context("catalog");
-    Catalog c = CatalogReader(*doc, reader, file, options, builtins, depth).read(doc->root);
+    Catalog c = CatalogReader(*doc, reader, file, options, lookups, depth).read(doc->root);
     result.catalog = std::move(c);
     return result;
 }
 
-bool is_path(std::string_view reference) {
-    namespace fs = std::filesystem;
-    fs::path p(reference);
-    return reference.find('/') != std::string_view::npos || p.extension() == ".yaml" || p.extension() == ".yml";
-}
-
-const detail::CatalogLookup &builtin_lookup() {
-    static const detail::CatalogLookup lookup = [](std::string_view id) { return builtin_catalog(id); };
+const detail::BuiltinLookup &builtin_lookup() {
+    static const detail::BuiltinLookup lookup = [](std::string_view id) { return builtin_catalog(id); };
     return lookup;
 }
 
@@ -190,41 +187,14 @@ bool CatalogLoadResult::ok() const noexcept {
 
 namespace detail {
 CatalogLoadResult read_catalog(std::string_view text, const std::string &file, const LoadOptions &options,
-                               const CatalogLookup &builtins) {
-    return load_catalog(text, file, options, builtins, 0);
+                               const BuiltinLookup &builtins, const CatalogLookup &lookup) {
+    return load_catalog(text, file, options, Lookups{builtins, lookup}, 0);
 }
 } // namespace detail
 
-CatalogLoadResult load_catalog_string(std::string_view text, const std::string &file, const LoadOptions &options) {
-    return load_catalog(text, file, options, builtin_lookup(), 0);
-}
-
-CatalogLoadResult load_catalog_file(const std::string &path, const LoadOptions &options) {
-    CatalogLoadResult result;
-    auto data = detail::read_input_file(path, options.limits, result.diagnostics);
-    if (!data) return result;
-    return load_catalog(*data, path, options, builtin_lookup(), 0);
-}
-
-CatalogLoadResult find_catalog(std::string_view reference, const std::string &base_directory) {
-    CatalogLoadResult result;
-    if (const Catalog *builtin = builtin_catalog(reference)) {
-        result.catalog = *builtin;
-        return result;
-    }
-    if (!is_path(reference)) {
-        std::string ids;
-        for (const std::string &id : builtin_catalog_ids()) ids += (ids.empty() ? "" : ", ") + id;
-        result.diagnostics.push_back(detail::file_error(
-            std::string(reference), 0, 0, "catalog-invalid",
-            {{"catalog", std::string(reference)},
-             {"reason", "not a built-in catalog (" + ids + ") nor a path to a catalog file (*.yaml)"}}));
-        return result;
-    }
-    namespace fs = std::filesystem;
-    fs::path p{std::string(reference)};
-    if (p.is_relative() && !base_directory.empty()) p = fs::path(base_directory) / p;
-    return load_catalog_file(p.lexically_normal().string());
+CatalogLoadResult load_catalog_string(std::string_view text, const std::string &file, const LoadOptions &options,
+                                      const CatalogLookup &lookup) {
+    return detail::read_catalog(text, file, options, builtin_lookup(), lookup);
 }
 
 } // namespace eduroadmap

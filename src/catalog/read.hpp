@@ -1,9 +1,9 @@
-// Reading a catalog with a given way to find the catalogs it may extend: the
-// built-in catalogs are read with it while they are being built.
+// Reading a catalog with a given way to find the built-in catalogs it may
+// extend: the built-in catalogs are read with it while they are being built.
 #ifndef EDUROADMAP_SRC_CATALOG_READ_HPP
 #define EDUROADMAP_SRC_CATALOG_READ_HPP
 
-#include <eduroadmap/catalog.hpp>
+#include <eduroadmap/catalog_io.hpp>
 
 #include <functional>
 #include <string>
@@ -12,10 +12,12 @@
 namespace eduroadmap::detail {
 
 // The built-in catalog with that id, or nullptr.
-using CatalogLookup = std::function<const Catalog *(std::string_view id)>;
+using BuiltinLookup = std::function<const Catalog *(std::string_view id)>;
 
+// Reads a catalog; an `extends:` is looked up in @p builtins, else through
+// @p lookup (when it is empty, the `extends:` is catalog-invalid).
 CatalogLoadResult read_catalog(std::string_view text, const std::string &file, const LoadOptions &options,
-                               const CatalogLookup &builtins);
+                               const BuiltinLookup &builtins, const CatalogLookup &lookup);
 
 } // namespace eduroadmap::detail
 
