@@ -125,7 +125,7 @@ void run(const CoverageArgs &args) {
     if (!check_bom("coverage", args.format, args.bom)) return;
     auto in = open_roadmap("coverage", args.file, args.catalog, args.lang);
     if (!in) return;
-    const Coverage c = coverage(in->resolved);
+    const Coverage &c = *in->resolved.coverage;
     if (args.format == "json")
         std::cout << coverage_report_json(in->path, c, in->resolved, 2) << "\n";
     else if (args.format == "csv")

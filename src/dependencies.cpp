@@ -1,6 +1,8 @@
 // The dependency graph with Boost.Graph. Edges run from a measure to its
 // prerequisite ("depends on"), so a depth-first finishing order is already
 // prerequisites-first and close to printed order.
+#include "build_counts.hpp"
+
 #include <eduroadmap/dependencies.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -10,6 +12,7 @@
 #include <boost/graph/topological_sort.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <map>
 #include <stdexcept>
@@ -40,6 +43,8 @@ struct CycleVisitor : boost::default_dfs_visitor {
     }
 };
 
+std::atomic<std::size_t> graphs_built{0};
+
 // Collects what a breadth-first search reaches, and whether it comes back to the start.
 struct ReachVisitor : boost::default_bfs_visitor {
     Vertex start;
@@ -65,7 +70,10 @@ struct DependencyGraph::Data {
     std::vector<std::vector<std::size_t>> cycles;
 };
 
+std::size_t detail::dependency_graphs_built() noexcept { return graphs_built.load(std::memory_order_relaxed); }
+
 DependencyGraph::DependencyGraph(const ResolvedRoadmap &roadmap) {
+    graphs_built.fetch_add(1, std::memory_order_relaxed);
     auto data = std::make_shared<Data>();
     const std::size_t n = roadmap.measures.size();
     data->graph = Graph(n);

@@ -1,5 +1,7 @@
 #include "catalog/directions.hpp"
 
+#include <eduroadmap/coverage.hpp>
+#include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/resolve.hpp>
 
 #include <algorithm>
@@ -82,6 +84,8 @@ ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options) {
         if (m.responsibles) r.measures.back().responsibles = responsibles.match(*m.responsibles);
         r.measures.back().stage = stage_of(m);
     }
+    r.dependencies = std::make_shared<const DependencyGraph>(r);
+    r.coverage = std::make_shared<const Coverage>(coverage(r));
     return r;
 }
 

@@ -3,6 +3,9 @@
 // many, topological order, the longest chain, blocked measures — and the
 // rules dependency-unknown, dependency-cycle and dependency-order, each with
 // a roadmap that triggers it and one that is clean.
+#include "../src/build_counts.hpp"
+
+#include <eduroadmap/coverage.hpp>
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/validate_io.hpp>
@@ -231,6 +234,36 @@ TEST_CASE("dependency-order: due before the prerequisite's first due date") {
     CHECK(findings(undated, "dependency-order").empty());
     Report clean = validate_string(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
     CHECK(findings(clean, "dependency-order").empty());
+}
+
+TEST_CASE("one validation builds the dependency graph once and the coverage matrix once") {
+    // Every dependency rule and both coverage rules have something to report,
+    // so each of them read the graph or the matrix.
+    const std::string yaml = roadmap({measure("1.", "Май 2021", "2") + measure("2.", "Июнь 2021", "1") +
+                                      measure("3.", "Апрель 2021", "2, 9")});
+    const std::size_t graphs = detail::dependency_graphs_built();
+    const std::size_t matrices = detail::coverage_matrices_built();
+    Report r = validate_string(yaml, "once.yaml");
+    CHECK(detail::dependency_graphs_built() - graphs == 1);
+    CHECK(detail::coverage_matrices_built() - matrices == 1);
+    CHECK(findings(r, "dependency-unknown").size() == 1);
+    CHECK(findings(r, "dependency-cycle").size() == 1);
+    CHECK(findings(r, "dependency-order").size() == 1);
+    CHECK_FALSE(findings(r, "cycle-stage-missing").empty());
+    CHECK(findings(r, "indicator-missing-for-direction").size() == 1);
+}
+
+TEST_CASE("resolve() builds the graph and the matrix the rules share") {
+    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+    REQUIRE(p.resolved.dependencies);
+    REQUIRE(p.resolved.coverage);
+    CHECK(p.resolved.dependencies->prerequisites(1) == std::vector<std::size_t>{0});
+    const Coverage again = coverage(p.resolved);
+    REQUIRE(again.rows.size() == p.resolved.coverage->rows.size());
+    for (std::size_t i = 0; i < again.rows.size(); ++i) {
+        CHECK(again.rows[i].measure_count == p.resolved.coverage->rows[i].measure_count);
+        CHECK(again.rows[i].missing == p.resolved.coverage->rows[i].missing);
+    }
 }
 
 TEST_CASE("the dependency rules can be suppressed per measure") {

@@ -86,7 +86,7 @@ erm_status make_roadmap(ed::LoadResult loaded, const std::string &file, const er
         ed::detail::choose_catalog(handle->model(), options.validate, handle->file());
     handle->catalog = chosen.owned;
     handle->resolved = ed::resolve(handle->model(), ed::ResolveOptions{chosen.catalog, options.validate.required_stages});
-    handle->coverage = ed::coverage(handle->resolved);
+    handle->coverage = *handle->resolved.coverage;
     describe_parts(*handle);
     *out = handle.release();
     return ERM_OK;

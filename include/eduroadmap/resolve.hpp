@@ -1,7 +1,8 @@
 /// @file resolve.hpp
 /// @brief The resolved roadmap: what the printed text means — deadlines as
-/// windows (and, as the library grows, responsibles as registry entries,
-/// sections as catalog directions, stages).
+/// windows, responsibles as registry entries, sections as catalog
+/// directions, each measure's stage — and what several rules and queries
+/// share, built once: the dependency graph and the coverage matrix.
 #ifndef EDUROADMAP_RESOLVE_HPP
 #define EDUROADMAP_RESOLVE_HPP
 
@@ -11,9 +12,13 @@
 #include <eduroadmap/responsibles.hpp>
 #include <eduroadmap/stages.hpp>
 
+#include <memory>
 #include <vector>
 
 namespace eduroadmap {
+
+class DependencyGraph; // dependencies.hpp
+struct Coverage;       // coverage.hpp
 
 /// @brief A measure with what the library resolved about it.
 struct ResolvedMeasure {
@@ -47,6 +52,14 @@ struct ResolvedRoadmap {
     std::vector<DirectionMatch> declared_directions{};
     /// The stages each direction must cover (`cycle-stage-missing`, coverage).
     std::vector<Stage> required_stages{};
+    /// The `depends_on` graph of #measures (include dependencies.hpp to use
+    /// it), built once by resolve() for every rule and query that needs it.
+    /// Null in a ResolvedRoadmap not made by resolve().
+    std::shared_ptr<const DependencyGraph> dependencies{};
+    /// The coverage matrix of #sections × stages (include coverage.hpp),
+    /// built once by resolve(); equal to coverage(*this). Null in a
+    /// ResolvedRoadmap not made by resolve().
+    std::shared_ptr<const Coverage> coverage{};
 };
 
 /// @brief What resolution matches against.

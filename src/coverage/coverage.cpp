@@ -1,10 +1,19 @@
+#include "build_counts.hpp"
+
 #include <eduroadmap/coverage.hpp>
 
 #include <algorithm>
+#include <atomic>
 
 namespace eduroadmap {
+namespace {
+std::atomic<std::size_t> matrices_built{0};
+} // namespace
+
+std::size_t detail::coverage_matrices_built() noexcept { return matrices_built.load(std::memory_order_relaxed); }
 
 Coverage coverage(const ResolvedRoadmap &rm) {
+    matrices_built.fetch_add(1, std::memory_order_relaxed);
     Coverage c;
     c.catalog = rm.catalog;
     c.required = rm.required_stages;

@@ -11,8 +11,7 @@
 namespace eduroadmap::detail {
 
 void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
-    const Coverage c = coverage(rm);
-    for (const CoverageRow &row : c.rows) {
+    for (const CoverageRow &row : rm.coverage->rows) {
         if (!row.direction || row.missing.empty()) continue;
         bool passport = false;
         for (const CoverageCell &cell : row.cells) passport = passport || !cell.passports.empty();

@@ -8,7 +8,7 @@
 namespace eduroadmap::detail {
 
 void check_dependency_cycle(const ResolvedRoadmap &rm, Findings &out) {
-    DependencyGraph graph(rm);
+    const DependencyGraph &graph = *rm.dependencies;
     for (const std::vector<std::size_t> &cycle : graph.cycles()) {
         const std::size_t first = cycle.front();
         const std::size_t next = cycle.size() > 1 ? cycle[1] : first;

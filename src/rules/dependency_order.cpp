@@ -19,7 +19,7 @@ std::optional<Date> first_due(const Deadline &d) {
 } // namespace
 
 void check_dependency_order(const ResolvedRoadmap &rm, Findings &out) {
-    DependencyGraph graph(rm);
+    const DependencyGraph &graph = *rm.dependencies;
     // Edges on a cycle have no possible order: dependency-cycle reports them.
     std::set<std::pair<std::size_t, std::size_t>> on_cycle;
     for (const std::vector<std::size_t> &c : graph.cycles())

@@ -32,8 +32,7 @@ std::string meant(const ResolvedRoadmap &rm, const ResolvedMeasure &from, const 
 } // namespace
 
 void check_dependency_unknown(const ResolvedRoadmap &rm, Findings &out) {
-    DependencyGraph graph(rm);
-    for (const UnknownDependency &u : graph.unknown()) {
+    for (const UnknownDependency &u : rm.dependencies->unknown()) {
         const ResolvedMeasure &m = rm.measures[u.measure];
         std::vector<MessageArg> args{{"id", u.id}, {"measure", m.id}};
         std::string suggestion = meant(rm, m, u.id);

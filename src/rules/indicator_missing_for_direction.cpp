@@ -19,7 +19,7 @@ void check_indicator_missing_for_direction(const ResolvedRoadmap &rm, Findings &
     for (const ResolvedMeasure &m : rm.measures)
         if (rm.sections[m.ref.section].direction && !m.ref.measure->indicators.empty())
             has[*rm.sections[m.ref.section].direction] = true;
-    for (const CoverageRow &row : coverage(rm).rows)
+    for (const CoverageRow &row : rm.coverage->rows)
         if (row.direction && row.measure_count > 0 && !has[*row.direction])
             out.add(section_path(row.sections.front()) + ".title",
                     {{"direction", direction_at(rm, *row.direction).code},
