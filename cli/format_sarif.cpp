@@ -58,7 +58,7 @@ std::string pascal_case(std::string_view id) {
 }
 
 json rule_descriptor(const RuleInfo &r) {
-    const std::string url = rule_doc_url(r.id), summary(r.summary_en);
+    const std::string url = docs_url(r.docs), summary(r.summary_en);
     return {{"id", r.id},
             {"name", pascal_case(r.id)},
             {"shortDescription", {{"text", summary}}},

@@ -94,6 +94,4 @@ std::string display_path(const std::string &path) {
 
 std::string docs_url(std::string_view page) { return ERM_DOCS_URL "/" + std::string(page); }
 
-std::string rule_doc_url(std::string_view rule) { return docs_url("rules.md") + "#" + std::string(rule); }
-
 } // namespace eduroadmap::cli

@@ -65,11 +65,10 @@ private:
 // directory becomes relative to it; any other path is kept as given.
 std::string display_path(const std::string &path);
 
-// A page of the documentation (`rules.md`) under the project's docs URL
-// (the CMake cache variable EDUROADMAP_DOCS_URL).
+// A page of the documentation (`rules.md`, or a rule's RuleInfo::docs,
+// `rules.md#<id>`) under the project's docs URL (the CMake cache variable
+// EDUROADMAP_DOCS_URL).
 std::string docs_url(std::string_view page);
-// The documentation of a rule: docs_url("rules.md") + "#" + rule.
-std::string rule_doc_url(std::string_view rule);
 
 // `file:line:col: severity: message [rule]`, the source line with a caret,
 // the hint, and a summary line.

@@ -1,7 +1,6 @@
 // The validation engine: run the rules over the resolved roadmap, apply
 // suppressions and severities, attach locations, sort. Pure: what to check
 // and against which catalog comes in; nothing is read here.
-#include "catalog/choose.hpp"
 #include "rules/rule.hpp"
 #include "validate_engine.hpp"
 
@@ -62,15 +61,15 @@ void run_rules(const detail::Validation &v, const std::vector<Suppression> &sup,
                Report &report) {
     const Catalog &catalog = v.catalog ? *v.catalog : default_catalog();
     ResolvedRoadmap resolved = resolve(*v.roadmap, ResolveOptions{&catalog, options.required_stages});
-    for (const detail::Rule &rule : detail::rules()) {
-        auto cfg = options.rules.find(rule.id);
+    for (const detail::Rule *rule : detail::rules()) {
+        const RuleInfo &info = rule->info;
+        if (!rule->check || (!v.catalog && info.needs_catalog)) continue;
+        auto cfg = options.rules.find(info.id);
         if (cfg != options.rules.end() && !cfg->second) continue;
-        if (!v.catalog && detail::needs_catalog(rule.id)) continue;
-        detail::Findings out(rule.id, v.sources);
-        rule.check(resolved, out);
-        const RuleInfo *info = find_rule(rule.id);
+        detail::Findings out(info.id, v.sources);
+        rule->check(resolved, out);
         for (Diagnostic &d : out.found()) {
-            d.severity = info ? info->default_severity : Severity::error;
+            d.severity = info.default_severity;
             if (!apply_severity(d, options) || suppressed(d, sup)) continue;
             d.location = v.sources->locate(d.path);
             report.diagnostics.push_back(std::move(d));

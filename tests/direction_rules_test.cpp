@@ -304,6 +304,26 @@ TEST_CASE("catalog-invalid: a catalog that cannot be had stops the direction rul
     CHECK(findings(complete("catalog: lenobl-2021\n")).size() == 1); // 3.1 missing
 }
 
+TEST_CASE("without its catalog, exactly the rules that need one are skipped") {
+    // A missing direction (3), an unknown pin and an empty section: findings
+    // of rules that need the catalog and of one that does not.
+    std::string text = complete("", 3);
+    text.insert(text.find("sections:\n") + 10, "  - {title: Нечто, direction: \"7.7\", measures: []}\n");
+    const Report good = validate_string(text, "t.yaml");
+    std::set<std::string> needing;
+    for (const Diagnostic &d : good.diagnostics)
+        if (find_rule(d.rule)->needs_catalog) needing.insert(d.rule);
+    CHECK(needing == std::set<std::string>{"direction-missing", "unknown-direction"});
+    CHECK(of(good.diagnostics, "direction-empty").size() == 1);
+
+    std::string unusable = text;
+    unusable.insert(unusable.find("sections:\n"), "catalog: regional/none.yaml\n");
+    const Report bad = validate_string(unusable, "t.yaml");
+    for (const Diagnostic &d : bad.diagnostics) CHECK_MESSAGE(!find_rule(d.rule)->needs_catalog, d.rule);
+    CHECK(of(bad.diagnostics, "catalog-invalid").size() == 1);
+    CHECK(of(bad.diagnostics, "direction-empty").size() == 1); // needs no catalog: still checked
+}
+
 TEST_CASE("the pure validate() checks against the catalog it is given and reads none") {
     const std::string named = complete("catalog: lenobl-2021\n");
     LoadResult loaded = load_string(named, "t.yaml");

@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace eduroadmap;
@@ -126,6 +128,17 @@ TEST_CASE("every rule id in the catalog is unique and has messages in both langu
                            "indicator-target-invalid", "indicator-missing-for-direction", "dependency-unknown",
                            "dependency-cycle", "dependency-order"})
         CHECK_MESSAGE(find_rule(id) != nullptr, id);
+}
+
+TEST_CASE("every rule names its section of docs/rules.md") {
+    std::ifstream in(std::string(ERM_SOURCE_DIR) + "/docs/rules.md");
+    REQUIRE(in);
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const RuleInfo &r : rule_catalog()) {
+        CAPTURE(r.id);
+        CHECK(r.docs == "rules.md#" + std::string(r.id));
+        CHECK(doc.find("### `" + std::string(r.id) + "`") != std::string::npos);
+    }
 }
 
 TEST_CASE("default measure ids: printed number, section-qualified when repeated, place when unnumbered") {

@@ -48,7 +48,8 @@ struct Diagnostic {
 };
 
 /// @brief A validation rule's fixed description: id, default severity,
-/// message and hint templates in both languages (placeholders `{name}`).
+/// message and hint templates in both languages (placeholders `{name}`),
+/// where it is documented and whether it needs the right catalog.
 struct RuleInfo {
     std::string_view id;               ///< stable id
     Severity default_severity;         ///< severity unless configured otherwise
@@ -57,6 +58,11 @@ struct RuleInfo {
     std::string_view message_en;       ///< message template, English
     std::string_view hint_ru;          ///< fix hint template, Russian (may be empty)
     std::string_view hint_en;          ///< fix hint template, English (may be empty)
+    /// Its documentation, relative to the docs folder: `rules.md#<id>`.
+    std::string_view docs{};
+    /// True when its findings mean nothing without the right direction
+    /// catalog; validation skips it when the named catalog cannot be had.
+    bool needs_catalog = false;
 };
 
 /// @brief Every rule the library knows, in catalog order (docs/rules.md).

@@ -1,7 +1,5 @@
 // Which catalog a roadmap is checked against (docs/catalogs.md, «Which
 // catalog a roadmap is checked against»).
-#include "catalog/choose.hpp"
-
 #include <eduroadmap/catalog_io.hpp>
 
 #include <filesystem>
@@ -53,12 +51,4 @@ CatalogChoice choose_catalog(const Roadmap &roadmap, const ValidateOptions &opti
     return c;
 }
 
-namespace detail {
-
-bool needs_catalog(std::string_view rule) noexcept {
-    return rule == "unknown-direction" || rule == "duplicate-direction" || rule == "direction-missing" ||
-           rule == "extra-section" || rule == "cycle-stage-missing" || rule == "indicator-missing-for-direction";
-}
-
-} // namespace detail
 } // namespace eduroadmap

@@ -9,6 +9,7 @@
 #include <eduroadmap/coverage.hpp>
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (const CoverageRow &row : rm.coverage->rows) {
@@ -24,5 +25,16 @@ void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
                                                                     {"stage_ru", std::string(russian_name(stage))}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_cycle_stage_missing{
+    {"cycle-stage-missing", Severity::warning, "A direction leaves a stage of the management cycle uncovered.",
+     "направление {direction}: нет этапа управленческого цикла «{stage_ru}» ({stage})",
+     "direction {direction}: no measure or passport block covers the stage '{stage}'",
+     "добавьте мероприятие этого этапа или укажите stage: у существующего",
+     "add a measure for this stage, or declare stage: on an existing one",
+     "rules.md#cycle-stage-missing", true /* needs the catalog */},
+    check_cycle_stage_missing};
 
 } // namespace eduroadmap::detail

@@ -3,6 +3,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_deadline_ambiguous(const ResolvedRoadmap &rm, Findings &out) {
     if (!rm.roadmap->period.known) return; // period-invalid or missing-field says why
@@ -12,5 +13,15 @@ void check_deadline_ambiguous(const ResolvedRoadmap &rm, Findings &out) {
                                                  {"text", m.deadline.text},
                                                  {"period", to_iso(rm.roadmap->period.window)}});
 }
+
+} // namespace
+
+extern const Rule rule_deadline_ambiguous{
+    {"deadline-ambiguous", Severity::info, "A deadline without a year that occurs more than once in the period.",
+     "срок «{text}» без года неоднозначен в периоде {period}",
+     "deadline '{text}' has no year and is ambiguous in the period {period}",
+     "", "", // no hint
+     "rules.md#deadline-ambiguous", false /* needs the catalog */},
+    check_deadline_ambiguous};
 
 } // namespace eduroadmap::detail

@@ -5,6 +5,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_deadline_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
@@ -13,5 +14,15 @@ void check_deadline_missing(const ResolvedRoadmap &rm, Findings &out) {
             out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number}, {"text", m.deadline.text}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_deadline_missing{
+    {"deadline-missing", Severity::warning, "A measure has no deadline.",
+     "у мероприятия {number} не указан срок",
+     "measure {number} has no deadline",
+     "", "", // no hint
+     "rules.md#deadline-missing", false /* needs the catalog */},
+    check_deadline_missing};
 
 } // namespace eduroadmap::detail

@@ -3,6 +3,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
     if (!rm.roadmap->period.known) return; // period-invalid or missing-field says why
@@ -19,5 +20,15 @@ void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
             }
     }
 }
+
+} // namespace
+
+extern const Rule rule_deadline_outside_period{
+    {"deadline-outside-period", Severity::warning, "A fixed deadline lies wholly outside the plan period.",
+     "срок «{text}» ({window}) вне периода плана {period}",
+     "deadline '{text}' ({window}) lies outside the plan period {period}",
+     "", "", // no hint
+     "rules.md#deadline-outside-period", false /* needs the catalog */},
+    check_deadline_outside_period};
 
 } // namespace eduroadmap::detail

@@ -3,6 +3,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_deadline_unrecognized(const ResolvedRoadmap &rm, Findings &out) {
     for (const ResolvedMeasure &m : rm.measures) {
@@ -14,5 +15,15 @@ void check_deadline_unrecognized(const ResolvedRoadmap &rm, Findings &out) {
         out.add(m.ref.path() + ".deadline", std::move(args));
     }
 }
+
+} // namespace
+
+extern const Rule rule_deadline_unrecognized{
+    {"deadline-unrecognized", Severity::warning, "A deadline text that the library cannot read as a date.",
+     "срок «{text}» не распознан",
+     "deadline '{text}' is not recognized",
+     "", "", // no hint
+     "rules.md#deadline-unrecognized", false /* needs the catalog */},
+    check_deadline_unrecognized};
 
 } // namespace eduroadmap::detail

@@ -6,6 +6,7 @@
 #include <eduroadmap/dependencies.hpp>
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_dependency_cycle(const ResolvedRoadmap &rm, Findings &out) {
     const DependencyGraph &graph = *rm.dependencies;
@@ -26,5 +27,16 @@ void check_dependency_cycle(const ResolvedRoadmap &rm, Findings &out) {
                 {{"cycle", std::move(members)}, {"measure", rm.measures[first].id}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_dependency_cycle{
+    {"dependency-cycle", Severity::error, "Measures depend on each other in a cycle.",
+     "зависимости образуют цикл: {cycle}",
+     "dependencies form a cycle: {cycle}",
+     "уберите из depends_on одну из зависимостей цикла",
+     "remove one dependency of the cycle from depends_on",
+     "rules.md#dependency-cycle", false /* needs the catalog */},
+    check_dependency_cycle};
 
 } // namespace eduroadmap::detail

@@ -16,8 +16,6 @@ std::optional<Date> first_due(const Deadline &d) {
     if (due.empty()) return std::nullopt;
     return *std::min_element(due.begin(), due.end());
 }
-} // namespace
-
 void check_dependency_order(const ResolvedRoadmap &rm, Findings &out) {
     const DependencyGraph &graph = *rm.dependencies;
     // Edges on a cycle have no possible order: dependency-cycle reports them.
@@ -34,5 +32,15 @@ void check_dependency_order(const ResolvedRoadmap &rm, Findings &out) {
                 {{"measure", m.id}, {"due", to_iso(*due)}, {"prerequisite", p.id}, {"prerequisite_due", to_iso(*needed)}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_dependency_order{
+    {"dependency-order", Severity::warning, "A measure is due before the measure it depends on.",
+     "мероприятие {measure} завершается ({due}) раньше, чем {prerequisite} ({prerequisite_due}), от которого оно зависит",
+     "measure {measure} is due ({due}) before its prerequisite {prerequisite} ({prerequisite_due})",
+     "", "", // no hint
+     "rules.md#dependency-order", false /* needs the catalog */},
+    check_dependency_order};
 
 } // namespace eduroadmap::detail

@@ -29,8 +29,6 @@ std::string meant(const ResolvedRoadmap &rm, const ResolvedMeasure &from, const 
     return closest(written, ids);
 }
 
-} // namespace
-
 void check_dependency_unknown(const ResolvedRoadmap &rm, Findings &out) {
     for (const UnknownDependency &u : rm.dependencies->unknown()) {
         const ResolvedMeasure &m = rm.measures[u.measure];
@@ -40,5 +38,16 @@ void check_dependency_unknown(const ResolvedRoadmap &rm, Findings &out) {
         out.add(m.ref.path() + ".depends_on[" + std::to_string(u.entry) + "]", std::move(args));
     }
 }
+
+} // namespace
+
+extern const Rule rule_dependency_unknown{
+    {"dependency-unknown", Severity::error, "depends_on names a measure that does not exist.",
+     "мероприятие {measure}: в depends_on указано «{id}», такого мероприятия нет",
+     "measure {measure}: depends_on names '{id}', which is not a measure of the roadmap",
+     "возможно, имелось в виду «{suggestion}»",
+     "did you mean '{suggestion}'?",
+     "rules.md#dependency-unknown", false /* needs the catalog */},
+    check_dependency_unknown};
 
 } // namespace eduroadmap::detail

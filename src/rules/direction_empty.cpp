@@ -3,6 +3,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_direction_empty(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t s = 0; s < rm.roadmap->sections.size(); ++s) {
@@ -14,5 +15,15 @@ void check_direction_empty(const ResolvedRoadmap &rm, Findings &out) {
         out.add(section_path(s) + (section.groups.empty() ? ".measures" : ".groups"), std::move(args));
     }
 }
+
+} // namespace
+
+extern const Rule rule_direction_empty{
+    {"direction-empty", Severity::warning, "A direction's section has no measures.",
+     "в разделе «{title}» нет мероприятий",
+     "section '{title}' has no measures",
+     "", "", // no hint
+     "rules.md#direction-empty", false /* needs the catalog */},
+    check_direction_empty};
 
 } // namespace eduroadmap::detail

@@ -39,8 +39,6 @@ bool has_section_titled(const ResolvedRoadmap &rm, const std::string &title) {
     return false;
 }
 
-} // namespace
-
 void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
     const Catalog &c = *rm.catalog;
     std::vector<bool> present(c.directions.size(), false);
@@ -67,5 +65,16 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
         out.add(declared_path(i), {{"direction", number}, {"title", r.declared_directions[i].title}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_direction_missing{
+    {"direction-missing", Severity::warning, "A catalog direction has no section.",
+     "нет раздела для направления {direction} «{title}»",
+     "no section for direction {direction} '{title}'",
+     "по содержанию к нему относятся мероприятия других разделов: {related}",
+     "by their titles, measures of other sections belong to it: {related}",
+     "rules.md#direction-missing", true /* needs the catalog */},
+    check_direction_missing};
 
 } // namespace eduroadmap::detail

@@ -7,6 +7,7 @@
 #include <map>
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_duplicate_direction(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
@@ -34,5 +35,16 @@ void check_duplicate_direction(const ResolvedRoadmap &rm, Findings &out) {
                  {"where", out.where(declared_path(it->second) + ".title")}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_duplicate_direction{
+    {"duplicate-direction", Severity::warning, "Two sections map to the same direction.",
+     "направление {direction} повторяется; впервые — «{first}» ({where})",
+     "direction {direction} is repeated; first as '{first}' ({where})",
+     "объедините разделы или укажите direction: там, где имелось в виду другое направление",
+     "merge the sections, or set direction: where another direction was meant",
+     "rules.md#duplicate-direction", true /* needs the catalog */},
+    check_duplicate_direction};
 
 } // namespace eduroadmap::detail

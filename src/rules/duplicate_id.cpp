@@ -41,8 +41,6 @@ void report_repeats(const std::vector<Node> &nodes, Findings &out) {
     }
 }
 
-} // namespace
-
 void check_duplicate_id(const ResolvedRoadmap &rm, Findings &out) {
     std::vector<Node> nodes;
     for (const ResolvedMeasure &m : rm.measures) {
@@ -64,5 +62,16 @@ void check_duplicate_id(const ResolvedRoadmap &rm, Findings &out) {
         nodes.push_back({roadmap.indicators[i].id, "indicators[" + std::to_string(i) + "].id", std::nullopt});
     report_repeats(nodes, out);
 }
+
+} // namespace
+
+extern const Rule rule_duplicate_id{
+    {"duplicate-id", Severity::error, "Two nodes of the same kind share an id.",
+     "идентификатор «{id}» повторяется (первый раз — {first})",
+     "id '{id}' is used twice (first at {first})",
+     "дайте элементам разные id",
+     "give the items distinct ids",
+     "rules.md#duplicate-id", false /* needs the catalog */},
+    check_duplicate_id};
 
 } // namespace eduroadmap::detail

@@ -6,6 +6,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_extra_section(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t s = 0; s < rm.sections.size(); ++s) {
@@ -14,5 +15,15 @@ void check_extra_section(const ResolvedRoadmap &rm, Findings &out) {
             out.add(section_path(s) + ".title", {{"title", rm.roadmap->sections[s].title}, {"catalog", rm.catalog->id}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_extra_section{
+    {"extra-section", Severity::info, "A section outside the catalog.",
+     "раздел «{title}» вне каталога направлений",
+     "section '{title}' is outside the direction catalog",
+     "", "", // no hint
+     "rules.md#extra-section", true /* needs the catalog */},
+    check_extra_section};
 
 } // namespace eduroadmap::detail

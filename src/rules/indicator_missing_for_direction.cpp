@@ -7,6 +7,7 @@
 #include <eduroadmap/coverage.hpp>
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_indicator_missing_for_direction(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
@@ -25,5 +26,15 @@ void check_indicator_missing_for_direction(const ResolvedRoadmap &rm, Findings &
                     {{"direction", direction_at(rm, *row.direction).code},
                      {"title", direction_at(rm, *row.direction).title}});
 }
+
+} // namespace
+
+extern const Rule rule_indicator_missing_for_direction{
+    {"indicator-missing-for-direction", Severity::info, "A direction without any indicator.",
+     "у направления {direction} нет показателей",
+     "direction {direction} has no indicators",
+     "", "", // no hint
+     "rules.md#indicator-missing-for-direction", true /* needs the catalog */},
+    check_indicator_missing_for_direction};
 
 } // namespace eduroadmap::detail

@@ -55,8 +55,6 @@ std::vector<Problem> problems(const Indicator &ind, const Target &t, const PlanP
     return out;
 }
 
-} // namespace
-
 void check_indicator_target_invalid(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
     for (std::size_t i = 0; i < r.indicators.size(); ++i)
@@ -65,5 +63,15 @@ void check_indicator_target_invalid(const ResolvedRoadmap &rm, Findings &out) {
                 out.add("indicators[" + std::to_string(i) + "].targets[" + std::to_string(j) + "]." + p.field,
                         {{"id", r.indicators[i].id}, {"reason_ru", std::move(p.ru)}, {"reason_en", std::move(p.en)}});
 }
+
+} // namespace
+
+extern const Rule rule_indicator_target_invalid{
+    {"indicator-target-invalid", Severity::warning, "An indicator target that cannot be right.",
+     "цель показателя «{id}» некорректна: {reason_ru}",
+     "target of indicator '{id}' is invalid: {reason_en}",
+     "", "", // no hint
+     "rules.md#indicator-target-invalid", false /* needs the catalog */},
+    check_indicator_target_invalid};
 
 } // namespace eduroadmap::detail

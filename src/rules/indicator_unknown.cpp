@@ -20,8 +20,6 @@ void check_refs(const std::vector<std::string> &refs, const std::string &path,
     }
 }
 
-} // namespace
-
 void check_indicator_unknown(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
     std::vector<std::string_view> defined;
@@ -30,5 +28,16 @@ void check_indicator_unknown(const ResolvedRoadmap &rm, Findings &out) {
         if (r.sections[s].passport) check_refs(r.sections[s].passport->indicators, section_path(s) + ".passport", defined, out);
     for (const ResolvedMeasure &m : rm.measures) check_refs(m.ref.measure->indicators, m.ref.path(), defined, out);
 }
+
+} // namespace
+
+extern const Rule rule_indicator_unknown{
+    {"indicator-unknown", Severity::error, "A reference to an indicator that is not defined.",
+     "показатель «{id}» не определён",
+     "indicator '{id}' is not defined",
+     "возможно, имелось в виду «{suggestion}»",
+     "did you mean '{suggestion}'?",
+     "rules.md#indicator-unknown", false /* needs the catalog */},
+    check_indicator_unknown};
 
 } // namespace eduroadmap::detail

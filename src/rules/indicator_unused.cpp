@@ -5,6 +5,7 @@
 #include <set>
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_indicator_unused(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
@@ -17,5 +18,15 @@ void check_indicator_unused(const ResolvedRoadmap &rm, Findings &out) {
         if (!used.count(r.indicators[i].id))
             out.add("indicators[" + std::to_string(i) + "].id", {{"id", r.indicators[i].id}});
 }
+
+} // namespace
+
+extern const Rule rule_indicator_unused{
+    {"indicator-unused", Severity::info, "An indicator that no measure or passport refers to.",
+     "показатель «{id}» нигде не используется",
+     "indicator '{id}' is never used",
+     "", "", // no hint
+     "rules.md#indicator-unused", false /* needs the catalog */},
+    check_indicator_unused};
 
 } // namespace eduroadmap::detail

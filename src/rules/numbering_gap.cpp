@@ -80,8 +80,6 @@ bool numbered_continuously(const std::vector<std::vector<Numbered>> &scopes) {
     return carry_on > restart;
 }
 
-} // namespace
-
 void check_numbering_gap(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &roadmap = *rm.roadmap;
 
@@ -106,5 +104,16 @@ void check_numbering_gap(const ResolvedRoadmap &rm, Findings &out) {
         for (const std::vector<Numbered> &s : scopes) check_sequence(s, true, out);
     }
 }
+
+} // namespace
+
+extern const Rule rule_numbering_gap{
+    {"numbering-gap", Severity::warning, "Printed numbers of measures or headings jump or go backwards.",
+     "нумерация прерывается: после {previous} идёт {number}",
+     "numbering jumps from {previous} to {number}",
+     "проверьте, не пропущены ли мероприятия или разделы",
+     "check whether measures or sections were lost",
+     "rules.md#numbering-gap", false /* needs the catalog */},
+    check_numbering_gap};
 
 } // namespace eduroadmap::detail

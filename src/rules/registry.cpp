@@ -1,59 +1,60 @@
+// The rule catalog, assembled from the rules: one `const Rule` per file of
+// src/rules/ (see rule.hpp for how to add one), listed here once in the order
+// of docs/rules.md. Ids are a public contract (docs/rules.md and README):
+// extend, never rename.
 #include "rules/rule.hpp"
 
-namespace eduroadmap::detail {
+namespace eduroadmap {
+namespace detail {
 
-// Rule checks, one file each.
-void check_duplicate_id(const ResolvedRoadmap &, Findings &);
-void check_numbering_gap(const ResolvedRoadmap &, Findings &);
-void check_unknown_direction(const ResolvedRoadmap &, Findings &);
-void check_duplicate_direction(const ResolvedRoadmap &, Findings &);
-void check_direction_missing(const ResolvedRoadmap &, Findings &);
-void check_direction_empty(const ResolvedRoadmap &, Findings &);
-void check_extra_section(const ResolvedRoadmap &, Findings &);
-void check_cycle_stage_missing(const ResolvedRoadmap &, Findings &);
-void check_deadline_missing(const ResolvedRoadmap &, Findings &);
-void check_deadline_unrecognized(const ResolvedRoadmap &, Findings &);
-void check_deadline_outside_period(const ResolvedRoadmap &, Findings &);
-void check_deadline_ambiguous(const ResolvedRoadmap &, Findings &);
-void check_responsible_missing(const ResolvedRoadmap &, Findings &);
-void check_responsible_unknown(const ResolvedRoadmap &, Findings &);
-void check_result_missing(const ResolvedRoadmap &, Findings &);
-void check_title_missing(const ResolvedRoadmap &, Findings &);
-void check_indicator_unknown(const ResolvedRoadmap &, Findings &);
-void check_indicator_unused(const ResolvedRoadmap &, Findings &);
-void check_indicator_target_invalid(const ResolvedRoadmap &, Findings &);
-void check_indicator_missing_for_direction(const ResolvedRoadmap &, Findings &);
-void check_dependency_unknown(const ResolvedRoadmap &, Findings &);
-void check_dependency_cycle(const ResolvedRoadmap &, Findings &);
-void check_dependency_order(const ResolvedRoadmap &, Findings &);
+extern const Rule rule_yaml_syntax, rule_input_limit, rule_duplicate_key, rule_unknown_field, rule_missing_field,
+    rule_wrong_type, rule_period_invalid, rule_duplicate_id, rule_numbering_gap, rule_unknown_direction,
+    rule_duplicate_direction, rule_direction_missing, rule_direction_empty, rule_extra_section,
+    rule_cycle_stage_missing, rule_catalog_invalid, rule_deadline_missing, rule_deadline_unrecognized,
+    rule_deadline_outside_period, rule_deadline_ambiguous, rule_responsible_missing, rule_responsible_unknown,
+    rule_result_missing, rule_title_missing, rule_indicator_unknown, rule_indicator_unused,
+    rule_indicator_target_invalid, rule_indicator_missing_for_direction, rule_dependency_unknown,
+    rule_dependency_cycle, rule_dependency_order;
 
-const std::vector<Rule> &rules() {
-    static const std::vector<Rule> table{
-        {"duplicate-id", check_duplicate_id},
-        {"numbering-gap", check_numbering_gap},
-        {"unknown-direction", check_unknown_direction},
-        {"duplicate-direction", check_duplicate_direction},
-        {"direction-missing", check_direction_missing},
-        {"direction-empty", check_direction_empty},
-        {"extra-section", check_extra_section},
-        {"cycle-stage-missing", check_cycle_stage_missing},
-        {"deadline-missing", check_deadline_missing},
-        {"deadline-unrecognized", check_deadline_unrecognized},
-        {"deadline-outside-period", check_deadline_outside_period},
-        {"deadline-ambiguous", check_deadline_ambiguous},
-        {"responsible-missing", check_responsible_missing},
-        {"responsible-unknown", check_responsible_unknown},
-        {"result-missing", check_result_missing},
-        {"title-missing", check_title_missing},
-        {"indicator-unknown", check_indicator_unknown},
-        {"indicator-unused", check_indicator_unused},
-        {"indicator-target-invalid", check_indicator_target_invalid},
-        {"indicator-missing-for-direction", check_indicator_missing_for_direction},
-        {"dependency-unknown", check_dependency_unknown},
-        {"dependency-cycle", check_dependency_cycle},
-        {"dependency-order", check_dependency_order},
+const std::vector<const Rule *> &rules() {
+    static const std::vector<const Rule *> table{
+        // the file and its structure (loader)
+        &rule_yaml_syntax, &rule_input_limit, &rule_duplicate_key, &rule_unknown_field, &rule_missing_field,
+        &rule_wrong_type, &rule_period_invalid,
+        // identity and numbering
+        &rule_duplicate_id, &rule_numbering_gap,
+        // directions
+        &rule_unknown_direction, &rule_duplicate_direction, &rule_direction_missing, &rule_direction_empty,
+        &rule_extra_section, &rule_cycle_stage_missing, &rule_catalog_invalid,
+        // deadlines
+        &rule_deadline_missing, &rule_deadline_unrecognized, &rule_deadline_outside_period,
+        &rule_deadline_ambiguous,
+        // responsibles and results
+        &rule_responsible_missing, &rule_responsible_unknown, &rule_result_missing, &rule_title_missing,
+        // indicators
+        &rule_indicator_unknown, &rule_indicator_unused, &rule_indicator_target_invalid,
+        &rule_indicator_missing_for_direction,
+        // dependencies
+        &rule_dependency_unknown, &rule_dependency_cycle, &rule_dependency_order,
     };
     return table;
 }
 
-} // namespace eduroadmap::detail
+} // namespace detail
+
+const std::vector<RuleInfo> &rule_catalog() {
+    static const std::vector<RuleInfo> catalog = [] {
+        std::vector<RuleInfo> out;
+        for (const detail::Rule *rule : detail::rules()) out.push_back(rule->info);
+        return out;
+    }();
+    return catalog;
+}
+
+const RuleInfo *find_rule(std::string_view id) noexcept {
+    for (const RuleInfo &r : rule_catalog())
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+} // namespace eduroadmap

@@ -6,6 +6,7 @@
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_responsible_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
@@ -14,5 +15,15 @@ void check_responsible_missing(const ResolvedRoadmap &rm, Findings &out) {
             out.add(m.ref.path() + ".responsibles", {{"number", measure_label(m)}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_responsible_missing{
+    {"responsible-missing", Severity::warning, "A measure names no responsible.",
+     "у мероприятия {number} не указан ответственный",
+     "measure {number} has no responsible",
+     "", "", // no hint
+     "rules.md#responsible-missing", false /* needs the catalog */},
+    check_responsible_missing};
 
 } // namespace eduroadmap::detail

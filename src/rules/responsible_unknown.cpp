@@ -19,8 +19,6 @@ std::vector<MessageArg> unknown_args(const ResponsibleMention &mention) {
     return args;
 }
 
-} // namespace
-
 void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &roadmap = *rm.roadmap;
     if (roadmap.responsibles.empty()) return;
@@ -44,5 +42,16 @@ void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
             out.add("indicators[" + std::to_string(i) + "].responsible", unknown_args(mention));
     }
 }
+
+} // namespace
+
+extern const Rule rule_responsible_unknown{
+    {"responsible-unknown", Severity::warning, "A responsible that is not in the registry.",
+     "ответственный «{name}» не найден в реестре",
+     "responsible '{name}' is not in the registry",
+     "возможно, имелось в виду «{suggestion}»",
+     "did you mean '{suggestion}'?",
+     "rules.md#responsible-unknown", false /* needs the catalog */},
+    check_responsible_unknown};
 
 } // namespace eduroadmap::detail

@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_result_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
@@ -17,5 +18,15 @@ void check_result_missing(const ResolvedRoadmap &rm, Findings &out) {
             out.add(m.ref.path() + ".result", {{"number", measure_label(m)}});
     }
 }
+
+} // namespace
+
+extern const Rule rule_result_missing{
+    {"result-missing", Severity::warning, "A measure has no expected result.",
+     "у мероприятия {number} не указан ожидаемый результат",
+     "measure {number} has no expected result",
+     "", "", // no hint
+     "rules.md#result-missing", false /* needs the catalog */},
+    check_result_missing};
 
 } // namespace eduroadmap::detail

@@ -1,6 +1,41 @@
-// A validation rule: one small unit with its catalog entry and a check.
-// Adding a rule: write src/rules/<id>.cpp with a check function and add it to
-// the table in src/rules/registry.cpp (its RuleInfo is in src/rule_catalog.cpp).
+// A validation rule: one file under src/rules/ holds all of it — its id,
+// default severity, one-line summary, message and hint templates (Russian
+// and English), documentation anchor, whether it needs the right catalog
+// (RuleInfo), and, for a rule the engine runs, its check. rule_catalog()
+// (diagnostics.hpp) is assembled from these objects; nothing about a rule is
+// written anywhere else.
+//
+// Two kinds of rule live here:
+//  - checks: the engine (validate.cpp) runs `check` over the resolved
+//    roadmap and adds severity, location and suppression to what it finds;
+//  - rules reported where their problem is found, with a null `check`: the
+//    loader's (yaml-syntax, input-limit, duplicate-key, unknown-field,
+//    missing-field, wrong-type, period-invalid) and the catalog choice's
+//    (catalog-invalid). Each still has its own file, so that its text and
+//    its severity have one home; the file says who reports it.
+// What several rules share sits beside them (directions.hpp, heading_row.hpp,
+// measure_label.hpp).
+//
+// Adding a rule `some-thing`:
+//  1. write src/rules/some_thing.cpp: a comment saying what it catches and
+//     why, `void check_some_thing(const ResolvedRoadmap &rm, Findings &out)`
+//     in an anonymous namespace, and after it
+//         extern const Rule rule_some_thing{
+//             {"some-thing", Severity::warning, "What it catches, in one line.",
+//              "сообщение с {value}",
+//              "message with {value}",
+//              "подсказка", "hint",  // or "", "" for none
+//              "rules.md#some-thing", false /* needs the catalog */},
+//             check_some_thing};
+//     (the fields in RuleInfo's order, diagnostics.hpp). Set needs_catalog
+//     when its findings come from matching sections to the catalog's
+//     directions: it is then skipped when the named catalog cannot be had;
+//  2. list it in src/rules/registry.cpp — `extern const Rule rule_some_thing`
+//     and `&rule_some_thing` at its place in the docs' order (the object's
+//     name is the file's: tests/cli/test_formats.py reads the ids that way)
+//     — and add the file to CMakeLists.txt;
+//  3. its tests (a fixture that triggers it and a clean one) and its section
+//     `### \`some-thing\`` in docs/rules.md with an example the docs test runs.
 #ifndef EDUROADMAP_SRC_RULES_RULE_HPP
 #define EDUROADMAP_SRC_RULES_RULE_HPP
 
@@ -42,12 +77,14 @@ private:
 };
 
 struct Rule {
-    std::string_view id;
-    void (*check)(const ResolvedRoadmap &roadmap, Findings &out);
+    RuleInfo info;
+    // What the engine runs; null for a rule reported where its problem is
+    // found (the loader, the catalog choice).
+    void (*check)(const ResolvedRoadmap &roadmap, Findings &out) = nullptr;
 };
 
-// Every rule with a check, in catalog order.
-const std::vector<Rule> &rules();
+// Every rule, in catalog order (docs/rules.md).
+const std::vector<const Rule *> &rules();
 
 } // namespace eduroadmap::detail
 

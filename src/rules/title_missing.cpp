@@ -8,10 +8,22 @@
 #include "text.hpp"
 
 namespace eduroadmap::detail {
+namespace {
 
 void check_title_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (const ResolvedMeasure &m : rm.measures)
         if (!has_letter_or_digit(m.ref.measure->title)) out.add(m.ref.path() + ".title", {{"number", measure_label(m)}});
 }
+
+} // namespace
+
+extern const Rule rule_title_missing{
+    {"title-missing", Severity::warning, "A measure whose title is empty.",
+     "у мероприятия {number} пустое название",
+     "measure {number} has an empty title",
+     "впишите мероприятие или удалите пустую строку",
+     "write the measure or delete the empty row",
+     "rules.md#title-missing", false /* needs the catalog */},
+    check_title_missing};
 
 } // namespace eduroadmap::detail

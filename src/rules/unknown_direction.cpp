@@ -35,8 +35,6 @@ void report(Findings &out, const ResolvedRoadmap &rm, std::string path, const ch
     out.add(std::move(path), std::move(args));
 }
 
-} // namespace
-
 void check_unknown_direction(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &r = *rm.roadmap;
     for (std::size_t s = 0; s < rm.sections.size(); ++s) {
@@ -59,5 +57,16 @@ void check_unknown_direction(const ResolvedRoadmap &rm, Findings &out) {
                    "indicator direction", dir, pin_suggestion(*rm.catalog, dir));
     }
 }
+
+} // namespace
+
+extern const Rule rule_unknown_direction{
+    {"unknown-direction", Severity::warning, "A section matches no direction of the catalog.",
+     "{what_ru} «{title}» не соответствует ни одному направлению каталога {catalog}",
+     "{what_en} '{title}' matches no direction of catalog {catalog}",
+     "ближе всего: {suggestion}; укажите direction: или extra: true",
+     "closest: {suggestion}; set direction: or extra: true",
+     "rules.md#unknown-direction", true /* needs the catalog */},
+    check_unknown_direction};
 
 } // namespace eduroadmap::detail

@@ -5,7 +5,7 @@ The golden files (tests/cli/golden/fixture.<format>) were checked by hand
 against the fixture: each finding's rule, position and message. The tool's
 version and the absolute path of the source tree are replaced by <VERSION>
 and <ROOT> before comparing, and in SARIF the rule catalog (which grows as
-rules land; test_sarif_structure checks it against src/rule_catalog.cpp). To regenerate after a deliberate change, run the
+rules land; test_sarif_structure checks it against the rules' sources). To regenerate after a deliberate change, run the
 tests with ERM_UPDATE_GOLDEN=1 and review the diff.
 """
 import json
@@ -38,9 +38,15 @@ def one_section_config(tmp_path):
 
 
 def catalog_ids():
-    """Rule ids of src/rule_catalog.cpp, read from the source, in order."""
-    text = (ROOT / "src" / "rule_catalog.cpp").read_text(encoding="utf-8")
-    return re.findall(r'\{"([a-z0-9-]+)", Severity::', text)
+    """Rule ids read from the sources, in catalog order: the order of the
+    table in src/rules/registry.cpp, each id from its rule's own file."""
+    registry = (ROOT / "src" / "rules" / "registry.cpp").read_text(encoding="utf-8")
+    ids = []
+    table = registry[registry.index("table{"):]
+    for name in re.findall(r"&rule_(\w+)", table[: table.index("};")]):
+        text = (ROOT / "src" / "rules" / (name + ".cpp")).read_text(encoding="utf-8")
+        ids += re.findall(r'\{"([a-z0-9-]+)", Severity::', text)
+    return ids
 
 
 def version(cli):
