@@ -4,8 +4,7 @@
 #include "errors.hpp"
 #include "handles.hpp"
 
-#include "catalog/choose.hpp"
-
+#include <eduroadmap/catalog_io.hpp>
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/indicators.hpp>
 #include <eduroadmap/io.hpp>
@@ -82,8 +81,7 @@ erm_status make_roadmap(ed::LoadResult loaded, const std::string &file, const er
     auto handle = std::make_unique<erm_roadmap>();
     handle->loaded = std::move(loaded);
     // Everything below borrows the model (and catalog) now in their final place.
-    ed::detail::ChosenCatalog chosen =
-        ed::detail::choose_catalog(handle->model(), options.validate, handle->file());
+    ed::CatalogChoice chosen = ed::choose_catalog(handle->model(), options.validate, handle->file());
     handle->catalog = chosen.owned;
     handle->resolved = ed::resolve(handle->model(), ed::ResolveOptions{chosen.catalog, options.validate.required_stages});
     handle->coverage = *handle->resolved.coverage;
