@@ -39,6 +39,11 @@ constexpr std::array<std::pair<Status, std::string_view>, 5> status_names{{
     {Status::cancelled, "cancelled"},
     {Status::overdue, "overdue"},
 }};
+constexpr std::array<std::pair<PeriodSource, std::string_view>, 3> period_source_names{{
+    {PeriodSource::stated, "stated"},
+    {PeriodSource::guessed, "guessed"},
+    {PeriodSource::given, "given"},
+}};
 constexpr std::array<std::pair<Unit, std::string_view>, 4> unit_names{{
     {Unit::number, "number"},
     {Unit::percent, "percent"},
@@ -72,6 +77,8 @@ std::string_view to_string(Stage s) noexcept { return name_of(stage_names, s); }
 std::optional<Stage> parse_stage(std::string_view n) noexcept { return lookup(stage_names, n); }
 std::string_view to_string(Status s) noexcept { return name_of(status_names, s); }
 std::optional<Status> parse_status(std::string_view n) noexcept { return lookup(status_names, n); }
+std::string_view to_string(PeriodSource s) noexcept { return name_of(period_source_names, s); }
+std::optional<PeriodSource> parse_period_source(std::string_view n) noexcept { return lookup(period_source_names, n); }
 std::string_view to_string(Unit u) noexcept { return name_of(unit_names, u); }
 std::optional<Unit> parse_unit(std::string_view n) noexcept { return lookup(unit_names, n); }
 std::string_view to_string(Comparator c) noexcept { return name_of(comparator_names, c); }

@@ -297,15 +297,34 @@ struct Indicator {
     EDUROADMAP_VALUE_EQUALITY(Indicator)
 };
 
-/// @brief A line of the source document that `eduroadmap import` could not
-/// place in any field, kept verbatim so that nothing is lost (docs/import.md).
+/// @brief A line, paragraph, row or cell of the source document that
+/// `eduroadmap import` could not place in any field, kept verbatim so that
+/// nothing is lost (docs/import.md). A text export is located by its line; a
+/// Word or OpenDocument file by table, row and column, or by the paragraph.
 struct ImportNote {
-    int line = 0;     ///< 1-based line of the imported text
-    std::string text; ///< the line as printed
+    int line = 0;     ///< 1-based line of the imported text; 0 for a Word file
+    std::string text; ///< the line, paragraph or cell as printed
+    int table = 0;    ///< Word: 1-based table of the document body; 0 outside tables
+    int row = 0;      ///< Word: 1-based row of that table; 0 for a whole table or outside tables
+    int column = 0;   ///< Word: 1-based grid column of the cell; 0 for a whole row
+    /// Word: 1-based paragraph among the body's paragraphs (outside tables) or
+    /// among the cell's paragraphs; 0 for a whole cell or row.
+    int paragraph = 0;
     /// Members compared by operator==.
-    auto tie() const { return std::tie(line, text); }
+    auto tie() const { return std::tie(line, text, table, row, column, paragraph); }
     EDUROADMAP_VALUE_EQUALITY(ImportNote)
 };
+
+/// @brief Where the plan period of an imported roadmap came from.
+enum class PeriodSource {
+    stated,  ///< the document states it (its title, its order, its year rows)
+    guessed, ///< the document states none: guessed from its deadlines or its order's year
+    given,   ///< given by the user who imported it (`--period`)
+};
+/// @brief `stated`, `guessed` or `given`.
+std::string_view to_string(PeriodSource source) noexcept;
+/// @brief Reads `stated`, `guessed` or `given`; nothing otherwise.
+std::optional<PeriodSource> parse_period_source(std::string_view name) noexcept;
 
 /// @brief A roadmap (дорожная карта): one approved plan with its period.
 struct Roadmap {
@@ -317,15 +336,17 @@ struct Roadmap {
     Territory territory;                           ///< where it applies
     std::optional<ApprovingDocument> approved_by;  ///< the approving document
     PlanPeriod period;                             ///< the plan period
+    /// Where an import found @ref period; nothing in a roadmap written by hand.
+    std::optional<PeriodSource> period_source;
     std::vector<DeclaredDirection> declared_directions; ///< directions its note lists
     std::string description;                       ///< explanatory note, free text
     std::vector<Responsible> responsibles;         ///< the registry of responsibles
     std::vector<Section> sections;                 ///< the plan's table, by section
     std::vector<Indicator> indicators;             ///< indicator definitions
     Lint lint;                                     ///< suppressed rules
-    std::vector<ImportNote> import_notes;          ///< lines an import could not place
+    std::vector<ImportNote> import_notes;          ///< what an import could not place
     /// Members compared by operator==.
-    auto tie() const { return std::tie(schema, id, title, language, catalog, territory, approved_by, period, declared_directions, description, responsibles, sections, indicators, lint, import_notes); }
+    auto tie() const { return std::tie(schema, id, title, language, catalog, territory, approved_by, period, period_source, declared_directions, description, responsibles, sections, indicators, lint, import_notes); }
     EDUROADMAP_VALUE_EQUALITY(Roadmap)
 };
 

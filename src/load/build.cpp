@@ -15,7 +15,7 @@ public:
         Roadmap rm;
         auto f = r_.mapping(root, "",
                             {"schema", "id", "title", "language", "catalog", "territory", "approved_by", "period",
-                             "declared_directions", "description", "responsibles", "sections", "indicators", "lint",
+                             "period_source", "declared_directions", "description", "responsibles", "sections", "indicators", "lint",
                              "import_notes"},
                             {"schema", "id", "title", "period", "sections"});
         if (!f) return rm;
@@ -42,6 +42,12 @@ public:
             }
         if (auto n = f->get("approved_by")) rm.approved_by = approving_document(*n);
         if (auto n = f->get("period")) rm.period = period(*n);
+        if (auto v = r_.optional_text_field(*f, "period_source")) {
+            rm.period_source = parse_period_source(*v);
+            if (!rm.period_source)
+                r_.report("wrong-type", "period_source", *f->get("period_source"),
+                          {{"field", "period_source"}, {"expected", "stated, guessed or given"}, {"actual", "«" + *v + "»"}});
+        }
         if (auto n = f->get("declared_directions"))
             each(*n, "declared_directions", [&](NodeId item, const std::string &p) {
                 if (auto d = r_.mapping(item, p, {"number", "title"}, {"title"}))
@@ -65,15 +71,24 @@ public:
         rm.lint = lint(*f);
         if (auto n = f->get("import_notes"))
             each(*n, "import_notes", [&](NodeId item, const std::string &p) {
-                if (auto d = r_.mapping(item, p, {"line", "text"}, {"line", "text"})) {
+                if (auto d = r_.mapping(item, p, {"line", "table", "row", "column", "paragraph", "text"}, {"text"})) {
                     ImportNote note{0, r_.text_field(*d, "text")};
-                    if (auto l = d->get("line"))
-                        if (auto v = r_.number(*l, d->at("line"))) {
+                    bool located = false;
+                    for (auto [key, field] : {std::pair{"line", &note.line}, {"table", &note.table}, {"row", &note.row},
+                                              {"column", &note.column}, {"paragraph", &note.paragraph}}) {
+                        auto l = d->get(key);
+                        if (!l) continue;
+                        located = true;
+                        if (auto v = r_.number(*l, d->at(key))) {
                             if (*v >= 1 && *v <= 1e9 && *v == static_cast<double>(static_cast<int>(*v)))
-                                note.line = static_cast<int>(*v);
+                                *field = static_cast<int>(*v);
                             else
-                                r_.wrong_type(*l, d->at("line"), "a line number (a whole number from 1)");
+                                r_.wrong_type(*l, d->at(key), "a whole number from 1");
                         }
+                    }
+                    // A text export's line, or a Word file's paragraph or table.
+                    if (!located || (!d->get("line") && !d->get("paragraph") && !d->get("table")))
+                        r_.report("missing-field", d->at("line"), item, {{"field", "line"}, {"context", p}});
                     rm.import_notes.push_back(std::move(note));
                 }
             });

@@ -223,6 +223,7 @@ OutNode to_tree(const Roadmap &r) {
         p.add("start", date(r.period.window.start()));
         p.add("end", date(r.period.window.end()));
     }
+    if (r.period_source) n.add("period_source", OutNode::text(std::string(to_string(*r.period_source))));
     if (!r.declared_directions.empty()) {
         OutNode &l = n.add("declared_directions", OutNode::list());
         for (const DeclaredDirection &d : r.declared_directions) {
@@ -253,7 +254,9 @@ OutNode to_tree(const Roadmap &r) {
         OutNode &l = n.add("import_notes", OutNode::list());
         for (const ImportNote &note : r.import_notes) {
             OutNode &e = l.push(OutNode::map());
-            e.add("line", number(note.line));
+            for (auto [key, value] : {std::pair{"line", note.line}, {"table", note.table}, {"row", note.row},
+                                      {"column", note.column}, {"paragraph", note.paragraph}})
+                if (value > 0) e.add(key, number(value));
             e.add("text", OutNode::text(note.text));
         }
     }
