@@ -1,5 +1,7 @@
 #include "import/document.hpp"
 
+#include "import/glossary.hpp"
+#include "import/period.hpp"
 #include "text.hpp"
 #include "words.hpp"
 
@@ -11,9 +13,9 @@
 namespace eduroadmap::detail::importer {
 namespace {
 
-// A non-blank line of the preamble, cleaned, with whether blank lines precede it.
+// A non-blank line of the preamble, cleaned, with whether a gap precedes it.
 struct Line {
-    const SourceLine *source = nullptr;
+    const Para *source = nullptr;
     std::string text;
     bool gap = false;
     bool used = false;
@@ -22,8 +24,7 @@ struct Line {
 std::vector<Line> flatten(const std::vector<Paragraph> &paragraphs) {
     std::vector<Line> out;
     for (const Paragraph &p : paragraphs)
-        for (std::size_t i = 0; i < p.lines.size(); ++i)
-            out.push_back({p.lines[i], paragraph_text(Paragraph{{p.lines[i]}}), i == 0, false});
+        for (std::size_t i = 0; i < p.lines.size(); ++i) out.push_back({p.lines[i], line_text(*p.lines[i]), i == 0, false});
     return out;
 }
 
@@ -33,9 +34,23 @@ std::string folded_letters(std::string_view text) {
     return out;
 }
 
-std::optional<Date> date_in(std::string_view text) {
+constexpr std::string_view month_stems[] = {"январ", "феврал", "март", "апрел", "ма", "июн",
+                                           "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+std::optional<Date> make_date(int year, int month, int day) {
+    if (month < 1 || month > 12 || year < 1900 || year > 2100) return std::nullopt;
+    int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                                      static_cast<unsigned short>(month));
+    if (day < 1 || day > last) return std::nullopt;
+    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), static_cast<unsigned short>(day));
+}
+
+// «14.03.2022»
+std::optional<Date> numeric_date_in(std::string_view text) {
     for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
-        auto digit = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+        auto digit = [&](std::size_t k) { return is_digit(text[k]); };
         if (i > 0 && digit(i - 1)) continue;
         std::size_t d = i;
         int day = 0, month = 0, year = 0, n = 0;
@@ -46,25 +61,24 @@ std::optional<Date> date_in(std::string_view text) {
         if (n == 0 || d >= text.size() || text[d] != '.') continue;
         n = 0;
         for (++d; d < text.size() && digit(d) && n < 5; ++d, ++n) year = year * 10 + (text[d] - '0');
-        if (n != 4 || month < 1 || month > 12 || year < 1900 || year > 2100) continue;
-        int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
-                                                                          static_cast<unsigned short>(month));
-        if (day < 1 || day > last) continue;
-        return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                    static_cast<unsigned short>(day));
+        if (n != 4) continue;
+        if (auto date = make_date(year, month, day)) return date;
     }
     return std::nullopt;
 }
 
-// «№ 120/21/1» → «120/21/1».
-std::string number_in(std::string_view text) {
-    std::size_t at = text.find("№");
-    if (at == std::string_view::npos) return {};
-    std::string rest = trim(text.substr(at + std::string_view("№").size()));
-    std::size_t end = rest.find_first_of(" \t");
-    std::string n = rest.substr(0, end);
-    while (!n.empty() && (n.back() == ',' || n.back() == ';' || n.back() == '.')) n.pop_back();
-    return n;
+// «5 сентября 2023», ««14» марта 2022 г.»: a day, a month's name, a year.
+std::optional<Date> worded_date_in(std::string_view text) {
+    std::vector<std::string> w = folded_words(text);
+    for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+        if (w[i].size() > 2 || !std::all_of(w[i].begin(), w[i].end(), is_digit)) continue;
+        int month = 0;
+        for (int m = 0; m < 12; ++m)
+            if (starts_with(w[i + 1], month_stems[m]) && (m != 4 || w[i + 1] == "мая" || w[i + 1] == "май")) month = m + 1;
+        if (month == 0 || w[i + 2].size() != 4 || !std::all_of(w[i + 2].begin(), w[i + 2].end(), is_digit)) continue;
+        if (auto date = make_date(std::stoi(w[i + 2]), month, std::stoi(w[i]))) return date;
+    }
+    return std::nullopt;
 }
 
 std::vector<std::string> tokens_of(std::string_view text) {
@@ -110,7 +124,7 @@ bool is_surname(std::string_view token) {
 }
 
 // A signature line ends with «И.О. Фамилия»: returns the name and what precedes it (the post).
-std::optional<std::pair<std::string, std::string>> signature_in(std::string_view text) {
+std::optional<std::pair<std::string, std::string>> signature_of(std::string_view text) {
     std::vector<std::string> t = tokens_of(text);
     if (t.size() < 2 || !is_surname(t.back())) return std::nullopt;
     std::size_t first = t.size() - 2;
@@ -146,11 +160,18 @@ std::string paragraphs_text(const std::vector<Paragraph> &paragraphs) {
 constexpr std::size_t max_header_lines = 12; // the order's kind is printed near the top
 constexpr std::size_t max_stamp_lines = 5;
 
-// ПРИКАЗ / ПОСТАНОВЛЕНИЕ / РАСПОРЯЖЕНИЕ / РЕШЕНИЕ (also spaced: «П Р И К А З»).
+constexpr std::string_view kinds[] = {"приказ", "постановление", "распоряжение", "решение"};
+
+// ПРИКАЗ / ПОСТАНОВЛЕНИЕ / РАСПОРЯЖЕНИЕ / РЕШЕНИЕ (also spaced: «П Р И К А З»),
+// alone or followed by its date and number («ПРИКАЗ от 14.03.2022 № 89-од»).
 std::string document_kind(std::string_view text) {
     std::string f = folded_letters(text);
-    for (std::string_view k : {"приказ", "постановление", "распоряжение", "решение"})
+    for (std::string_view k : kinds)
         if (f == k) return std::string(k);
+    std::vector<std::string> w = folded_words(text);
+    if (w.empty() || (!date_in(text) && number_in(text).empty())) return {};
+    for (std::string_view k : kinds)
+        if (w[0] == k) return std::string(k);
     return {};
 }
 
@@ -168,6 +189,8 @@ void read_order(std::vector<Line> &lines, Preamble &out) {
         lines[i].used = true;
     }
     doc.authority = join(authority, " ");
+    doc.date = date_in(lines[k].text);
+    doc.number = number_in(lines[k].text);
     auto is_title = [](const std::string &t) {
         std::vector<std::string> w = folded_words(t);
         return !w.empty() && (w[0] == "об" || w[0] == "о");
@@ -198,7 +221,7 @@ void read_order(std::vector<Line> &lines, Preamble &out) {
     }
     // The body runs to the signature; without one its end cannot be told.
     for (std::size_t s = i; s < lines.size() && !is_plan_caption(lines[s].text); ++s) {
-        auto sig = signature_in(lines[s].text);
+        auto sig = signature_of(lines[s].text);
         if (!sig) continue;
         doc.signed_by = sig->first;
         std::vector<Paragraph> body = unused_paragraphs(lines, i, s);
@@ -211,13 +234,24 @@ void read_order(std::vector<Line> &lines, Preamble &out) {
     out.approved_by = doc;
 }
 
-// «УТВЕРЖДЕНА постановлением Управления образованием … от 19.06.2020 № 179».
+// The kind of an order named in a stamp: «приказом» (УТВЕРЖДЕН приказом …)
+// or «к приказу» (Приложение 1 к приказу …).
+struct KindForm {
+    std::string_view form, kind;
+};
+constexpr KindForm kind_forms[] = {{"приказом", "приказ"},           {"постановлением", "постановление"},
+                                   {"распоряжением", "распоряжение"}, {"решением", "решение"},
+                                   {"приказу", "приказ"},             {"постановлению", "постановление"},
+                                   {"распоряжению", "распоряжение"},  {"решению", "решение"}};
+
+// «УТВЕРЖДЕНА постановлением Управления образованием … от 19.06.2020 № 179»;
+// «Приложение 1 к приказу управления образования от 05.10.2022 г. N 976».
 void read_stamp(std::vector<Line> &lines, Preamble &out) {
     std::size_t k = 0;
     while (k < lines.size() && lines[k].used) ++k;
     if (k >= lines.size() || k >= max_stamp_lines) return;
     std::vector<std::string> w = folded_words(lines[k].text);
-    if (w.empty() || !starts_with(w[0], "утвержден")) return;
+    if (w.empty() || !(starts_with(w[0], "утвержден") || w[0] == "приложение")) return;
     std::string text;
     std::size_t end = k;
     for (; end < lines.size() && end < k + max_stamp_lines; ++end) {
@@ -226,15 +260,17 @@ void read_stamp(std::vector<Line> &lines, Preamble &out) {
     }
     if (end == lines.size() || end == k + max_stamp_lines) return;
     std::vector<std::string> t = tokens_of(text);
-    if (t.size() < 3) return;
     ApprovingDocument doc;
-    std::string instrumental = fold(t[1]);
-    for (auto [form, kind] : {std::pair{"приказом", "приказ"}, {"постановлением", "постановление"},
-                              {"распоряжением", "распоряжение"}, {"решением", "решение"}})
-        if (instrumental == form) doc.kind = kind;
-    std::size_t from = text.find(t[1]) + t[1].size();
+    std::size_t from = std::string::npos;
+    for (std::size_t i = 1; i < t.size() && i < 5 && doc.kind.empty(); ++i)
+        for (const KindForm &f : kind_forms)
+            if (fold(t[i]) == f.form) {
+                doc.kind = f.kind;
+                from = text.find(t[i]) + t[i].size();
+            }
+    if (doc.kind.empty()) return;
     std::size_t on = text.find(" от ", from);
-    if (!doc.kind.empty() && on != std::string::npos) doc.authority = trim(std::string_view(text).substr(from, on - from));
+    if (on != std::string::npos) doc.authority = trim(std::string_view(text).substr(from, on - from));
     doc.date = date_in(text);
     doc.number = number_in(text);
     for (std::size_t i = k; i <= end; ++i) lines[i].used = true;
@@ -242,6 +278,55 @@ void read_stamp(std::vector<Line> &lines, Preamble &out) {
 }
 
 } // namespace
+
+std::optional<Date> date_in(std::string_view text) {
+    if (auto numeric = numeric_date_in(text)) return numeric;
+    return worded_date_in(text);
+}
+
+std::string number_in(std::string_view text) {
+    std::string t(text);
+    std::size_t at = t.find("№");
+    std::size_t width = std::string_view("№").size();
+    if (at == std::string::npos) { // «N 976»: a Latin N standing alone before the number
+        for (std::size_t i = 0; i + 2 < t.size(); ++i)
+            if (t[i] == 'N' && (i == 0 || t[i - 1] == ' ') && t[i + 1] == ' ' && is_digit(t[i + 2])) {
+                at = i;
+                width = 1;
+                break;
+            }
+        if (at == std::string::npos) return {};
+    }
+    std::string rest = trim(std::string_view(t).substr(at + width));
+    std::size_t end = rest.find_first_of(" \t");
+    std::string n = rest.substr(0, end);
+    while (!n.empty() && (n.back() == ',' || n.back() == ';' || n.back() == '.')) n.pop_back();
+    return n;
+}
+
+std::optional<std::pair<std::string, std::string>> signature_in(std::string_view text) { return signature_of(text); }
+
+std::vector<Paragraph> paragraphs_of(const std::vector<const Para *> &lines) {
+    std::vector<Paragraph> out;
+    for (const Para *l : lines) {
+        if (out.empty() || l->gap) out.emplace_back();
+        out.back().lines.push_back(l);
+    }
+    return out;
+}
+
+std::string line_text(const Para &line) {
+    std::string t = line.label.empty() ? line.text : line.label + " " + line.text;
+    for (char &c : t)
+        if (c == '\t') c = ' ';
+    return line.raw == line.text ? trim(t) : clean(t);
+}
+
+std::string paragraph_text(const Paragraph &p, std::string_view separator) {
+    std::vector<std::string> parts;
+    for (const Para *l : p.lines) parts.push_back(line_text(*l));
+    return join(parts, separator);
+}
 
 bool is_plan_caption(std::string_view text) {
     std::vector<std::string> w = folded_words(clean(text));
@@ -259,8 +344,13 @@ Preamble read_preamble(const std::vector<Paragraph> &paragraphs) {
     if (caption < lines.size()) {
         std::vector<std::string> title{lines[caption].text};
         lines[caption].used = true;
+        // A caption goes on in lower case («по развитию …»), with its period
+        // («на 2023 год»), or after a word or two («ПЛАН» / «мероприятий …»).
         for (after = caption + 1; after < lines.size() && !lines[after].gap && !lines[after].used; ++after) {
-            title.push_back(lines[after].text);
+            const std::string &t = lines[after].text;
+            if (!starts_lower(t, true) && period_in(t).empty() && folded_words(title.back()).size() > 2) break;
+            if (!lines[after].source->label.empty() || is_glossary_heading(t)) break;
+            title.push_back(t);
             lines[after].used = true;
         }
         out.title = join(title, " ");
@@ -268,45 +358,6 @@ Preamble read_preamble(const std::vector<Paragraph> &paragraphs) {
     out.before_title = unused_paragraphs(lines, 0, caption);
     out.after_title = unused_paragraphs(lines, after, lines.size());
     return out;
-}
-
-std::string period_in(std::string_view text) {
-    std::string f = fold(text);
-    auto digits4 = [&](std::size_t at, int &year) {
-        if (at + 4 > f.size()) return false;
-        year = 0;
-        for (std::size_t i = at; i < at + 4; ++i) {
-            if (!std::isdigit(static_cast<unsigned char>(f[i]))) return false;
-            year = year * 10 + (f[i] - '0');
-        }
-        return at + 4 == f.size() || !std::isdigit(static_cast<unsigned char>(f[at + 4]));
-    };
-    static constexpr std::string_view on = "на ";
-    for (std::size_t at = f.find(on); at != std::string::npos; at = f.find(on, at + 1)) {
-        if (at > 0 && f[at - 1] != ' ' && f[at - 1] != '(') continue;
-        std::size_t p = at + on.size();
-        int y1 = 0, y2 = 0;
-        if (!digits4(p, y1) || y1 < 1990 || y1 > 2100) continue;
-        p += 4;
-        while (p < f.size() && f[p] == ' ') ++p;
-        char separator = p < f.size() ? f[p] : '\0';
-        bool span = false;
-        if (separator == '-' || separator == '/') {
-            std::size_t q = p + 1;
-            while (q < f.size() && f[q] == ' ') ++q;
-            if (digits4(q, y2) && y2 >= y1) {
-                span = true;
-                p = q + 4;
-            }
-        }
-        std::vector<std::string> next = folded_words(std::string_view(f).substr(p, 40));
-        const bool school = !next.empty() && starts_with(next[0], "учебн");
-        if (span && (school || separator == '/') && y2 == y1 + 1)
-            return std::to_string(y1) + "/" + std::to_string(y2);
-        if (span && !school) return y1 == y2 ? std::to_string(y1) : std::to_string(y1) + "-" + std::to_string(y2);
-        if (!span && !next.empty() && (next[0] == "год" || next[0] == "г")) return std::to_string(y1);
-    }
-    return {};
 }
 
 Section section_from_text(const std::vector<std::string> &paragraphs) {
@@ -343,8 +394,10 @@ Section section_from_text(const std::vector<std::string> &paragraphs) {
     std::size_t i = 0;
     const std::string &t = s.title;
     while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '.')) ++i;
-    if (i == 0)
-        while (i < t.size() && std::string_view("IVX").find(t[i]) != std::string_view::npos) ++i;
+    if (i == 0) {
+        while (i < t.size() && std::string_view("IVXL").find(t[i]) != std::string_view::npos) ++i;
+        if (i > 0 && i < t.size() && t[i] == '.') ++i; // «IV.»
+    }
     std::string number = t.substr(0, i);
     bool roman = !number.empty() && !std::isdigit(static_cast<unsigned char>(number[0]));
     if (!number.empty() && i < t.size() && t[i] == ' ' && (roman || number.back() == '.')) {

@@ -25,14 +25,21 @@ std::string unique_id(std::string id, const std::vector<Responsible> &registry) 
 
 bool is_glossary_heading(std::string_view line) {
     std::vector<std::string> w = folded_words(clean(line));
-    return (w.size() == 2 && ((w[0] == "принятые" && w[1] == "сокращения") || (w[0] == "список" && w[1] == "сокращений"))) ||
-           (w.size() == 1 && w[0] == "сокращения");
+    if (w.empty() || w.size() > 3 || !starts_with(w.back(), "сокращени")) return false;
+    // «Сокращения», «Принятые сокращения», «Используемые сокращения»,
+    // «Список (используемых) сокращений», «Перечень сокращений», «Условные сокращения».
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+        if (!(starts_with(w[i], "принят") || starts_with(w[i], "используем") || starts_with(w[i], "список") ||
+              starts_with(w[i], "перечен") || starts_with(w[i], "услов")))
+            return false;
+    return true;
 }
 
 bool read_glossary_entry(std::string_view line, std::vector<Responsible> &registry) {
     std::string text = clean(line);
     std::size_t cut = std::string::npos, width = 0;
-    for (std::string_view dash : {" – ", " — ", " - "}) {
+    // «КО – комитет образования», or the two cells of a glossary table («КО→комитет образования»).
+    for (std::string_view dash : {" – ", " — ", " - ", "\t"}) {
         std::size_t at = text.find(dash);
         if (at != std::string::npos && at < cut) {
             cut = at;
@@ -46,6 +53,15 @@ bool read_glossary_entry(std::string_view line, std::vector<Responsible> &regist
     if (abbreviation.empty() || full.empty() || !has_capital(abbreviation) ||
         folded_words(abbreviation).size() > max_abbreviation_words)
         return false;
+    // An abbreviation is mostly capitals («ОО», «УО и МП»), unlike the post
+    // of a signature that may follow the glossary («Начальник управления→И.И. Петрова»).
+    std::size_t capitals = 0, lower = 0;
+    for (std::size_t pos = 0; pos < abbreviation.size();) {
+        char32_t cp = decode_utf8(abbreviation, pos);
+        if (!is_letter(cp)) continue;
+        ++(fold_code_point(cp) == cp ? lower : capitals);
+    }
+    if (lower > capitals) return false;
     registry.push_back({unique_id(make_id(abbreviation), registry), abbreviation, full, {}});
     return true;
 }

@@ -10,12 +10,14 @@
 
 namespace eduroadmap::detail::importer {
 
-// True for the glossary's heading: «Принятые сокращения:», «Список сокращений», «Сокращения».
+// True for the glossary's heading: «Принятые сокращения:», «Используемые
+// сокращения», «Список (используемых) сокращений», «Сокращения».
 bool is_glossary_heading(std::string_view line);
 
-// Reads one glossary entry «ABBR – full name.» (en dash, em dash or a
-// hyphen between spaces): the abbreviation is short and has a capital
-// letter. Appends it to @p registry with an id made from the abbreviation
+// Reads one glossary entry «ABBR – full name.» (en dash, em dash, a
+// hyphen between spaces, or a tab between the two cells of a glossary
+// table): the abbreviation is short and has no more lower-case letters than
+// capitals. Appends it to @p registry with an id made from the abbreviation
 // (unique in the registry). False when the line is no entry.
 bool read_glossary_entry(std::string_view line, std::vector<Responsible> &registry);
 

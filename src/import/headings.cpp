@@ -12,55 +12,6 @@
 namespace eduroadmap::detail::importer {
 namespace {
 
-// Stems that name a column wherever they stand in the heading; the earliest
-// match in a heading wins («Ожидаемый результат (форма отчёта)» is a result).
-struct ColumnStems {
-    Column column;
-    std::string_view stems;
-};
-constexpr ColumnStems column_stems[] = {
-    {Column::title, "наименован мероприят"},  {Column::title, "мероприят"},
-    {Column::title, "содержан деятельност"},   {Column::deadline, "срок"},
-    {Column::deadline, "дат проведен"},        {Column::responsibles, "ответствен"},
-    {Column::responsibles, "исполнител"},      {Column::result, "ожидаем результат"},
-    {Column::result, "результат"},             {Column::result, "индикатив показател"},
-    {Column::form, "форм проведен"},           {Column::form, "форм"},
-    {Column::status, "отметк"},                {Column::status, "статус"},
-};
-
-// The headings plans print, for "did you mean" when a heading is misspelt.
-struct KnownHeading {
-    Column column;
-    std::string_view text;
-};
-constexpr KnownHeading known_headings[] = {
-    {Column::number, "№ п/п"},
-    {Column::title, "Мероприятие"},
-    {Column::title, "Наименование мероприятия"},
-    {Column::title, "Мероприятие (содержание деятельности)"},
-    {Column::deadline, "Сроки"},
-    {Column::deadline, "Сроки исполнения"},
-    {Column::deadline, "Срок проведения"},
-    {Column::responsibles, "Ответственные"},
-    {Column::responsibles, "Ответственный"},
-    {Column::responsibles, "Ответственный исполнитель"},
-    {Column::responsibles, "Исполнители"},
-    {Column::result, "Ожидаемый результат"},
-    {Column::result, "Ожидаемые результаты"},
-    {Column::result, "Индикативные показатели"},
-    {Column::form, "Форма проведения"},
-    {Column::status, "Отметка о выполнении"},
-};
-
-// «№», «№ п/п», «N п/п», «п/п», «Номер».
-bool is_number_heading(std::string_view cleaned) {
-    std::string f = fold(cleaned);
-    f.erase(std::remove_if(f.begin(), f.end(), [](char c) { return c == ' ' || c == '.'; }), f.end());
-    for (std::string_view h : {"№", "№п/п", "№пп", "n", "nп/п", "п/п", "#", "номер", "номерп/п"})
-        if (f == h) return true;
-    return false;
-}
-
 constexpr std::size_t max_heading_words = 8;
 constexpr std::size_t max_unknown_heading_words = 4;
 
@@ -70,24 +21,31 @@ std::optional<Heading> read_heading(std::string_view cell) {
     std::string cleaned = clean(cell);
     std::replace(cleaned.begin(), cleaned.end(), '\n', ' ');
     if (cleaned.empty()) return std::nullopt;
-    if (is_number_heading(cleaned)) return Heading{Column::number, cleaned, {}};
+    const std::vector<ColumnWords> &columns = vocabulary();
+    const std::string exact = exact_form(cleaned);
+    for (const ColumnWords &c : columns)
+        if (std::find(c.exact.begin(), c.exact.end(), exact) != c.exact.end()) return Heading{c.column, cleaned, {}};
     std::vector<std::string> words = folded_words(cleaned);
     if (words.empty() || words.size() > max_heading_words) return std::nullopt;
-    const ColumnStems *best = nullptr;
+    // The stems found earliest in the heading win; at the same place, the first listed.
+    const ColumnWords *best = nullptr;
     std::size_t best_at = words.size();
-    for (const ColumnStems &c : column_stems) {
-        auto at = find_stems(words, stems_of(c.stems));
-        if (at && *at < best_at) {
-            best = &c;
-            best_at = *at;
+    for (const ColumnWords &c : columns)
+        for (const std::vector<std::string> &stems : c.stems) {
+            auto at = find_stems(words, stems);
+            if (at && *at < best_at) {
+                best = &c;
+                best_at = *at;
+            }
         }
-    }
     if (best) return Heading{best->column, cleaned, {}};
     std::vector<std::string_view> candidates;
-    for (const KnownHeading &h : known_headings) candidates.push_back(h.text);
+    for (const ColumnWords &c : columns)
+        for (const std::string &h : c.headings) candidates.push_back(h);
     std::string near = closest(cleaned, candidates);
-    for (const KnownHeading &h : known_headings)
-        if (!near.empty() && h.text == near) return Heading{h.column, cleaned, near};
+    for (const ColumnWords &c : columns)
+        for (const std::string &h : c.headings)
+            if (!near.empty() && h == near) return Heading{c.column, cleaned, near};
     return std::nullopt;
 }
 

@@ -3,15 +3,14 @@
 #ifndef EDUROADMAP_SRC_IMPORT_HEADINGS_HPP
 #define EDUROADMAP_SRC_IMPORT_HEADINGS_HPP
 
+#include "import/vocabulary.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace eduroadmap::detail::importer {
-
-// What a column of the plan table holds, by the measure field it fills.
-enum class Column { number, title, form, deadline, responsibles, result, status, other };
 
 // A header cell read as a heading.
 struct Heading {
@@ -20,10 +19,11 @@ struct Heading {
     std::string read_as; // the known heading it was taken for, when it only resembles one
 };
 
-// Reads one header cell: a known heading, matched on folded words and
-// tolerant of extra words («Мероприятие (содержание деятельности)», «Сроки
-// исполнения»), or a close misspelling of one (then `read_as` is set).
-// Nothing when the cell is no heading.
+// Reads one header cell against the vocabulary (vocabulary.hpp): a known
+// heading, matched on folded words and tolerant of extra words
+// («Мероприятие (содержание деятельности)», «Сроки исполнения»), or a close
+// misspelling of one (then `read_as` is set). Nothing when the cell is no
+// heading.
 std::optional<Heading> read_heading(std::string_view cell);
 
 // Reads a row of cells as the header of a plan table: at least @p minimum

@@ -102,6 +102,15 @@ std::string_view leading_bullet(std::string_view text) {
 
 } // namespace
 
+ImportMessage remark(int line, ImportMessage::Kind kind, std::string en, std::string ru) {
+    ImportMessage m;
+    m.line = line;
+    m.kind = kind;
+    m.text = std::move(en);
+    m.text_ru = std::move(ru);
+    return m;
+}
+
 std::vector<SourceLine> split_lines(std::string_view text, std::vector<ImportMessage> &messages) {
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.remove_prefix(3);
     std::vector<SourceLine> lines;
@@ -113,8 +122,9 @@ std::vector<SourceLine> split_lines(std::string_view text, std::vector<ImportMes
         bool ill_formed = false;
         lines.push_back({number, repair(text.substr(pos, end - pos), ill_formed)});
         if (ill_formed)
-            messages.push_back({number, ImportMessage::Kind::guess,
-                                "the line is not valid UTF-8; ill-formed bytes were replaced by U+FFFD"});
+            messages.push_back(remark(number, ImportMessage::Kind::guess,
+                                      "the line is not valid UTF-8; ill-formed bytes were replaced by U+FFFD",
+                                      "строка не в UTF-8; неверные байты заменены на U+FFFD"));
         if (end == text.size()) break;
         pos = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
         if (pos == text.size()) break; // a final line break ends the last line
@@ -176,6 +186,17 @@ std::vector<std::string> split_cells(std::string_view line) {
         pos = tab + 1;
     }
     return cells;
+}
+
+std::vector<std::string> lines_in(std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t pos = 0; pos <= text.size();) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > pos) out.emplace_back(text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return out;
 }
 
 std::string join(const std::vector<std::string> &parts, std::string_view separator) {

@@ -18,6 +18,9 @@ struct SourceLine {
     std::string text;
 };
 
+// A remark about line @p line (0: the document), in English and Russian.
+ImportMessage remark(int line, ImportMessage::Kind kind, std::string en, std::string ru);
+
 // Splits @p text into lines (LF, CRLF or CR), without a leading byte-order
 // mark. Ill-formed UTF-8 is replaced by U+FFFD and reported in @p messages.
 std::vector<SourceLine> split_lines(std::string_view text, std::vector<ImportMessage> &messages);
@@ -55,6 +58,9 @@ std::string trim(std::string_view text);
 bool starts_lower(std::string_view text, bool bracket = false);
 bool has_lower(std::string_view text);
 bool has_capital(std::string_view text);
+
+// The non-empty lines of @p text.
+std::vector<std::string> lines_in(std::string_view text);
 
 // Joins non-empty parts with @p separator.
 std::string join(const std::vector<std::string> &parts, std::string_view separator);

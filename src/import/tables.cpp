@@ -12,6 +12,7 @@ struct HeaderAt {
     std::size_t first = 0, last = 0;
     TableLayout layout = TableLayout::tab_separated;
     std::vector<Heading> header;
+    std::vector<std::string> cells; // as printed
 };
 
 bool starts_with_tab(const std::string &s) { return !s.empty() && s[0] == '\t'; }
@@ -26,7 +27,7 @@ std::optional<HeaderAt> header_at(const std::vector<SourceLine> &lines, std::siz
         std::vector<std::string> cells = split_cells(t);
         while (!cells.empty() && trim(cells.back()).empty()) cells.pop_back();
         if (cells.size() < 2) return std::nullopt;
-        if (auto h = read_header(cells)) return HeaderAt{i, i, TableLayout::tab_separated, std::move(*h)};
+        if (auto h = read_header(cells)) return HeaderAt{i, i, TableLayout::tab_separated, std::move(*h), cells};
         return std::nullopt;
     }
     auto first = read_heading(t.substr(1));
@@ -40,7 +41,7 @@ std::optional<HeaderAt> header_at(const std::vector<SourceLine> &lines, std::siz
         cells.push_back(u.substr(1));
         last = j;
     }
-    if (auto h = read_header(cells)) return HeaderAt{i, last, TableLayout::cell_per_line, std::move(*h)};
+    if (auto h = read_header(cells)) return HeaderAt{i, last, TableLayout::cell_per_line, std::move(*h), cells};
     return std::nullopt;
 }
 
@@ -66,8 +67,8 @@ bool all_empty(const std::vector<std::string> &cells) {
 // export's doing (split or merged cells): empty ones are dropped, the last
 // first, then empty ones from the right; what is left over and not empty is
 // kept aside. Missing cells at the end are empty.
-Row align(std::vector<std::string> cells, std::size_t width, int line, std::vector<ImportMessage> &messages) {
-    Row row;
+TextRow align(std::vector<std::string> cells, std::size_t width, int line, std::vector<ImportMessage> &messages) {
+    TextRow row;
     row.line = line;
     row.printed_cells = cells.size();
     while (cells.size() > width && trim(cells.back()).empty()) cells.pop_back();
@@ -79,10 +80,14 @@ Row align(std::vector<std::string> cells, std::size_t width, int line, std::vect
     }
     if (row.printed_cells > width) {
         std::string what = std::to_string(row.printed_cells) + " cells under a header of " + std::to_string(width);
-        messages.push_back({line, ImportMessage::Kind::guess,
+        std::string what_ru = std::to_string(row.printed_cells) + " ячеек под заголовком из " + std::to_string(width);
+        messages.push_back(remark(line, ImportMessage::Kind::guess,
                             row.surplus.empty()
                                 ? what + "; empty cells were dropped from the right, the rest read left to right"
-                                : what + "; cells beyond the header are kept in the measure's note"});
+                                : what + "; cells beyond the header are kept in the measure's note",
+                            row.surplus.empty()
+                                ? what_ru + "; пустые ячейки отброшены справа, остальные прочитаны слева направо"
+                                : what_ru + "; ячейки за пределами заголовка сохранены в примечании мероприятия"));
     }
     cells.resize(width);
     row.cells = std::move(cells);
@@ -115,11 +120,51 @@ std::vector<const SourceLine *> pointers(const std::vector<SourceLine> &lines, s
     return out;
 }
 
-void add_paragraphs(std::vector<Entry> &entries, const std::vector<Paragraph> &paragraphs) {
-    for (const Paragraph &p : paragraphs) {
+void add_paragraphs(std::vector<Entry> &entries, const std::vector<Lines> &paragraphs) {
+    for (const Lines &p : paragraphs) {
         Entry e;
         e.paragraph = p;
         entries.push_back(std::move(e));
+    }
+}
+
+constexpr std::size_t max_broken_lines = 12; // paragraphs of one row's cells
+
+// A row whose cells hold several paragraphs: the export ends each paragraph
+// with a line break, so the row goes on over the next lines, each line's
+// first cell continuing the cell the line before ended in. The row at line
+// @p i is such a row when it has fewer cells than the header and the lines
+// after it (none blank, none starting with a measure number) bring it to
+// exactly @p width cells. Returns the index of its last line, or @p i.
+std::size_t broken_row_end(const std::vector<SourceLine> &lines, std::size_t i, std::size_t end, std::size_t width) {
+    std::size_t cells = split_cells(lines[i].text).size();
+    if (cells >= width) {
+        // Broken in its last cell: the lines after it go on in lower case, without a tab.
+        std::size_t last = i;
+        while (last + 1 < end && last < i + max_broken_lines && lines[last + 1].text.find('\t') == std::string::npos &&
+               !is_blank(lines[last + 1].text) && starts_lower(trim(clean(lines[last + 1].text))))
+            ++last;
+        return cells == width ? last : i;
+    }
+    for (std::size_t j = i + 1; j < end && j <= i + max_broken_lines; ++j) {
+        const std::string &t = lines[j].text;
+        if (is_blank(t) || is_ruling(t)) return i;
+        std::vector<std::string> more = split_cells(t);
+        if (more.size() > 1 && is_measure_number(trim(clean(more.front())))) return i;
+        cells += more.size() - 1;
+        if (cells == width) return more.size() > 1 ? j : i;
+        if (cells > width) return i;
+    }
+    return i;
+}
+
+// Joins lines (@p first, @p last] onto the cells of line @p first.
+void join_broken_row(const std::vector<SourceLine> &lines, std::size_t first, std::size_t last,
+                     std::vector<std::string> &cells) {
+    for (std::size_t j = first + 1; j <= last; ++j) {
+        std::vector<std::string> more = split_cells(lines[j].text);
+        cells.back() += "<br>" + more.front(); // a line break inside the cell, as the export's markup writes it
+        cells.insert(cells.end(), more.begin() + 1, more.end());
     }
 }
 
@@ -142,6 +187,15 @@ std::vector<Entry> read_tab_region(const std::vector<SourceLine> &lines, std::si
         if (all_empty(cells)) continue;
         if (!any_row && is_column_numbering(cells)) continue;
         flush();
+        if (std::size_t last = broken_row_end(lines, i, end, width); last > i) {
+            join_broken_row(lines, i, last, cells);
+            messages.push_back(remark(l.number, ImportMessage::Kind::guess,
+                                "the row went on over " + std::to_string(last - i + 1) +
+                                    " lines (cells of several paragraphs); they were joined",
+                                "строка продолжалась на " + std::to_string(last - i + 1) +
+                                    " строках (ячейки из нескольких абзацев); они соединены"));
+            i = last;
+        }
         Entry e;
         e.is_row = true;
         e.row = align(std::move(cells), width, l.number, messages);
@@ -194,14 +248,16 @@ std::vector<Entry> read_cell_region(const std::vector<SourceLine> &lines, std::s
     };
 
     std::vector<Entry> entries;
-    std::optional<Row> open;
+    std::optional<TextRow> open;
     std::size_t expected = 0, have = 0;
     auto close = [&] {
         if (!open) return;
         if (have < expected && expected == width)
-            messages.push_back({open->line, ImportMessage::Kind::guess,
+            messages.push_back(remark(open->line, ImportMessage::Kind::guess,
                                 "the row has " + std::to_string(have) + " of " + std::to_string(width) +
-                                    " cells; the missing ones are taken as empty"});
+                                    " cells; the missing ones are taken as empty",
+                                "в строке " + std::to_string(have) + " ячеек из " + std::to_string(width) +
+                                    "; недостающие считаются пустыми"));
         Entry e;
         e.is_row = true;
         e.row = std::move(*open);
@@ -221,7 +277,7 @@ std::vector<Entry> read_cell_region(const std::vector<SourceLine> &lines, std::s
             close();
             std::string first = first_text(k);
             expected = is_roman_number(first) ? 2 : first.empty() || is_measure_number(first) ? width : 1;
-            open = Row{std::vector<std::string>(width), {}, lines[t.index].number, 1};
+            open = TextRow{std::vector<std::string>(width), {}, lines[t.index].number, 1};
             open->cells[0] = t.text;
             have = 1;
             continue;
@@ -243,13 +299,13 @@ std::vector<Entry> read_cell_region(const std::vector<SourceLine> &lines, std::s
 
 } // namespace
 
-std::vector<Paragraph> paragraphs_of(const std::vector<const SourceLine *> &lines) {
-    std::vector<Paragraph> out;
-    Paragraph p;
+std::vector<Lines> paragraphs_of(const std::vector<const SourceLine *> &lines) {
+    std::vector<Lines> out;
+    Lines p;
     for (const SourceLine *l : lines) {
         if (is_blank(l->text) || is_ruling(l->text)) {
             if (!p.lines.empty()) out.push_back(std::move(p));
-            p = Paragraph{};
+            p = Lines{};
             continue;
         }
         p.lines.push_back(l);
@@ -258,37 +314,23 @@ std::vector<Paragraph> paragraphs_of(const std::vector<const SourceLine *> &line
     return out;
 }
 
-std::string paragraph_text(const Paragraph &p, std::string_view separator) {
-    std::vector<std::string> parts;
-    for (const SourceLine *l : p.lines) {
-        std::string t = l->text;
-        for (char &c : t)
-            if (c == '\t') c = ' ';
-        parts.push_back(clean(t));
-    }
-    return join(parts, separator);
-}
-
-Document read_document(const std::vector<SourceLine> &lines, std::vector<ImportMessage> &messages) {
+TextDocument read_document(const std::vector<SourceLine> &lines, std::vector<ImportMessage> &messages) {
     std::vector<HeaderAt> headers;
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (auto h = header_at(lines, i)) {
             i = h->last;
             headers.push_back(std::move(*h));
         }
-    Document doc;
+    TextDocument doc;
     doc.preamble = paragraphs_of(pointers(lines, 0, headers.empty() ? lines.size() : headers.front().first));
     for (std::size_t t = 0; t < headers.size(); ++t) {
         const HeaderAt &h = headers[t];
         std::size_t end = t + 1 < headers.size() ? headers[t + 1].first : lines.size();
-        Table table;
+        TextTable table;
         table.layout = h.layout;
         table.header = h.header;
+        table.header_cells = h.cells;
         table.header_line = lines[h.first].number;
-        for (const Heading &heading : h.header)
-            if (!heading.read_as.empty())
-                messages.push_back({table.header_line, ImportMessage::Kind::guess,
-                                    "the heading «" + heading.printed + "» was read as «" + heading.read_as + "»"});
         table.entries = h.layout == TableLayout::tab_separated
                             ? read_tab_region(lines, h.last + 1, end, h.header.size(), messages)
                             : read_cell_region(lines, h.last + 1, end, h.header.size(), messages);

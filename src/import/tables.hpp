@@ -1,7 +1,9 @@
-// Reading the text into the parts of a plan document: the text before the
-// first table, and each table (found by its header row) with its rows and
-// the paragraphs printed between and after them. Both export layouts: one
-// row per line with tab-separated cells, and one cell per line.
+// Reading a text export into the parts of a plan document: the text before
+// the first table, and each table (found by its header row) with its rows
+// and the paragraphs printed between and after them. Both export layouts:
+// one row per line with tab-separated cells (a row whose cells hold several
+// paragraphs, broken over lines by the export, joined back), and one cell
+// per line. text_blocks.cpp turns the parts into blocks for the interpreter.
 #ifndef EDUROADMAP_SRC_IMPORT_TABLES_HPP
 #define EDUROADMAP_SRC_IMPORT_TABLES_HPP
 
@@ -16,13 +18,13 @@
 namespace eduroadmap::detail::importer {
 
 // Consecutive non-blank lines of text outside table rows.
-struct Paragraph {
+struct Lines {
     std::vector<const SourceLine *> lines;
 };
 
 // A row of a table, its cells in the header's column order (raw text, to be
 // cleaned by the reader of each field).
-struct Row {
+struct TextRow {
     std::vector<std::string> cells;   // exactly as many as the header has columns
     std::vector<std::string> surplus; // non-empty cells beyond the header's width
     int line = 0;                     // first source line of the row
@@ -32,32 +34,29 @@ struct Row {
 // A row or a paragraph of a table's region, in printed order.
 struct Entry {
     bool is_row = false;
-    Row row;
-    Paragraph paragraph;
+    TextRow row;
+    Lines paragraph;
 };
 
-struct Table {
+struct TextTable {
     TableLayout layout = TableLayout::tab_separated;
     std::vector<Heading> header;
+    std::vector<std::string> header_cells; // the header's cells as printed
     int header_line = 0;         // first line of the header
     std::vector<Entry> entries;  // rows, paragraphs between them, paragraphs after the last row
 };
 
-struct Document {
-    std::vector<Paragraph> preamble; // before the first table's header
-    std::vector<Table> tables;
+struct TextDocument {
+    std::vector<Lines> preamble; // before the first table's header
+    std::vector<TextTable> tables;
 };
 
 // Splits @p lines into the preamble and the tables. @p lines must outlive the
 // result (paragraphs point into it). Remarks go to @p messages.
-Document read_document(const std::vector<SourceLine> &lines, std::vector<ImportMessage> &messages);
+TextDocument read_document(const std::vector<SourceLine> &lines, std::vector<ImportMessage> &messages);
 
-// The paragraphs of a sequence of lines (blank lines separate them; tabs
-// become spaces in paragraph text later).
-std::vector<Paragraph> paragraphs_of(const std::vector<const SourceLine *> &lines);
-
-// A paragraph's text: its lines cleaned and joined with @p separator.
-std::string paragraph_text(const Paragraph &p, std::string_view separator = " ");
+// The paragraphs of a sequence of lines (blank lines and rulings separate them).
+std::vector<Lines> paragraphs_of(const std::vector<const SourceLine *> &lines);
 
 } // namespace eduroadmap::detail::importer
 

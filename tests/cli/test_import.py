@@ -35,7 +35,7 @@ def test_unplaced_lines_are_reported_with_their_line_numbers(cli, root):
                      r"«Примечание: план может корректироваться\.»", r.stderr)
     # the row with surplus cells is pointed out for checking
     assert re.search(r"tab-separated\.txt:24: check: 7 cells under a header of 5", r.stderr)
-    assert "6 measures in 2 sections from 1 table (tab-separated)" in r.stderr
+    assert "6 measures in 2 sections from 1 table (tab-separated, utf-8), 8 rows read" in r.stderr
     assert "1 line not placed (kept under import_notes)" in r.stderr
     doc = yaml.safe_load(r.stdout)
     assert doc["import_notes"][0]["line"] == 39
@@ -52,7 +52,7 @@ def test_one_cell_per_line_layout(cli, root):
     assert first["deadline"] == "сентябрь\nежегодно"
     assert first["responsibles"] == "УО\nОО"
     assert [n["line"] for n in doc["import_notes"]] == [41, 42]
-    assert "(cell-per-line)" in r.stderr
+    assert "(cell-per-line, utf-8)" in r.stderr
 
 
 def test_standard_input_and_options(cli, root):
