@@ -34,8 +34,9 @@ struct Para {
     std::string raw;   // a text export's line as exported (markup included); else the text
     std::string label; // the list label Word renders («1.», «•»); empty when none
     int outline_level = 0;
-    bool gap = false;  // a blank line or an empty paragraph stands before it
-    bool item = false; // an entry of a list in a text export's cell (`<ul> • …</ul>`)
+    bool gap = false;   // it begins a paragraph (a text export: after a blank line; Word: always but after a line break)
+    bool blank = false; // a blank line or an empty paragraph stands before it
+    bool item = false;  // a Word paragraph in a list, labelled or not: a sub-item under a title
     Place place;
     // The label, a space and the text, as printed.
     std::string shown() const;

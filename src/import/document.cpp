@@ -13,18 +13,21 @@
 namespace eduroadmap::detail::importer {
 namespace {
 
-// A non-blank line of the preamble, cleaned, with whether a gap precedes it.
+// A non-blank line of the preamble, cleaned: whether it begins a paragraph,
+// whether a blank line precedes it.
 struct Line {
     const Para *source = nullptr;
     std::string text;
     bool gap = false;
+    bool blank = false;
     bool used = false;
 };
 
 std::vector<Line> flatten(const std::vector<Paragraph> &paragraphs) {
     std::vector<Line> out;
     for (const Paragraph &p : paragraphs)
-        for (std::size_t i = 0; i < p.lines.size(); ++i) out.push_back({p.lines[i], line_text(*p.lines[i]), i == 0, false});
+        for (std::size_t i = 0; i < p.lines.size(); ++i)
+            out.push_back({p.lines[i], line_text(*p.lines[i]), i == 0, p.lines[i]->blank, false});
     return out;
 }
 
@@ -244,6 +247,32 @@ constexpr KindForm kind_forms[] = {{"приказом", "приказ"},        
                                    {"приказу", "приказ"},             {"постановлению", "постановление"},
                                    {"распоряжению", "распоряжение"},  {"решению", "решение"}};
 
+// A stamp names the authority in the genitive («приказом Управления
+// образования»); its head noun is put back in the nominative («Управление
+// образования»), the rest kept as printed.
+std::string nominative(const std::string &authority) {
+    static constexpr std::pair<std::string_view, std::string_view> heads[] = {
+        {"управления", "управление"}, {"комитета", "комитет"},       {"администрации", "администрация"},
+        {"отдела", "отдел"},          {"департамента", "департамент"}, {"министерства", "министерство"}};
+    std::size_t end = authority.find(' ');
+    const std::string first = authority.substr(0, end);
+    for (auto [genitive, nominative] : heads) {
+        if (fold(first) != genitive) continue;
+        std::string head(nominative);
+        if (has_capital(first)) { // «Управления» → «Управление», keeping the capital
+            std::size_t pos = 0;
+            char32_t cp = decode_utf8(first, pos);
+            std::size_t head_pos = 0;
+            decode_utf8(head, head_pos);
+            std::string capital;
+            append_utf8(capital, cp);
+            head = capital + head.substr(head_pos);
+        }
+        return head + (end == std::string::npos ? std::string() : authority.substr(end));
+    }
+    return authority;
+}
+
 // «УТВЕРЖДЕНА постановлением Управления образованием … от 19.06.2020 № 179»;
 // «Приложение 1 к приказу управления образования от 05.10.2022 г. N 976».
 void read_stamp(std::vector<Line> &lines, Preamble &out) {
@@ -270,7 +299,7 @@ void read_stamp(std::vector<Line> &lines, Preamble &out) {
             }
     if (doc.kind.empty()) return;
     std::size_t on = text.find(" от ", from);
-    if (on != std::string::npos) doc.authority = trim(std::string_view(text).substr(from, on - from));
+    if (on != std::string::npos) doc.authority = nominative(trim(std::string_view(text).substr(from, on - from)));
     doc.date = date_in(text);
     doc.number = number_in(text);
     for (std::size_t i = k; i <= end; ++i) lines[i].used = true;
@@ -330,7 +359,8 @@ std::string paragraph_text(const Paragraph &p, std::string_view separator) {
 
 bool is_plan_caption(std::string_view text) {
     std::vector<std::string> w = folded_words(clean(text));
-    return !w.empty() && (w[0] == "план" || (w.size() > 1 && w[0] == "дорожная" && w[1] == "карта"));
+    return !w.empty() && (w[0] == "план" || w[0] == "планы" ||
+                          (w.size() > 1 && ((w[0] == "дорожная" && w[1] == "карта") || (w[0] == "дорожные" && w[1] == "карты"))));
 }
 
 Preamble read_preamble(const std::vector<Paragraph> &paragraphs) {
@@ -342,25 +372,27 @@ Preamble read_preamble(const std::vector<Paragraph> &paragraphs) {
     while (caption < lines.size() && (lines[caption].used || !is_plan_caption(lines[caption].text))) ++caption;
     std::size_t after = caption;
     if (caption < lines.size()) {
-        std::vector<std::string> title{lines[caption].text};
+        std::string title = lines[caption].text;
         lines[caption].used = true;
         // A caption goes on in lower case («по развитию …»), with its period
         // («на 2023 год»), or after a word or two («ПЛАН» / «мероприятий …»).
-        for (after = caption + 1; after < lines.size() && !lines[after].gap && !lines[after].used; ++after) {
+        for (after = caption + 1; after < lines.size() && !lines[after].blank && !lines[after].used; ++after) {
             const std::string &t = lines[after].text;
-            if (!starts_lower(t, true) && period_in(t).empty() && folded_words(title.back()).size() > 2) break;
+            if (!starts_lower(t, true) && period_in(t).empty() && folded_words(lines[after - 1].text).size() > 2) break;
             if (!lines[after].source->label.empty() || is_glossary_heading(t)) break;
-            title.push_back(t);
+            // A Word file prints each paragraph and line break on a line of its own;
+            // a text export's lines are one caption wrapped.
+            title += (lines[after].source->place.line == 0 ? "\n" : " ") + t;
             lines[after].used = true;
         }
-        out.title = join(title, " ");
+        out.title = title;
     }
     out.before_title = unused_paragraphs(lines, 0, caption);
     out.after_title = unused_paragraphs(lines, after, lines.size());
     return out;
 }
 
-Section section_from_text(const std::vector<std::string> &paragraphs) {
+Section section_from_text(const std::vector<std::string> &paragraphs, bool breaks_printed) {
     Section s;
     std::vector<std::string> rest;
     std::size_t title_at = 0;
@@ -386,9 +418,22 @@ Section section_from_text(const std::vector<std::string> &paragraphs) {
             if (i < title_at || i >= title_end) rest.push_back(paragraphs[i]);
         std::vector<std::string> title(paragraphs.begin() + static_cast<std::ptrdiff_t>(std::min(title_at, paragraphs.size())),
                                        paragraphs.begin() + static_cast<std::ptrdiff_t>(std::min(title_end, paragraphs.size())));
-        s.title = join(title, " ");
-        std::replace(s.title.begin(), s.title.end(), '\n', ' ');
+        s.title = join(title, breaks_printed ? "\n" : " ");
+        if (!breaks_printed) std::replace(s.title.begin(), s.title.end(), '\n', ' ');
         s.justification = join(rest, "\n\n");
+    }
+    // «План мероприятий («дорожная карта» 1.2.) по реализации …»: a plan
+    // numbered in its caption; the number is the section's, the rest its title.
+    for (std::string_view mark : {"(«дорожная карта» ", "(\"дорожная карта\" "}) {
+        std::size_t at = s.title.find(mark);
+        std::size_t close = at == std::string::npos ? at : s.title.find(')', at);
+        if (at == std::string::npos || close == std::string::npos || !is_plan_caption(s.title)) continue;
+        std::string number = trim(std::string_view(s.title).substr(at + mark.size(), close - at - mark.size()));
+        std::string rest = trim(std::string_view(s.title).substr(close + 1));
+        if (number.empty() || rest.empty() || !std::isdigit(static_cast<unsigned char>(number[0]))) continue;
+        s.number = number;
+        s.title = rest;
+        return s;
     }
     // «1. Система оценки …» → number «1»; «IV. Мероприятия …» → «IV».
     std::size_t i = 0;

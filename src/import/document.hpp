@@ -59,8 +59,12 @@ bool is_plan_caption(std::string_view text);
 // (or the lines of a heading cell): «Обоснование принимаемых мер … по треку
 // X» names the section X and is kept as its justification with the rest; a
 // plan caption among them is the title; otherwise the first paragraph is.
-// A leading «1.» or «IV.» becomes the section's number.
-Section section_from_text(const std::vector<std::string> &paragraphs);
+// A leading «1.» or «IV.» becomes the section's number; «План мероприятий
+// («дорожная карта» 1.2) по …» gives the number 1.2 and the title «по …».
+// The title's lines and paragraphs are joined by spaces (a text export's
+// wrapped lines) unless @p breaks_printed (a Word file's, printed each on a
+// line of its own: joined by line breaks).
+Section section_from_text(const std::vector<std::string> &paragraphs, bool breaks_printed = false);
 
 } // namespace eduroadmap::detail::importer
 

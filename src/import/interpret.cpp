@@ -55,7 +55,7 @@ bool has_year(std::string_view text) {
 std::string field_text(const Cell &c) {
     if (!c.raw.empty() || c.paras.empty()) return clean(c.raw);
     std::vector<std::string> parts;
-    for (const Para &p : c.paras) parts.push_back(trim(p.shown()));
+    for (const Para &p : c.paras) parts.push_back(p.shown()); // as printed, spaces included
     return join(parts, "\n");
 }
 
@@ -66,7 +66,6 @@ std::vector<std::string> heading_paragraphs(const Cell &c) {
         std::vector<std::string> out;
         for (const Para &p : c.paras) {
             std::string t = trim(p.shown());
-            std::replace(t.begin(), t.end(), '\n', ' ');
             if (!t.empty()) out.push_back(t);
         }
         return out;
@@ -96,11 +95,11 @@ Title title_of(const Cell &c) {
         const Para &p = c.paras[i];
         if (i == 0) {
             t.label = p.label;
-            lines.push_back(trim(p.text));
-        } else if (!p.label.empty()) {
-            t.items.push_back(trim(p.shown()));
+            lines.push_back(p.text);
+        } else if (!p.label.empty() || p.item) {
+            t.items.push_back(p.shown());
         } else {
-            lines.push_back(trim(p.text));
+            lines.push_back(p.text);
         }
     }
     t.text = join(lines, "\n");
@@ -324,7 +323,7 @@ private:
         p.text = join(cells, "\t");
         if (p.text.empty()) return;
         p.raw = p.text;
-        p.gap = true;
+        p.gap = p.blank = true;
         p.place = row.place;
         flat_.push_back(std::move(p));
         text.push_back(&flat_.back());
@@ -407,6 +406,7 @@ private:
 
         // The first row with something in it decides where the text before the table goes.
         bool first = true;
+        std::size_t rows_in_table = 0;
         auto begin_with_text = [&](RowKind kind) {
             if (!first) return;
             first = false;
@@ -426,13 +426,14 @@ private:
                 }
                 return;
             }
-            if (heading_row) { // the heading row takes the text as its justification
-                pending_ = texts_of(before);
+            std::vector<std::string> paragraphs = texts_of(before);
+            const bool caption = std::any_of(paragraphs.begin(), paragraphs.end(), is_plan_caption);
+            if (heading_row && !caption && !headed(before)) { // the heading row takes the text as its justification
+                pending_ = std::move(paragraphs);
                 return;
             }
-            std::vector<std::string> paragraphs = texts_of(before);
-            caption_sections_ = caption_sections_ || std::any_of(paragraphs.begin(), paragraphs.end(), is_plan_caption);
-            open_section(section_from_text(paragraphs), true);
+            caption_sections_ = caption_sections_ || caption;
+            open_section(section_from_text(paragraphs, t.layout == TableLayout::word), true);
         };
 
         for (std::size_t i = first_row; i < t.rows.size(); ++i) {
@@ -442,14 +443,15 @@ private:
             if (kind == RowKind::empty || kind == RowKind::structure) continue;
             ++r_.rows;
             begin_with_text(kind);
+            const std::size_t rows_read = rows_in_table++;
             switch (kind) {
             case RowKind::empty:
             case RowKind::structure: break;
-            case RowKind::heading: read_heading_row(v, h); break;
+            case RowKind::heading: read_heading_row(v, h, rows_read == 0); break;
             case RowKind::group: {
                 if (rm_.sections.empty()) open_section(Section{}, false);
                 std::string number = v.texts[0], title = v.texts[1];
-                std::replace(title.begin(), title.end(), '\n', ' ');
+                if (t.layout != TableLayout::word) std::replace(title.begin(), title.end(), '\n', ' ');
                 add_group({number, title, {}});
                 break;
             }
@@ -464,6 +466,14 @@ private:
                 break;
             }
         }
+    }
+
+    // Text that names what follows: a heading of Word's outline.
+    static bool headed(const std::vector<Paragraph> &text) {
+        for (const Paragraph &p : text)
+            for (const Para *l : p.lines)
+                if (l->outline_level > 0) return true;
+        return false;
     }
 
     RowKind kind_of(const Table &t, const View &v, const Header &h) const {
@@ -505,7 +515,7 @@ private:
     }
 
     // A row with one cell of text: a section, a group inside the section, or a year.
-    void read_heading_row(const View &v, const Header &h) {
+    void read_heading_row(const View &v, const Header &h, bool opens_table) {
         const Cell *cell = spanning_cell(v, h);
         if (!cell)
             for (std::size_t i = 0; i < v.cells.size() && !cell; ++i)
@@ -522,13 +532,16 @@ private:
                 return;
             }
         }
-        Section s = section_from_text(paragraphs);
+        Section s = section_from_text(paragraphs, cell->raw.empty() && !cell->paras.empty());
         const std::string current = rm_.sections.empty() ? std::string() : rm_.sections.back().number;
-        // «I. Мероприятия по …» under a direction named before the table, or
-        // «1.2» under «1»: a group of the section, not a section of its own.
-        const bool sub = !rm_.sections.empty() && !s.number.empty() &&
-                         ((is_roman_number(s.number) && section_from_text_) ||
-                          (!current.empty() && s.number.compare(0, current.size() + 1, current + ".") == 0));
+        // Under a direction (or plan) named by the text before the table, a
+        // heading numbered «I.» or opening the table; «1.2» under «1»: a
+        // group of the section, not a section of its own. A heading with
+        // text of its own (a justification) is a section.
+        const bool sub = !rm_.sections.empty() && s.justification.empty() &&
+                         ((section_from_text_ && (is_roman_number(s.number) || opens_table)) ||
+                          (!current.empty() && !s.number.empty() &&
+                           s.number.compare(0, current.size() + 1, current + ".") == 0));
         if (sub && pending_.empty()) {
             add_group({s.number, s.title, {}});
             return;

@@ -21,7 +21,7 @@ void add_lines(Blocks &out, const Lines &paragraph) {
         Block b;
         b.para.text = clean(l->text);
         b.para.raw = l->text;
-        b.para.gap = i == 0;
+        b.para.gap = b.para.blank = i == 0;
         b.para.place = at_line(l->number);
         out.blocks.push_back(std::move(b));
     }

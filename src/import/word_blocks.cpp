@@ -1,6 +1,6 @@
-// A Word or OpenDocument document as blocks: its paragraphs (empty ones are
-// the gaps between paragraphs, as blank lines are in a text export; a line
-// break starts a line of the same paragraph) and its tables, cells as shown
+// A Word or OpenDocument document as blocks: its paragraphs (an empty one
+// stands for a blank line of a text export; a line break starts a line of
+// the same paragraph) and its tables, cells as shown
 // (merges resolved by the reader, nested tables read into their cell).
 // What the reader saw but does not read is remarked where it stands.
 #include "import/blocks.hpp"
@@ -28,7 +28,7 @@ public:
             block.is_table = true;
             block.table = table(b.table());
             out_.blocks.push_back(std::move(block));
-            gap_ = true;
+            blank_ = true;
         }
     }
 
@@ -88,7 +88,7 @@ private:
         next_ += step;
         seen_[{0, w.location.paragraph}] = next_;
         if (shown.empty()) {
-            gap_ = true;
+            blank_ = true;
             return;
         }
         // A line break starts a line of the same paragraph.
@@ -105,10 +105,11 @@ private:
                     b.para.label = w.list_label;
                     b.para.outline_level = w.outline_level;
                 }
-                b.para.gap = gap_;
+                b.para.gap = first;
+                b.para.blank = first && blank_;
                 b.para.place = place(w.location);
                 out_.blocks.push_back(std::move(b));
-                gap_ = false;
+                blank_ = false;
                 first = false;
             }
             if (end == std::string::npos) break;
@@ -151,10 +152,11 @@ private:
             }
             const WordParagraph &w = b.paragraph();
             Para p;
-            p.text = trim(w.text);
-            if (p.text.empty() && w.list_label.empty()) continue;
+            p.text = w.text; // as printed: a leading space of the paragraph is kept
+            if (trim(p.text).empty() && w.list_label.empty()) continue;
             p.raw = p.text;
             p.label = w.list_label;
+            p.item = w.list_level > 0;
             p.outline_level = w.outline_level;
             p.place = c.place;
             p.place.paragraph = w.location.nested.empty() ? w.location.paragraph : 0;
@@ -167,7 +169,7 @@ private:
     Blocks &out_;
     std::map<std::pair<int, int>, std::int64_t> seen_; // (table, paragraph) → its order
     std::int64_t next_ = 0;
-    bool gap_ = true;
+    bool blank_ = true; // an empty paragraph (or a table) came last
 };
 
 } // namespace
