@@ -452,6 +452,8 @@ TEST_SUITE("import-word") {
         CHECK(period_in("на 2023-24 учебный год") == "2023/2024");
         CHECK(period_in("на 2021-2024 учебные годы") == "2021-09-01..2024-08-31");
         CHECK(period_in("на 2020 – 2022 гг.") == "2020-2022");
+        CHECK(period_in("с 2021 по 2024 год") == "2021-2024");
+        CHECK(period_in("на 2021 г.") == "2021");
         CHECK(period_in("План от 01.09.2023 № 5").empty());
         CHECK(period_in("Участие 2000 школьников").empty());
         using detail::importer::year_row_period;
