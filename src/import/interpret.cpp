@@ -228,8 +228,12 @@ public:
         const std::vector<Block> &all = blocks.blocks;
         std::vector<const Para *> text;
         std::size_t b = 0;
-        // The text before the first plan table: the order, the title, the glossary.
+        // The text before the first plan table: the order, the title, the
+        // glossary — with the rows a Word table prints above its header (its caption).
         for (; b < all.size() && !plan_table(all[b]); ++b) take_text(all[b], text);
+        if (b < all.size())
+            if (std::optional<std::size_t> at = header_row(all[b].table))
+                for (std::size_t i = 0; i < *at; ++i) add_row_as_text(all[b].table.rows[i], text);
         start_document(text);
         text.clear();
         for (; b < all.size(); ++b) {
@@ -370,8 +374,10 @@ private:
         std::optional<std::size_t> at = header_row(t);
         std::size_t first_row = 0;
         if (at) {
-            // Rows above the header (a caption printed inside the table) are text before it.
-            for (std::size_t i = 0; i < *at; ++i) add_row_as_text(t.rows[i], text);
+            // Rows above the header (a caption printed inside the table) are text
+            // before it; those of the first table were read with the document's start.
+            if (r_.tables > 0)
+                for (std::size_t i = 0; i < *at; ++i) add_row_as_text(t.rows[i], text);
             header_ = header_of(t.rows[*at], 3);
             header_columns_ = t.columns;
             first_row = *at + 1;
@@ -417,13 +423,7 @@ private:
             }
             first_table_ = false;
             if (before.empty()) {
-                if (rm_.sections.empty() && !heading_row) {
-                    open_section(Section{}, false);
-                    untitled_ = true;
-                    say(t.place, ImportMessage::Kind::guess,
-                        "the measures before the first heading are in a section without a title",
-                        "мероприятия до первого заголовка помещены в раздел без названия");
-                }
+                if (rm_.sections.empty() && !heading_row) open_untitled(t.place);
                 return;
             }
             std::vector<std::string> paragraphs = texts_of(before);
@@ -447,7 +447,7 @@ private:
             switch (kind) {
             case RowKind::empty:
             case RowKind::structure: break;
-            case RowKind::heading: read_heading_row(v, h, rows_read == 0); break;
+            case RowKind::heading: read_heading_row(v, h, rows_read == 0, row.place); break;
             case RowKind::group: {
                 if (rm_.sections.empty()) open_section(Section{}, false);
                 std::string number = v.texts[0], title = v.texts[1];
@@ -515,7 +515,7 @@ private:
     }
 
     // A row with one cell of text: a section, a group inside the section, or a year.
-    void read_heading_row(const View &v, const Header &h, bool opens_table) {
+    void read_heading_row(const View &v, const Header &h, bool opens_table, const Place &place) {
         const Cell *cell = spanning_cell(v, h);
         if (!cell)
             for (std::size_t i = 0; i < v.cells.size() && !cell; ++i)
@@ -525,7 +525,7 @@ private:
         if (std::string period = year_row_period(joined); !period.empty()) {
             std::string reason;
             if (auto p = parse_plan_period(period, reason)) {
-                if (rm_.sections.empty()) open_section(Section{}, false);
+                if (rm_.sections.empty()) open_untitled(place);
                 add_group({"", joined, {}});
                 year_ = p->window;
                 years_.push_back(*p);
@@ -553,6 +553,14 @@ private:
     }
 
     // ---- building the roadmap ------------------------------------------------
+
+    // Measures (or years) before any heading: a section without a title.
+    void open_untitled(const Place &at) {
+        open_section(Section{}, false);
+        untitled_ = true;
+        say(at, ImportMessage::Kind::guess, "the measures before the first heading are in a section without a title",
+            "мероприятия до первого заголовка помещены в раздел без названия");
+    }
 
     void open_section(Section s, bool from_text) {
         rm_.sections.push_back(std::move(s));

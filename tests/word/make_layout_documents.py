@@ -520,6 +520,42 @@ NO_PERIOD = {
     "options": {"period": "2025"},
 }
 
+def caption_in_table(w):
+    """The caption printed in the table's first row, above the header; the
+    headings «Направления деятельности», «Период проведения», «Исполнитель»,
+    «Категории участников»; no number column: Word's list numbers the titles;
+    sections as rows across the table; a remark under the table."""
+    w.paragraph("Муниципальное казённое учреждение «Управление образования»")
+    w.paragraph("")
+    rows = [[cell("План работы по повышению качества образования на 2024 год", span=4)],
+            ["Направления деятельности", "Период проведения", "Исполнитель", "Категории участников"]]
+    for heading, measures in CAPTION_SECTIONS:
+        rows.append([cell(heading, span=4)])
+        for m in measures:
+            rows.append([cell(para(m["title"], num=NUMBERED)), m["deadline"], m["responsibles"],
+                         m["note"].split(": ", 1)[1]])
+    w.table(rows, header=0)
+    w.paragraph("")
+    w.paragraph("Исполнитель: Иванова И.И., тел. 2-22-22")
+
+
+CAPTION_SECTIONS = [
+    ("Раздел 1. Оценка качества", [
+        measure("1.", "Проведение ВПР", "март – май", "ОО", note="Категории участников: обучающиеся 4–8 классов"),
+        measure("2.", "Анализ итогов ВПР", "июнь", "УО", note="Категории участников: руководители ОО")]),
+    ("Раздел 2. Работа с кадрами", [
+        measure("3.", "Курсы для учителей", "в течение года", "ИМЦ", note="Категории участников: учителя")]),
+]
+CAPTION_IN_TABLE = {
+    "title": "План работы по повышению качества образования на 2024 год",
+    "period": "2024",
+    "period_source": "stated",
+    "description": "Муниципальное казённое учреждение «Управление образования»",
+    "sections": [{"number": "", "title": h, "measures": ms} for h, ms in CAPTION_SECTIONS],
+    "import_notes": [{"text": "Исполнитель: Иванова И.И., тел. 2-22-22"}],
+    "rows": 5,
+}
+
 LAYOUTS = [
     ("columns-reordered", columns_reordered, COLUMNS_REORDERED, ["docx", "odt"]),
     ("table-per-direction", table_per_direction, TABLE_PER_DIRECTION, ["docx", "odt"]),
@@ -528,6 +564,7 @@ LAYOUTS = [
     ("heading-rows", heading_rows, HEADING_ROWS, ["docx", "odt"]),
     ("several-paragraphs", several_paragraphs, SEVERAL_PARAGRAPHS, ["docx"]),
     ("no-period", no_period, NO_PERIOD, ["docx"]),
+    ("caption-in-table", caption_in_table, CAPTION_IN_TABLE, ["docx", "odt"]),
 ]
 
 
