@@ -105,17 +105,16 @@ struct ImportResult {
     TableLayout layout = TableLayout::none; ///< layout of the plan table(s)
     std::size_t tables = 0;                 ///< plan tables found (a text export: header rows found)
     std::vector<ImportMessage> messages;    ///< remarks, in document order
-    /// What was read: `text`, `docx` or `odt`; empty when nothing could be read.
+    /// What was read: `text`, `docx` or `odt`; for an input refused by its
+    /// kind, `legacy-word`, `rtf` or `pdf`; empty when nothing could be read.
     std::string format;
     /// A text export's encoding: `utf-8`, `utf-16le`, `utf-16be`,
     /// `windows-1251` or `koi8-r`; empty for a Word file.
     std::string encoding;
-    /// Rows of the plan tables with something in them (header rows, rows of
+    /// Rows of the plan tables read: each became a measure, a section, group
+    /// or year heading, or went on the measure above (header rows, rows of
     /// column numbers and empty rows not counted).
     std::size_t rows = 0;
-    /// Of @ref rows, those read into measures, section and group headings,
-    /// or the measure above; the rest are in `import_notes`.
-    std::size_t rows_placed = 0;
     /// @brief True when at least one table was found, the plan period is
     /// known and there is no error: to_yaml() of @ref roadmap then loads
     /// without errors.
