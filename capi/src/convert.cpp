@@ -84,13 +84,19 @@ template <class E> std::optional<E> enum_in_range(const E &field, E first, E las
 }
 } // namespace
 
+std::optional<ed::Language> language_from_c(const erm_language &field) noexcept {
+    const auto language = enum_in_range(field, ERM_LANGUAGE_RU, ERM_LANGUAGE_EN);
+    if (!language) return std::nullopt;
+    return *language == ERM_LANGUAGE_EN ? ed::Language::en : ed::Language::ru;
+}
+
 erm_status read_options(const erm_options *options, Options &out) {
     out = Options{};
     if (!options) return ERM_OK;
     ERM_TRY(check_version(options->version, ERM_OPTIONS_VERSION, "erm_options"));
-    const auto language = enum_in_range(options->language, ERM_LANGUAGE_RU, ERM_LANGUAGE_EN);
+    const auto language = language_from_c(options->language);
     ERM_ASSERT_ARG(language.has_value());
-    out.language = *language == ERM_LANGUAGE_EN ? ed::Language::en : ed::Language::ru;
+    out.language = *language;
     if (options->catalog) out.validate.catalog = options->catalog;
     ERM_ASSERT_ARG(options->rules != nullptr || options->rule_count == 0);
     for (std::size_t i = 0; i < options->rule_count; ++i) {

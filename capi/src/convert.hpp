@@ -24,6 +24,9 @@ erm_progress_status to_c(eduroadmap::ProgressStatus status) noexcept;
 erm_unit to_c(eduroadmap::Unit unit) noexcept;
 erm_comparator to_c(eduroadmap::Comparator comparator) noexcept;
 
+// Reads a C language field; nothing for a value outside the enum.
+std::optional<eduroadmap::Language> language_from_c(const erm_language &field) noexcept;
+
 // Reads a C window; nothing when a date is invalid or end < start.
 std::optional<eduroadmap::Window> from_c(const erm_window &window) noexcept;
 

@@ -12,6 +12,7 @@
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/import.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/validate.hpp>
@@ -29,6 +30,7 @@ enum class HandleType : std::uint32_t {
     roadmap = 0x524d4150u,  // "RMAP"
     report = 0x52505254u,   // "RPRT"
     deadline = 0x44454144u, // "DEAD"
+    import_result = 0x494d5054u, // "IMPT"
 };
 } // namespace erm::detail
 
@@ -80,6 +82,19 @@ struct erm_deadline {
     erm::detail::HandleType type = handle_type; // first: see valid()
     eduroadmap::Deadline deadline;
     std::string rendered, rrule;
+};
+
+/// An import's result, its texts rendered in one language.
+struct erm_import_result {
+    struct Message {
+        erm_import_message_kind kind = ERM_IMPORT_GUESS;
+        std::string where, text;
+    };
+    static constexpr erm::detail::HandleType handle_type = erm::detail::HandleType::import_result;
+    erm::detail::HandleType type = handle_type; // first: see valid()
+    eduroadmap::ImportResult result;
+    std::string yaml, layout, period_source, summary;
+    std::vector<Message> messages;
 };
 
 namespace erm::detail {

@@ -341,6 +341,53 @@ static void test_deadlines(void) {
     CHECK(erm_report_size(report) > 0);
 }
 
+static void test_imports(void) {
+    static const char text[] = "№\tМероприятие\tСроки\tОтветственные\n1.\tСовещание\tмарт 2021\tУО\n";
+    erm_import_result *imported = NULL;
+    erm_import_result *out = (erm_import_result *)&out;
+    const erm_import_result *wrong = (const erm_import_result *)rm;
+    erm_import_options options = ERM_IMPORT_OPTIONS_INIT;
+    erm_import_info info = ERM_IMPORT_INFO_INIT;
+    erm_import_note note = ERM_IMPORT_NOTE_INIT;
+    erm_import_message message = ERM_IMPORT_MESSAGE_INIT;
+    CHECK_OK(erm_import_buffer(text, sizeof text - 1, NULL, &imported));
+
+    CHECK_FAILS(erm_import_file(NULL, NULL, &out), INVALID, "erm_import_file");
+    CHECK(out == NULL);
+    CHECK_FAILS(erm_import_file("plan.docx", NULL, NULL), INVALID, "erm_import_file");
+    out = (erm_import_result *)&out;
+    CHECK_FAILS(erm_import_buffer(NULL, 3, NULL, &out), INVALID, "erm_import_buffer");
+    CHECK(out == NULL);
+    CHECK_FAILS(erm_import_buffer(text, sizeof text - 1, NULL, NULL), INVALID, "erm_import_buffer");
+    options.version = 0;
+    CHECK_FAILS(erm_import_buffer(text, sizeof text - 1, &options, &out), ERM_E_VERSION, "erm_import_buffer");
+    CHECK_FAILS(erm_import_file("plan.docx", &options, &out), ERM_E_VERSION, "erm_import_file");
+    options.version = ERM_IMPORT_OPTIONS_VERSION;
+    options.language = (erm_language)7;
+    CHECK_FAILS(erm_import_buffer(text, sizeof text - 1, &options, &out), INVALID, "erm_import_buffer");
+
+    CHECK_FAILS(erm_import_describe(NULL, &info), INVALID, "erm_import_describe");
+    CHECK_FAILS(erm_import_describe(wrong, &info), INVALID, "erm_import_describe");
+    CHECK_FAILS(erm_import_describe(imported, NULL), INVALID, "erm_import_describe");
+    info.version = 0;
+    CHECK_FAILS(erm_import_describe(imported, &info), ERM_E_VERSION, "erm_import_describe");
+    CHECK_FAILS(erm_import_note_at(NULL, 0, &note), INVALID, "erm_import_note_at");
+    CHECK_FAILS(erm_import_note_at(imported, 0, NULL), INVALID, "erm_import_note_at");
+    CHECK_FAILS(erm_import_note_at(imported, 0, &note), ERM_E_OUT_OF_RANGE, "erm_import_note_at"); /* no notes */
+    note.version = 99;
+    CHECK_FAILS(erm_import_note_at(imported, 0, &note), ERM_E_VERSION, "erm_import_note_at");
+    CHECK_FAILS(erm_import_message_at(NULL, 0, &message), INVALID, "erm_import_message_at");
+    CHECK_FAILS(erm_import_message_at(wrong, 0, &message), INVALID, "erm_import_message_at");
+    CHECK_FAILS(erm_import_message_at(imported, 0, NULL), INVALID, "erm_import_message_at");
+    CHECK_FAILS(erm_import_message_at(imported, 1000, &message), ERM_E_OUT_OF_RANGE, "erm_import_message_at");
+    message.version = 0;
+    CHECK_FAILS(erm_import_message_at(imported, 0, &message), ERM_E_VERSION, "erm_import_message_at");
+    erm_import_result_free(NULL);
+    erm_import_result_free((erm_import_result *)rm); /* refused */
+    CHECK(erm_roadmap_measure_count(rm) > 0);
+    erm_import_result_free(imported);
+}
+
 static void test_errors_are_per_thread_state_and_survive_success(void) {
     erm_window p;
     CHECK_FAILS(erm_period_parse("никогда", &p), INVALID, "erm_period_parse");
@@ -359,6 +406,7 @@ int main(void) {
     test_roadmap_accessors();
     test_validation();
     test_deadlines();
+    test_imports();
     test_errors_are_per_thread_state_and_survive_success();
     erm_deadline_free(deadline);
     erm_report_free(report);

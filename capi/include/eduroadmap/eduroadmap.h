@@ -988,6 +988,145 @@ ERM_EXTERN(erm_status) erm_deadline_to_json(const erm_deadline *deadline, char *
  */
 ERM_EXTERN(void) erm_deadline_free(erm_deadline *deadline);
 
+/* ---- importing plans ---------------------------------------------------------- */
+
+/** @brief What an import produced: the roadmap as YAML, the notes, the
+ *  messages. Opaque, immutable; free with erm_import_result_free(). */
+typedef struct erm_import_result erm_import_result;
+
+/** @brief Options of an import (docs/import.md). */
+typedef struct erm_import_options {
+    unsigned int version;  /**< set by ::ERM_IMPORT_OPTIONS_INIT */
+    const char *id;        /**< the roadmap's id; NULL or "": from the file name (`imported` without one) */
+    const char *period;    /**< the plan period (`2021`, `2020-2022`, `2023/2024`, `START..END`); NULL or "": from the document */
+    const char *file;      /**< erm_import_buffer(): the name the input goes by (default id); NULL: none. Ignored by erm_import_file() */
+    erm_language language; /**< language of the messages and the summary */
+} erm_import_options;
+/** Version of ::erm_import_options this header describes. */
+#define ERM_IMPORT_OPTIONS_VERSION 1
+/** Initialiser of ::erm_import_options: everything from the document, messages in Russian. */
+#define ERM_IMPORT_OPTIONS_INIT { ERM_IMPORT_OPTIONS_VERSION, NULL, NULL, NULL, ERM_LANGUAGE_RU }
+
+/**
+ * @brief Imports the plan in the file at @p path: a Word (.docx) or
+ * OpenDocument (.odt) file, or a text export (UTF-8, UTF-16, Windows-1251,
+ * KOI8-R), recognised by content. A document that cannot be imported — no
+ * plan table, no period and none given, an old .doc, RTF or PDF, a damaged
+ * or oversized archive, a file that cannot be read — is not a failure of the
+ * call: the result says so (erm_import_info::ok is 0) with its messages.
+ * @param path    the file; not NULL
+ * @param options NULL for the defaults (::ERM_IMPORT_OPTIONS_INIT)
+ * @param out     the new result, owned by the caller (erm_import_result_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (NULL, an unknown language),
+ *         ::ERM_E_VERSION, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_import_file(const char *path, const erm_import_options *options, erm_import_result **out);
+
+/**
+ * @brief Imports a plan from memory (see erm_import_file()).
+ * @param data    the bytes; may be NULL when @p len is 0
+ * @param len     their number
+ * @param options NULL for the defaults; `file` names the input
+ * @param out     the new result, owned by the caller (erm_import_result_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_import_buffer(const void *data, size_t len, const erm_import_options *options,
+                                         erm_import_result **out);
+
+/** @brief What an import produced. Strings borrowed from the result. */
+typedef struct erm_import_info {
+    unsigned int version;      /**< set by ::ERM_IMPORT_INFO_INIT */
+    int ok;                    /**< 1 when imported: @ref yaml is a roadmap that loads; 0 when not (see the messages) */
+    const char *yaml;          /**< the roadmap in the format (docs/format.md), notes under `import_notes`; "" unless ok */
+    const char *format;        /**< `text`, `docx`, `odt`; `legacy-word`, `rtf`, `pdf` when refused for that; "" when nothing was read */
+    const char *encoding;      /**< a text export's encoding: `utf-8`, `utf-16le`, `utf-16be`, `windows-1251`, `koi8-r`; "" otherwise */
+    const char *layout;        /**< `none`, `tab-separated`, `cell-per-line`, `mixed`, `word` */
+    const char *period_source; /**< `stated`, `guessed`, `given`; "" when no period was found */
+    const char *summary;       /**< one line, as `eduroadmap import` prints it, in the options' language */
+    size_t tables;             /**< plan tables found */
+    size_t rows;               /**< rows of the plan tables read */
+    size_t measures;           /**< measures imported */
+    size_t sections;           /**< sections imported */
+    size_t note_count;         /**< what could not be placed (erm_import_note_at()) */
+    size_t message_count;      /**< remarks (erm_import_message_at()) */
+} erm_import_info;
+/** Version of ::erm_import_info this header describes. */
+#define ERM_IMPORT_INFO_VERSION 1
+/** Initialiser of ::erm_import_info. */
+#define ERM_IMPORT_INFO_INIT { ERM_IMPORT_INFO_VERSION, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0 }
+
+/**
+ * @brief What the import produced.
+ * @param out filled; strings borrowed from @p result
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION.
+ * Thread-safety: safe concurrently on the same result.
+ */
+ERM_EXTERN(erm_status) erm_import_describe(const erm_import_result *result, erm_import_info *out);
+
+/** @brief Where a note or message stands: a text export's line, or a Word
+ *  file's table, row, column and paragraph (all 1-based; 0 when not given). */
+typedef struct erm_import_note {
+    unsigned int version; /**< set by ::ERM_IMPORT_NOTE_INIT */
+    int line;             /**< 1-based line of a text export; 0 for a Word file */
+    int table;            /**< 1-based table of a Word file; 0 outside tables */
+    int row;              /**< 1-based row of that table */
+    int column;           /**< 1-based grid column of the cell */
+    int paragraph;        /**< 1-based paragraph of the body (outside tables) or of the cell */
+    const char *text;     /**< what could not be placed, as printed */
+} erm_import_note;
+/** Version of ::erm_import_note this header describes. */
+#define ERM_IMPORT_NOTE_VERSION 1
+/** Initialiser of ::erm_import_note. */
+#define ERM_IMPORT_NOTE_INIT { ERM_IMPORT_NOTE_VERSION, 0, 0, 0, 0, 0, NULL }
+
+/**
+ * @brief Note @p index: a paragraph, row, cell or line that could not be
+ * placed (the roadmap's `import_notes`, in document order).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same result.
+ */
+ERM_EXTERN(erm_status) erm_import_note_at(const erm_import_result *result, size_t index, erm_import_note *out);
+
+/** @brief What a remark of the import is about. */
+typedef enum erm_import_message_kind {
+    ERM_IMPORT_UNPLACED = 0, /**< text kept in the notes */
+    ERM_IMPORT_GUESS = 1,    /**< a reading the user should check */
+    ERM_IMPORT_ERROR = 2     /**< why the document could not be imported */
+} erm_import_message_kind;
+
+/** @brief A remark of the import. Strings borrowed from the result. */
+typedef struct erm_import_message {
+    unsigned int version;         /**< set by ::ERM_IMPORT_MESSAGE_INIT */
+    erm_import_message_kind kind; /**< what it is about */
+    int line;                     /**< as in ::erm_import_note */
+    int table;                    /**< as in ::erm_import_note */
+    int row;                      /**< as in ::erm_import_note */
+    int column;                   /**< as in ::erm_import_note */
+    int paragraph;                /**< as in ::erm_import_note */
+    const char *where;            /**< «12», «table 2, row 5, column 3» («таблица 2, строка 5, столбец 3»); "" for the document */
+    const char *message;          /**< in the options' language */
+} erm_import_message;
+/** Version of ::erm_import_message this header describes. */
+#define ERM_IMPORT_MESSAGE_VERSION 1
+/** Initialiser of ::erm_import_message. */
+#define ERM_IMPORT_MESSAGE_INIT { ERM_IMPORT_MESSAGE_VERSION, ERM_IMPORT_GUESS, 0, 0, 0, 0, 0, NULL, NULL }
+
+/**
+ * @brief Remark @p index, in document order (remarks on the document as a whole first).
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION, ::ERM_E_OUT_OF_RANGE.
+ * Thread-safety: safe concurrently on the same result.
+ */
+ERM_EXTERN(erm_status) erm_import_message_at(const erm_import_result *result, size_t index, erm_import_message *out);
+
+/**
+ * @brief Frees an import result and every string borrowed from it.
+ * @param result the result, or NULL (nothing happens).
+ * Thread-safety: must not run while another thread uses @p result.
+ */
+ERM_EXTERN(void) erm_import_result_free(erm_import_result *result);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
