@@ -11,6 +11,8 @@ A thin layer over the C library (libeduroadmap_c) through ctypes::
     for m in rm.measures(stage="monitoring", due_between="2021"):
         print(m.id, m.title, m.deadline.due_dates)
     eduroadmap.parse_deadline("Ежегодно Сентябрь - февраль", period="2023/2024")
+    imported = eduroadmap.import_document("plan.docx")   # .docx, .odt or a text export
+    print(imported.summary, imported.yaml if imported.ok else imported.errors)
 
 Differences from the C API: handles are objects that free themselves
 (``with`` closes early); reports, deadlines and measures are copied into
@@ -23,10 +25,11 @@ from typing import Any
 
 from ._ffi import LibraryError, library_path, set_library_path
 from .deadline import parse_deadline, parse_period
-from .enums import (Comparator, DeadlineKind, Language, MeasureStatus, ProgressStatus, RuleLevel, Severity, Stage,
-                    Status, Unit)
+from .enums import (Comparator, DeadlineKind, ImportMessageKind, Language, MeasureStatus, ProgressStatus, RuleLevel,
+                    Severity, Stage, Status, Unit)
 from .errors import (Error, InternalError, InvalidArgumentError, LoadError, OutOfRangeError, QueryError,
                      UnsupportedError, VersionError)
+from .importing import ImportMessage, ImportNote, ImportResult, import_document
 from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Indicator, IndicatorProgress, Measure,
                     Responsible, Section, Target, Value, Window)
 from .options import Options
@@ -37,11 +40,13 @@ from .roadmap import Roadmap, load, loads, validate_file, validate_string
 
 __all__ = [
     "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
-    "Indicator", "IndicatorProgress", "InternalError", "InvalidArgumentError", "Language", "LibraryError",
+    "ImportMessage", "ImportMessageKind", "ImportNote", "ImportResult", "Indicator", "IndicatorProgress",
+    "InternalError", "InvalidArgumentError", "Language", "LibraryError",
     "LoadError", "MatchDeadline", "MatchDirection", "MatchResponsibles", "MatchSection", "MatchStage", "Measure",
     "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "Query", "QueryError", "QueryGroup",
     "QueryMeasure", "QueryResult", "Report", "Responsible", "Roadmap", "RuleLevel", "Section", "Severity", "Stage",
-    "Status", "Target", "UnsupportedError", "Unit", "Value", "VersionError", "Window", "library_path", "load",
+    "Status", "Target", "UnsupportedError", "Unit", "Value", "VersionError", "Window", "import_document",
+    "library_path", "load",
     "loads", "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
 ]
 

@@ -106,6 +106,29 @@ class IndicatorProgress(Versioned):
                 ("has_share", c_int), ("share", c_double)]
 
 
+class ImportOptions(Structure):
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("id", c_char_p), ("period", c_char_p), ("file", c_char_p),
+                ("language", c_int)]
+
+
+class ImportInfo(Versioned):
+    _fields_ = [("version", c_uint), ("ok", c_int), ("yaml", c_char_p), ("format", c_char_p),
+                ("encoding", c_char_p), ("layout", c_char_p), ("period_source", c_char_p), ("summary", c_char_p),
+                ("tables", c_size_t), ("rows", c_size_t), ("measures", c_size_t), ("sections", c_size_t),
+                ("note_count", c_size_t), ("message_count", c_size_t)]
+
+
+class ImportNote(Versioned):
+    _fields_ = [("version", c_uint), ("line", c_int), ("table", c_int), ("row", c_int), ("column", c_int),
+                ("paragraph", c_int), ("text", c_char_p)]
+
+
+class ImportMessage(Versioned):
+    _fields_ = [("version", c_uint), ("kind", c_int), ("line", c_int), ("table", c_int), ("row", c_int),
+                ("column", c_int), ("paragraph", c_int), ("where", c_char_p), ("message", c_char_p)]
+
+
 NO_INDEX = ctypes.c_size_t(-1).value
 
 # ---- the signature table ----------------------------------------------------------
@@ -151,6 +174,12 @@ FUNCTIONS: dict[str, tuple[list[Any], Any]] = {
     "erm_deadline_resolve": ([c_char_p, POINTER(CWindow), _out_handle], _status),
     "erm_deadline_to_json": ([_handle, _out_string], _status),
     "erm_deadline_free": ([_handle], None),
+    "erm_import_file": ([c_char_p, POINTER(ImportOptions), _out_handle], _status),
+    "erm_import_buffer": ([c_char_p, c_size_t, POINTER(ImportOptions), _out_handle], _status),
+    "erm_import_describe": ([_handle, POINTER(ImportInfo)], _status),
+    "erm_import_note_at": ([_handle, c_size_t, POINTER(ImportNote)], _status),
+    "erm_import_message_at": ([_handle, c_size_t, POINTER(ImportMessage)], _status),
+    "erm_import_result_free": ([_handle], None),
 }
 
 _lock = threading.Lock()

@@ -55,6 +55,14 @@ class Language(_Named):
     EN = 1
 
 
+class ImportMessageKind(_Named):
+    """erm_import_message_kind: what a remark of an import is about."""
+
+    UNPLACED = 0
+    GUESS = 1
+    ERROR = 2
+
+
 class DeadlineKind(_Named):
     """erm_deadline_kind (docs/deadlines.md)."""
 

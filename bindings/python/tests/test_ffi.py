@@ -35,7 +35,7 @@ def test_enum_mirrors():
              (enums.DeadlineKind, "ERM_DEADLINE_"), (enums.Stage, "ERM_STAGE_"),
              (enums.MeasureStatus, "ERM_MEASURE_STATUS_"), (enums.Unit, "ERM_UNIT_"),
              (enums.Comparator, "ERM_COMPARATOR_"), (enums.ProgressStatus, "ERM_PROGRESS_"),
-             (enums.RuleLevel, "ERM_RULE_")]
+             (enums.RuleLevel, "ERM_RULE_"), (enums.ImportMessageKind, "ERM_IMPORT_")]
     for enum, prefix in pairs:
         c = _c_enum(prefix)
         c.pop("NONE", None)  # ERM_STAGE_NONE: Python uses None
@@ -50,7 +50,9 @@ def test_struct_versions_match_the_header():
                        (_ffi.SectionInfo, "ERM_SECTION_INFO_VERSION"), (_ffi.ErrorDetail, "ERM_ERROR_DETAIL_VERSION"),
                        (_ffi.IndicatorInfo, "ERM_INDICATOR_INFO_VERSION"),
                        (_ffi.IndicatorProgress, "ERM_INDICATOR_PROGRESS_VERSION"),
-                       (_ffi.ResponsibleInfo, "ERM_RESPONSIBLE_INFO_VERSION")]:
+                       (_ffi.ResponsibleInfo, "ERM_RESPONSIBLE_INFO_VERSION"),
+                       (_ffi.ImportOptions, "ERM_IMPORT_OPTIONS_VERSION"), (_ffi.ImportInfo, "ERM_IMPORT_INFO_VERSION"),
+                       (_ffi.ImportNote, "ERM_IMPORT_NOTE_VERSION"), (_ffi.ImportMessage, "ERM_IMPORT_MESSAGE_VERSION")]:
         assert re.search(rf"#define {macro} {cls.VERSION}\b", TEXT), macro
 
 
