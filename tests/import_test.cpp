@@ -511,3 +511,32 @@ TEST_CASE("broken text: truncated and mangled inputs import or fail cleanly") {
         }
     }
 }
+
+TEST_CASE("a glossary printed as one paragraph gives one entry per abbreviation") {
+    const std::string text = "План мероприятий на 2024 год\n"
+                             "№\tМероприятие\tСроки\tОтветственные\n"
+                             "1.\tСовещание руководителей\tмарт\tУО, ММС\n"
+                             "Принятые сокращения:\n"
+                             "УО – управление образования; ММС – муниципальная методическая служба; "
+                             "ШНОР – школы с низкими результатами обучения\n";
+    ImportResult r = import_text(text);
+    INFO(messages_of(r));
+    REQUIRE(r.ok());
+    const std::vector<Responsible> &registry = r.roadmap.responsibles;
+    REQUIRE(registry.size() == 3);
+    CHECK(registry[0].short_name == "УО");
+    CHECK(registry[0].full_name == "управление образования");
+    CHECK(registry[1].short_name == "ММС");
+    CHECK(registry[2].full_name == "школы с низкими результатами обучения");
+    CHECK(r.roadmap.import_notes.empty());
+
+    // A semicolon inside one entry's name does not split it.
+    ImportResult one = import_text("План мероприятий на 2024 год\n"
+                                   "№\tМероприятие\tСроки\tОтветственные\n"
+                                   "1.\tСовещание\tмарт\tОО\n"
+                                   "Принятые сокращения:\n"
+                                   "ОО – общеобразовательные организации; детские сады\n");
+    REQUIRE(one.ok());
+    REQUIRE(one.roadmap.responsibles.size() == 1);
+    CHECK(one.roadmap.responsibles[0].full_name == "общеобразовательные организации; детские сады");
+}

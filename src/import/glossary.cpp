@@ -35,7 +35,10 @@ bool is_glossary_heading(std::string_view line) {
     return true;
 }
 
-bool read_glossary_entry(std::string_view line, std::vector<Responsible> &registry) {
+namespace {
+
+// Reads one «ABBR – full name» entry into @p registry.
+bool read_one_entry(std::string_view line, std::vector<Responsible> &registry) {
     std::string text = clean(line);
     std::size_t cut = std::string::npos, width = 0;
     // «КО – комитет образования», or the two cells of a glossary table («КО→комитет образования»).
@@ -64,6 +67,32 @@ bool read_glossary_entry(std::string_view line, std::vector<Responsible> &regist
     if (lower > capitals) return false;
     registry.push_back({unique_id(make_id(abbreviation), registry), abbreviation, full, {}});
     return true;
+}
+
+} // namespace
+
+bool read_glossary_entry(std::string_view line, std::vector<Responsible> &registry) {
+    // A glossary printed as one paragraph: «УО – управление образования; ММС –
+    // муниципальная методическая служба». Split at «;» when every piece is
+    // an entry; otherwise the line is one entry (or none).
+    std::vector<std::string_view> pieces;
+    for (std::size_t start = 0;;) {
+        const std::size_t at = line.find(';', start);
+        std::string_view piece = line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
+        if (!trim(piece).empty()) pieces.push_back(piece);
+        if (at == std::string_view::npos) break;
+        start = at + 1;
+    }
+    if (pieces.size() > 1) {
+        std::vector<Responsible> entries = registry;
+        bool all = true;
+        for (std::string_view piece : pieces) all = all && read_one_entry(piece, entries);
+        if (all) {
+            registry = std::move(entries);
+            return true;
+        }
+    }
+    return read_one_entry(line, registry);
 }
 
 } // namespace eduroadmap::detail::importer
