@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
   libyaml-cpp-dev libboost-date-time-dev libboost-graph-dev
   doctest-dev nlohmann-json3-dev libcli11-dev
   libzip-dev libpugixml-dev python3-docx python3-odf

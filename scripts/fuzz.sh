@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets of tests/fuzz (docs/fuzzing.md).
+#
+#   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-ARGS…]   one target, SECONDS long (0: until stopped)
+#   scripts/fuzz.sh --smoke [SECONDS]                  every target, SECONDS each (default 20), then
+#                                                      every saved reproducer once
+#   scripts/fuzz.sh --list                             the targets
+#   scripts/fuzz.sh --configure                        configure build-asan/ only (scripts/test.sh uses it)
+#
+# Builds build-asan/ with clang (ASan + UBSan + libFuzzer) when needed. The
+# seeds come from the repository (tests/fuzz/make_seeds.py); the growing
+# corpus stays in build-asan/fuzz/corpus/TARGET, and whatever fails is saved
+# in build-asan/fuzz/crashes/TARGET/ — minimise it (-minimize_crash=1) and
+# keep it in tests/fuzz/regressions/TARGET/, where every smoke run replays it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=(load deadline import word word_xml config catalog capi)
+build=build-asan
+
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+
+dict_of() {
+  case "$1" in
+    load|capi) echo tests/fuzz/load.dict ;;
+    import|word|word_xml) echo tests/fuzz/word.dict ;;
+    *) echo "tests/fuzz/$1.dict" ;;
+  esac
+}
+
+# The one configuration of build-asan/: clang, Debug, ASan + UBSan, libFuzzer.
+configure() {
+  # A directory configured with another compiler cannot switch: start afresh.
+  if [ -f "$build/CMakeCache.txt" ] && ! grep -q '^CMAKE_CXX_COMPILER:FILEPATH=.*clang' "$build/CMakeCache.txt"; then
+    rm -rf "$build"
+  fi
+  # -O1, as the sanitizers advise: fast enough to fuzz, every frame still in the reports.
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DEDUROADMAP_WERROR=ON \
+    -DCMAKE_C_FLAGS_DEBUG="-g -O1" -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+    -DEDUROADMAP_SANITIZE=ON -DEDUROADMAP_FUZZ=ON -DEDUROADMAP_PYTHON_TESTS=OFF >/dev/null
+}
+
+build_targets() {
+  configure
+  cmake --build "$build" --parallel 2 --target fuzz_targets word_documents layout_documents roadmap_documents
+}
+
+seeds_of() {
+  local t=$1 dir="$build/fuzz/seeds/$1"
+  rm -rf "$dir"
+  /usr/bin/python3 tests/fuzz/make_seeds.py "$t" "$dir" "$build/tests/word/layouts" "$build/tests/word/roadmaps" "$build/tests/word" >&2
+  echo "$dir"
+}
+
+# run TARGET SECONDS [ARGS…]: fuzz from the seeds and the saved corpus.
+run() {
+  local t=$1 seconds=$2; shift 2
+  local seeds corpus="$build/fuzz/corpus/$t" crashes="$build/fuzz/crashes/$t/"
+  seeds=$(seeds_of "$t") || return 1
+  mkdir -p "$corpus" "$crashes"
+  local time_args=()
+  if [ "$seconds" != 0 ]; then time_args=(-max_total_time="$seconds"); fi
+  echo "== fuzz $t (${seconds}s)"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$build/tests/fuzz/fuzz_$t" "${time_args[@]}" -dict="$(dict_of "$t")" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=262144 -print_final_stats=1 -artifact_prefix="$crashes" "$@" "$corpus" "$seeds"
+}
+
+# replay: every saved reproducer once, as a regression test.
+replay() {
+  local t files
+  for t in "${targets[@]}"; do
+    [ -d "tests/fuzz/regressions/$t" ] || continue
+    mapfile -t files < <(find "tests/fuzz/regressions/$t" -type f | sort)
+    [ ${#files[@]} -gt 0 ] || continue
+    echo "== replay $t: ${#files[@]} reproducers"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      "$build/tests/fuzz/fuzz_$t" -timeout=10 -rss_limit_mb=2048 "${files[@]}"
+  done
+}
+
+case "${1:-}" in
+  --list) printf '%s\n' "${targets[@]}" ;;
+  --configure) configure ;;
+  --smoke)
+    seconds=${2:-20}
+    build_targets
+    for t in "${targets[@]}"; do run "$t" "$seconds" >"$build/fuzz-$t.log" 2>&1 || { tail -60 "$build/fuzz-$t.log"; exit 1; }
+      grep -E '^stat::number_of_executed_units|^Done [0-9]+ runs' "$build/fuzz-$t.log" | tail -1 | sed "s/^/fuzz $t: /"
+    done
+    replay ;;
+  ""|-h|--help) usage ;;
+  *)
+    [ $# -ge 2 ] || usage
+    t=$1; seconds=$2; shift 2
+    printf '%s\n' "${targets[@]}" | grep -qx "$t" || { echo "fuzz.sh: unknown target $t (--list)" >&2; exit 2; }
+    build_targets
+    run "$t" "$seconds" "$@" ;;
+esac
