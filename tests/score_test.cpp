@@ -273,6 +273,12 @@ TEST_CASE("measures: enough with deadlines and responsibles 2, too few or incomp
           "measures-few");
     CHECK(points(plan(measures(m("1", "Март 2021", "КО") + m("2", "Май 2021", "ОО"))), Stage::measures) == 1);
     CHECK(points(plan(measures(measure("1", "monitoring", "Мониторинг"))), Stage::measures) == 0);
+    // What earned the points comes first, in printed order; then the rest.
+    auto s = scored(plan(measures(m("1", "", "КО") + m("2", "Май 2021", "ОО") + m("3", "", "КО") +
+                                  m("4", "Ежегодно", "КО"))));
+    std::vector<std::string> order;
+    for (const Evidence &e : s->component(Stage::measures).evidence) order.push_back(e.id + (e.sound ? "+" : "-"));
+    CHECK(order == std::vector<std::string>{"2+", "4+", "1-", "3-"});
 }
 
 TEST_CASE("decisions: with a responsible and a date 2, lacking one 1, none 0") {

@@ -5,6 +5,7 @@
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/score.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace eduroadmap {
@@ -51,6 +52,8 @@ Scorecard score(const ResolvedRoadmap &roadmap, const ScoreModel &model) {
             if (!row.sections.empty()) {
                 c.reason = {};
                 detail::score_component(context, rule, c);
+                // What earned the points first; printed order kept within each part.
+                std::stable_partition(c.evidence.begin(), c.evidence.end(), [](const Evidence &e) { return e.sound; });
             }
             d.total += c.weighted();
             d.maximum += c.maximum();
