@@ -1,8 +1,9 @@
 # Embeds YAML data files into a generated C++ source, parsed at first use:
 # the library's built-in direction catalogs (catalogs/*.yaml, read by
 # src/catalog/builtin.cpp; the first file given is the default catalog) and
-# its built-in scoring models (catalogs/score-*.yaml, src/score/builtin.cpp).
+# its built-in scoring models (catalogs/score-*.yaml, src/score/model.cpp).
 # CMake re-runs when one changes.
+include(${CMAKE_CURRENT_LIST_DIR}/EmbedText.cmake)
 
 # Writes generated/builtin_<kind>.cpp defining
 # eduroadmap::detail::builtin_<kind>_texts[] and builtin_<kind>_count from
@@ -11,13 +12,8 @@ function(eduroadmap_embed_texts out_var kind)
   set(entries "")
   foreach(file IN LISTS ARGN)
     get_filename_component(id "${file}" NAME_WE)
-    file(READ "${file}" text)
-    string(FIND "${text}" ")erm_text\"" clash)
-    if(NOT clash EQUAL -1)
-      message(FATAL_ERROR "${file} contains the raw-string delimiter )erm_text\"")
-    endif()
+    eduroadmap_read_text_to_embed(text "${file}")
     string(APPEND entries "    {\"${id}\", R\"erm_text(${text})erm_text\"},\n")
-    set_property(DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${file}")
   endforeach()
   list(LENGTH ARGN count)
   set(out "${CMAKE_CURRENT_BINARY_DIR}/generated/builtin_${kind}.cpp")
