@@ -6,6 +6,7 @@
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/score.hpp>
+#include <eduroadmap/score_html.hpp>
 #include <eduroadmap/score_io.hpp>
 
 #include <doctest/doctest.h>
@@ -445,4 +446,22 @@ TEST_CASE("Tonkino: every direction's passport states its goal") {
         CHECK(std::any_of(goals.evidence.begin(), goals.evidence.end(),
                           [](const Evidence &e) { return e.kind == EvidenceKind::block && e.id == "goal"; }));
     }
+}
+
+TEST_CASE("the scorecard as HTML: escaped text, cells linking to their evidence, a page of several plans") {
+    CHECK(html_escape("<a href='x'>«Я» & \"ты\"</a>") ==
+          "&lt;a href=&#39;x&#39;&gt;«Я» &amp; &quot;ты&quot;&lt;/a&gt;");
+    auto s = scored(plan("    passport:\n      goal: Цель <важная> & ясная\n"));
+    const std::string fragment = scorecard_html(s->card, Language::ru, "x");
+    // Each cell links to its component's evidence, which the fragment holds.
+    CHECK(fragment.find("href=\"#x-d0-goals\"") != std::string::npos);
+    CHECK(fragment.find("id=\"x-d0-goals\"") != std::string::npos);
+    CHECK(fragment.find("Цель &lt;важная&gt; &amp; ясная") != std::string::npos);
+    CHECK(fragment.find("<важная>") == std::string::npos);
+    const std::string page = scorecard_page({{"a.yaml", &s->card}, {"b.yaml", &s->card}}, Language::en);
+    CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    CHECK(page.find("id=\"p0-d0-goals\"") != std::string::npos);
+    CHECK(page.find("id=\"p1-d0-goals\"") != std::string::npos);
+    CHECK(page.find("<script") == std::string::npos);
+    CHECK(page.find("http") == std::string::npos);
 }
