@@ -1,6 +1,7 @@
 // eduroadmap coverage FILE [--format text|json|csv] [--catalog C] [--lang ru|en]:
 // the coverage matrix — directions × stages of the management cycle, with
 // the measures behind each cell — and how each section matched a direction.
+#include "columns.hpp"
 #include "commands.hpp"
 #include "csv.hpp"
 #include "roadmap_input.hpp"
@@ -59,25 +60,6 @@ void write_csv(const RoadmapInput &in, const Coverage &c, bool bom) {
         }
 }
 
-// Width of a text in terminal columns (code points).
-std::size_t columns(const std::string &s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
-}
-
-std::string pad(const std::string &s, std::size_t width) {
-    const std::size_t w = columns(s);
-    if (w <= width) return s + std::string(width - w, ' ');
-    // Keep width − 1 code points and mark the cut.
-    std::size_t i = 0, seen = 0;
-    for (; i < s.size(); ++i)
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (seen == width - 1) break;
-            ++seen;
-        }
-    return s.substr(0, i) + "…";
-}
-
 void write_text(const RoadmapInput &in, const Coverage &c, Language lang) {
     const Roadmap &rm = in.loaded.document->roadmap;
     const bool ru = lang == Language::ru;
@@ -111,7 +93,7 @@ void write_text(const RoadmapInput &in, const Coverage &c, Language lang) {
             const CoverageCell &cell = row.cell(s);
             std::string v = std::to_string(cell.measures.size()) + (cell.passports.empty() ? "" : "P");
             if (!cell.covered()) v = required(c, s) && row.direction ? "—" : "·";
-            std::cout << std::string(6 - std::min<std::size_t>(6, columns(v)), ' ') << v;
+            std::cout << pad_left(v, 6);
         }
         if (!row.missing.empty()) {
             std::cout << (ru ? "  нет: " : "  missing: ");

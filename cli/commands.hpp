@@ -23,6 +23,7 @@ void add_calendar_command(CLI::App &app);
 void add_coverage_command(CLI::App &app);
 void add_indicators_command(CLI::App &app);
 void add_import_command(CLI::App &app);
+void add_score_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

@@ -1,3 +1,5 @@
+#include "placeholders.hpp"
+
 #include <eduroadmap/diagnostics.hpp>
 
 namespace eduroadmap {
@@ -32,11 +34,8 @@ std::string Diagnostic::arg(std::string_view name) const {
     return {};
 }
 
-namespace {
-// Fills {name} placeholders. A placeholder without a value makes the whole
-// text empty when @p all_or_nothing (hints that need a suggestion), and is
-// left as written otherwise.
-std::string fill(std::string_view tpl, const Diagnostic &d, bool all_or_nothing) {
+std::string detail::fill_placeholders(std::string_view tpl, const std::vector<MessageArg> &args,
+                                      bool all_or_nothing) {
     std::string out;
     out.reserve(tpl.size() + 32);
     for (std::size_t i = 0; i < tpl.size();) {
@@ -45,7 +44,7 @@ std::string fill(std::string_view tpl, const Diagnostic &d, bool all_or_nothing)
             if (close != std::string_view::npos) {
                 std::string_view name = tpl.substr(i + 1, close - i - 1);
                 bool found = false;
-                for (const auto &[k, v] : d.args)
+                for (const auto &[k, v] : args)
                     if (k == name) out += v, found = true;
                 if (!found) {
                     if (all_or_nothing) return {};
@@ -59,18 +58,17 @@ std::string fill(std::string_view tpl, const Diagnostic &d, bool all_or_nothing)
     }
     return out;
 }
-} // namespace
 
 std::string message(const Diagnostic &d, Language language) {
     const RuleInfo *r = find_rule(d.rule);
     if (!r) return d.rule;
-    return fill(language == Language::ru ? r->message_ru : r->message_en, d, false);
+    return detail::fill_placeholders(language == Language::ru ? r->message_ru : r->message_en, d.args, false);
 }
 
 std::string hint(const Diagnostic &d, Language language) {
     const RuleInfo *r = find_rule(d.rule);
     if (!r) return {};
-    return fill(language == Language::ru ? r->hint_ru : r->hint_en, d, true);
+    return detail::fill_placeholders(language == Language::ru ? r->hint_ru : r->hint_en, d.args, true);
 }
 
 void Tally::add(Severity s) noexcept {

@@ -41,6 +41,20 @@ erm_status fail_load(const eduroadmap::Diagnostic &first, const std::string &mes
     return ERM_E_LOAD;
 }
 
+erm_status fail_load_first(const std::vector<eduroadmap::Diagnostic> &diagnostics, const std::string &file,
+                           const std::string &what) {
+    for (const eduroadmap::Diagnostic &d : diagnostics)
+        if (d.severity == eduroadmap::Severity::error) {
+            const eduroadmap::Location &at = d.location;
+            return fail_load(d, "cannot load " + at.file + ":" + std::to_string(at.line) + ":" +
+                                    std::to_string(at.column) + ": " + eduroadmap::message(d, eduroadmap::Language::en) +
+                                    " [" + d.rule + "]");
+        }
+    eduroadmap::Diagnostic none; // the reader read nothing and said nothing
+    none.location.file = file;
+    return fail_load(none, "cannot load " + file + ": not " + what);
+}
+
 erm_status check_version(unsigned int given, unsigned int known, const char *type) {
     if (given >= 1 && given <= known) return ERM_OK;
     return fail(ERM_E_VERSION, std::string(type) + ".version is " + std::to_string(given) +

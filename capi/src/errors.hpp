@@ -11,6 +11,7 @@
 #include <new>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace erm::detail {
 
@@ -29,6 +30,10 @@ LastError &last_error() noexcept;
 erm_status fail(erm_status status, const std::string &message) noexcept;
 // Records a load failure with the location of its first error.
 erm_status fail_load(const eduroadmap::Diagnostic &first, const std::string &message) noexcept;
+// Records a load failure at the first error of @p diagnostics ("cannot load
+// FILE:LINE:COLUMN: message [rule]"); without one, "cannot load FILE: not @p what".
+erm_status fail_load_first(const std::vector<eduroadmap::Diagnostic> &diagnostics, const std::string &file,
+                           const std::string &what);
 // The API function running on this thread (for messages).
 const char *&current_function() noexcept;
 

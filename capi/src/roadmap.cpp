@@ -26,16 +26,7 @@ namespace {
 
 // Fails with the loader's first error.
 erm_status load_failure(const ed::LoadResult &loaded, const std::string &file) {
-    for (const ed::Diagnostic &d : loaded.diagnostics)
-        if (d.severity == ed::Severity::error) {
-            const ed::Location &at = d.location;
-            return erm::detail::fail_load(d, "cannot load " + at.file + ":" + std::to_string(at.line) + ":" +
-                                                 std::to_string(at.column) + ": " + ed::message(d, ed::Language::en) +
-                                                 " [" + d.rule + "]");
-        }
-    ed::Diagnostic none; // the loader read nothing and said nothing
-    none.location.file = file;
-    return erm::detail::fail_load(none, "cannot load " + file + ": not a roadmap");
+    return erm::detail::fail_load_first(loaded.diagnostics, file, "a roadmap");
 }
 
 // What the C accessors of sections and coverage rows read, computed once.

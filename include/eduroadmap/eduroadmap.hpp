@@ -21,6 +21,9 @@
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/score.hpp>
+#include <eduroadmap/score_html.hpp>
+#include <eduroadmap/score_io.hpp>
 #include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>
 #include <eduroadmap/suggest.hpp>

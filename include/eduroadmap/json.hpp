@@ -36,6 +36,7 @@ struct ResolvedRoadmap;
 struct Coverage;
 struct IndicatorProgress;
 struct IndicatorSuggestion;
+struct Scorecard; // score.hpp
 
 /// @brief A window: `{"start":"2021-09-01","end":"2021-09-30"}`.
 std::string to_json(const Window &window);
@@ -87,6 +88,18 @@ std::string to_json(const std::vector<IndicatorProgress> &progress, Date as_of, 
 /// "text","matched","subject","indicator":{"id","title","direction","unit",
 /// "comparator","targets":[{"period","value"}]}},…]}`.
 std::string to_json(const std::vector<IndicatorSuggestion> &suggestions, int indent = -1);
+
+/// @brief The management-cycle scorecard (docs/score.md, "JSON") — what
+/// `erm_score_json` returns and each entry of `eduroadmap score --format
+/// json` holds: `{"roadmap","title","catalog","model":{"id","title"},
+/// "components":[{"component":"goals","name":{"ru","en"},"weight","max"},…],
+/// "directions":[{"direction":"1.1","slug","title","sections":[1],"total",
+/// "max","share","components":[{"component","points","weight","weighted",
+/// "max","reason":{"id","ru","en"},"evidence":[{"kind":"measure"|"block"|
+/// "indicator","id","number"|null,"path","section"|null,"text","sound"},…]},…]},…],
+/// "total","max","share"}`. Totals and weights are integers when whole;
+/// shares have four decimals.
+std::string to_json(const Scorecard &scorecard, int indent = -1);
 
 /// @brief Every measure of @p roadmap with what was resolved about it, in
 /// the compact bulk form bindings read (`erm_roadmap_measures_json`, whose

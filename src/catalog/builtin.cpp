@@ -1,6 +1,6 @@
 // The built-in catalogs: catalogs/*.yaml embedded at build time
 // (cmake/EmbedCatalogs.cmake) and parsed once, on first use.
-#include "catalog/builtin_texts.hpp"
+#include "builtin_texts.hpp"
 #include "catalog/read.hpp"
 
 #include <eduroadmap/catalog.hpp>
@@ -22,7 +22,7 @@ const std::deque<Catalog> &builtins() {
             return nullptr;
         };
         for (std::size_t i = 0; i < detail::builtin_catalog_count; ++i) {
-            const detail::BuiltinCatalogText &t = detail::builtin_catalog_texts[i];
+            const detail::BuiltinText &t = detail::builtin_catalog_texts[i];
             CatalogLoadResult r = detail::read_catalog(t.text, std::string("catalogs/") + t.id + ".yaml", {}, earlier, {});
             // The test suite checks that every embedded catalog reads cleanly.
             if (r.ok() && r.catalog->id == t.id) out.push_back(std::move(*r.catalog));

@@ -38,12 +38,7 @@ public:
         auto f = r_.mapping(root, "", {"schema", "id", "title", "description", "extends", "match", "directions"},
                             {"schema", "id", "title"});
         if (!f) return c;
-        if (auto n = f->get("schema")) {
-            auto s = r_.text(*n, "schema");
-            if (s && *s != "eduroadmap-catalog/1")
-                r_.report("wrong-type", "schema", *n,
-                          {{"field", "schema"}, {"expected", "eduroadmap-catalog/1"}, {"actual", "«" + *s + "»"}});
-        }
+        r_.schema(*f, "eduroadmap-catalog/1");
         if (auto n = f->get("extends")) extend(c, *n);
         c.id = r_.text_field(*f, "id");
         c.title = r_.text_field(*f, "title");

@@ -19,12 +19,7 @@ public:
                              "import_notes"},
                             {"schema", "id", "title", "period", "sections"});
         if (!f) return rm;
-        if (auto n = f->get("schema")) {
-            auto s = r_.text(*n, "schema");
-            if (s && *s != "eduroadmap/1")
-                r_.report("wrong-type", "schema", *n,
-                          {{"field", "schema"}, {"expected", "eduroadmap/1"}, {"actual", "«" + *s + "»"}});
-        }
+        r_.schema(*f, "eduroadmap/1");
         rm.id = r_.text_field(*f, "id");
         rm.title = r_.text_field(*f, "title");
         if (auto v = r_.optional_text_field(*f, "language")) {

@@ -67,6 +67,11 @@ void Reader::wrong_type(NodeId node, const std::string &path, std::string_view e
 std::optional<Fields> Reader::mapping(NodeId node, const std::string &path,
                                       std::initializer_list<std::string_view> known,
                                       std::initializer_list<std::string_view> required) {
+    return mapping(node, path, std::vector<std::string_view>(known), required);
+}
+
+std::optional<Fields> Reader::mapping(NodeId node, const std::string &path, const std::vector<std::string_view> &known,
+                                      std::initializer_list<std::string_view> required) {
     mark(node, path);
     const YamlNode &n = doc_[node];
     if (n.kind != YamlNode::Kind::mapping) {
@@ -171,6 +176,16 @@ std::vector<std::string> Reader::texts(NodeId node, const std::string &path) {
         for (auto &[id, p] : *items)
             if (auto t = text(id, p)) out.push_back(std::move(*t));
     return out;
+}
+
+std::optional<std::string> Reader::schema(const Fields &root, std::string_view expected) {
+    auto n = root.get("schema");
+    if (!n) return std::nullopt;
+    auto s = text(*n, "schema");
+    if (s && *s != expected)
+        report("wrong-type", "schema", *n,
+               {{"field", "schema"}, {"expected", std::string(expected)}, {"actual", "«" + *s + "»"}});
+    return s;
 }
 
 std::string Reader::text_field(const Fields &f, std::string_view key) {

@@ -42,6 +42,9 @@ public:
     std::optional<Fields> mapping(NodeId node, const std::string &path,
                                   std::initializer_list<std::string_view> known,
                                   std::initializer_list<std::string_view> required = {});
+    // The same with the known keys decided at run time.
+    std::optional<Fields> mapping(NodeId node, const std::string &path, const std::vector<std::string_view> &known,
+                                  std::initializer_list<std::string_view> required = {});
 
     // Scalars are kept verbatim as written; null is "absent".
     std::optional<std::string> text(NodeId node, const std::string &path);
@@ -51,6 +54,10 @@ public:
     // A sequence's items with their paths; nothing (and wrong-type) otherwise.
     std::optional<std::vector<std::pair<NodeId, std::string>>> sequence(NodeId node, const std::string &path);
     std::vector<std::string> texts(NodeId node, const std::string &path);
+
+    // The `schema` field of a document's root, which must read @p expected
+    // (wrong-type otherwise); the text as written, nothing when absent.
+    std::optional<std::string> schema(const Fields &root, std::string_view expected);
 
     // Field shorthands: read `key` of `f` when present.
     std::string text_field(const Fields &f, std::string_view key);

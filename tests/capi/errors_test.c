@@ -248,6 +248,11 @@ static void test_roadmap_accessors(void) {
     CHECK_FAILS(erm_query_json(rm, "{\"stage\": \"sleeping\"}", &str), ERM_E_QUERY, "erm_query_json");
     CHECK(str == NULL);
 
+    CHECK_FAILS(erm_score_json(NULL, NULL, &str), INVALID, "erm_score_json");
+    CHECK_FAILS(erm_score_json(rm, NULL, NULL), INVALID, "erm_score_json");
+    CHECK_FAILS(erm_score_json(rm, "", &str), ERM_E_LOAD, "erm_score_json");
+    CHECK(str == NULL);
+
     /* Freeing a handle of another type is refused silently: it stays usable. */
     erm_roadmap_free((erm_roadmap *)report);
     CHECK(erm_report_size(report) > 0);

@@ -37,6 +37,7 @@ from .query import (MatchDeadline, MatchDirection, MatchResponsibles, MatchSecti
                     QueryMeasure, QueryResult)
 from .report import Report
 from .roadmap import Roadmap, load, loads, validate_file, validate_string
+from .score import ComponentScore, DirectionScore, Evidence, ModelComponent, Scorecard, ScoreReason
 
 __all__ = [
     "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
@@ -48,6 +49,8 @@ __all__ = [
     "Status", "Target", "UnsupportedError", "Unit", "Value", "VersionError", "Window", "import_document",
     "library_path", "load",
     "loads", "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
+    # the management-cycle scorecard (Roadmap.score)
+    "ComponentScore", "DirectionScore", "Evidence", "ModelComponent", "ScoreReason", "Scorecard",
 ]
 
 

@@ -20,6 +20,7 @@ from .model import (Actual, Coverage, CoverageRow, Indicator, IndicatorProgress,
 from .options import Options
 from .query import QueryResult, result_from_json
 from .report import Report
+from .score import Scorecard, scorecard_from_json
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -322,6 +323,18 @@ class Roadmap:
         the closest name."""
         request = _ffi.encode(json.dumps(_filters(**filters), ensure_ascii=False))
         return result_from_json(json.loads(self._call(_ffi.lib().erm_query_json, request)))
+
+    # ---- the management-cycle scorecard -----------------------------------------------
+
+    def score(self, model: Union[str, os.PathLike[str], None] = None) -> Scorecard:
+        """The management-cycle scorecard (docs/score.md): per catalog
+        direction, each component of the cycle scored 0, 1 or 2 with its
+        evidence and reason. *model*: None for the default (``fioko-2020``),
+        a built-in model's id, or the path of a model file; a model file
+        that cannot be read raises LoadError with its first error's rule,
+        file, line and column."""
+        data = json.loads(self._call(_ffi.lib().erm_score_json, _ffi.encode(model)))
+        return scorecard_from_json(data)
 
     # ---- validation and export -------------------------------------------------------
 

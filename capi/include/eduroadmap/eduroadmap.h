@@ -923,6 +923,32 @@ ERM_EXTERN(void) erm_report_free(erm_report *report);
  */
 ERM_EXTERN(erm_status) erm_query_json(const erm_roadmap *roadmap, const char *query_json, char **out);
 
+/* ---- the management-cycle scorecard ------------------------------------------ */
+
+/**
+ * @brief The plan's management-cycle scorecard as JSON (docs/score.md): per
+ * catalog direction, each component of the cycle (goals, indicators,
+ * data-collection methods, monitoring, analysis, targeted recommendations,
+ * measures, management decisions, effectiveness review) scored 0, 1 or 2,
+ * with the evidence and the reason. A self-assessment, not an official score.
+ * @param roadmap    the roadmap; not NULL
+ * @param model_path the scoring model: NULL for the default (`fioko-2020`),
+ *                   a built-in model's id, or the path of a model file (YAML,
+ *                   `schema: eduroadmap-score/1`)
+ * @param out        the scorecard, owned by the caller (erm_string_free()); NULL on failure:
+ *                   `{"roadmap":…,"title":…,"catalog":…,"model":{"id","title"},
+ *                   "components":[{"component":"goals","name":{"ru","en"},"weight","max"},…],
+ *                   "directions":[{"direction":"1.1","slug","title","sections":[…],"total","max","share",
+ *                   "components":[{"component","points","weight","weighted","max",
+ *                   "reason":{"id","ru","en"},"evidence":[{"kind","id","number","path","section","text",
+ *                   "sound"},…]},…]},…],"total","max","share"}`
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_LOAD (the model file
+ *         cannot be read or has errors; erm_last_error_detail() gives the
+ *         rule, file, line and column of the first), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_score_json(const erm_roadmap *roadmap, const char *model_path, char **out);
+
 /* ---- deadlines -------------------------------------------------------------- */
 
 /** @brief A resolved deadline: opaque, immutable; free with erm_deadline_free(). */
