@@ -1,5 +1,6 @@
 // eduroadmap: validate, query and convert education-quality roadmaps.
 // Each subcommand lives in its own cmd_<name>.cpp and is registered here.
+#include "build_info.hpp"
 #include "commands.hpp"
 
 #include <eduroadmap/version.hpp>
@@ -17,7 +18,9 @@ int &exit_status() {
 int main(int argc, char **argv) {
     namespace cli = eduroadmap::cli;
     CLI::App app{"eduroadmap — validate, query and convert municipal education-quality roadmaps"};
-    app.set_version_flag("--version", std::string("eduroadmap ") + eduroadmap::version());
+    // The library's version and the commit the tool was built from.
+    app.set_version_flag("--version",
+                         std::string("eduroadmap ") + eduroadmap::version() + " (commit " ERM_GIT_COMMIT ")");
     app.require_subcommand(1);
     cli::add_validate_command(app);
     cli::add_deadline_command(app);
