@@ -50,7 +50,7 @@ def catalog_ids():
 
 
 def version(cli):
-    return cli("--version").stdout.split()[-1]
+    return cli("--version").stdout.split()[1]  # "eduroadmap VERSION (commit …)"
 
 
 def normalise(text, cli):
