@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #ifndef ERM_DOCS_URL
-#define ERM_DOCS_URL "https://eduroadmap.example/docs"
+#define ERM_DOCS_URL "https://eduroadmap.github.io/docs"
 #endif
 
 namespace eduroadmap::cli {

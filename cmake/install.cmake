@@ -47,6 +47,14 @@ foreach(_pc eduroadmap eduroadmap-c)
   install(FILES ${PROJECT_BINARY_DIR}/${_pc}.pc DESTINATION ${EDUROADMAP_INSTALL_PKGCONFIGDIR} COMPONENT devel)
 endforeach()
 
+# Data for editors and tools: the JSON Schema and the direction catalogs, in
+# share/eduroadmap/ (docs/format.md, "JSON Schema"; docs/catalogs.md).
+set(EDUROADMAP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/eduroadmap)
+install(FILES ${PROJECT_SOURCE_DIR}/schema/eduroadmap-1.schema.json
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/schema COMPONENT runtime)
+install(FILES ${PROJECT_SOURCE_DIR}/catalogs/fioko-2020.yaml ${PROJECT_SOURCE_DIR}/catalogs/lenobl-2021.yaml
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/catalogs COMPONENT runtime)
+
 # The Python package, with a copy of the C library beside it so that it
 # imports without any environment variable. Component `python`: part of the
 # default install with EDUROADMAP_INSTALL_PYTHON, else installed on request

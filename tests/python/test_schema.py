@@ -40,7 +40,7 @@ def assert_valid(validator, instance, what: str) -> None:
 def test_schema_is_valid_draft_2020_12(schema):
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == "https://eduroadmap.example/schema/eduroadmap-1.schema.json"
+    assert schema["$id"] == "https://eduroadmap.github.io/schema/eduroadmap-1.schema.json"
 
 
 def _walk(node, path="#"):
