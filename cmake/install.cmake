@@ -55,6 +55,10 @@ install(FILES ${PROJECT_SOURCE_DIR}/schema/eduroadmap-1.schema.json
 install(FILES ${PROJECT_SOURCE_DIR}/catalogs/fioko-2020.yaml ${PROJECT_SOURCE_DIR}/catalogs/lenobl-2021.yaml
   DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/catalogs COMPONENT runtime)
 
+# PHP (docs/php.md): the FFI header generated from eduroadmap.h and the wrapper class.
+install(FILES ${EDUROADMAP_PHP_FFI_HEADER} ${PROJECT_SOURCE_DIR}/bindings/php/Eduroadmap.php
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/php COMPONENT runtime)
+
 # The Python package, with a copy of the C library beside it so that it
 # imports without any environment variable. Component `python`: part of the
 # default install with EDUROADMAP_INSTALL_PYTHON, else installed on request

@@ -10,7 +10,7 @@ packages=(
   libzip-dev libpugixml-dev python3-docx python3-odf
   abigail-tools binutils
   python3 python3-pytest python3-jsonschema python3-yaml python3-icalendar mypy
-  pre-commit
+  pre-commit php-cli
 )
 if [ "${1:-}" = "--bench" ]; then packages+=(libbenchmark-dev); fi
 

@@ -41,7 +41,10 @@
 /* ---- export and version --------------------------------------------------- */
 
 /** @cond INTERNAL */
-#if defined(_WIN32) || defined(__CYGWIN__)
+/* A tool that reads the declarations alone (PHP's FFI header, made by
+ * capi/CMakeLists.txt) defines ERM_API as nothing beforehand. */
+#if defined(ERM_API)
+#elif defined(_WIN32) || defined(__CYGWIN__)
 #  if defined(ERM_BUILDING_LIBRARY)
 #    define ERM_API __declspec(dllexport)
 #  else
