@@ -2,6 +2,7 @@
 bindings/php/Eduroadmap.php and examples/php/validate.php, run with Debian's
 php-cli. CTest (php-ffi) sets ERM_PHP, ERM_CLI, ERM_PHP_HEADER (the generated
 header) and ERM_C_LIBRARY_DIR (where libeduroadmap_c.so.N is built)."""
+import getpass
 import json
 import os
 import pathlib
@@ -132,3 +133,22 @@ def test_without_ffi_the_example_says_why(php_env):
     r = subprocess.run([need("ERM_PHP"), "-d", "ffi.enable=0", str(VALIDATE_PHP), "examples/tosno-2021.yaml"],
                        cwd=ROOT, env=php_env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "ffi.enable" in r.stderr
+
+
+def test_preloaded_scope_as_docs_php_md_sets_it_up(php_env, tmp_path):
+    # ffi.preload registers the scope, opcache.preload compiles the wrapper;
+    # with no header to FFI::load, only the preloaded scope can serve.
+    preload = tmp_path / "preload.php"
+    preload.write_text(f"<?php opcache_compile_file({str(ROOT / 'bindings/php/Eduroadmap.php')!r});\n", encoding="utf-8")
+    env = dict(php_env)
+    header = env.pop("ERM_PHP_HEADER")
+    settings = {"ffi.enable": "preload", "ffi.preload": header, "opcache.enable_cli": "1",
+                "opcache.preload": str(preload), "opcache.preload_user": getpass.getuser()}
+    command = [need("ERM_PHP")] + [f"-d{k}={v}" for k, v in settings.items()] + ["-r", WRAPPER + """
+        echo count(Eduroadmap\\Roadmap::fromFile('examples/tonkino-2020-2021.yaml')->validate('en')), ' ',
+            get_class(FFI::scope('EDUROADMAP'));
+    """]
+    r = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+    _, report = cli_json("validate", "--format", "json", "--lang", "en", "--no-config", "examples/tonkino-2020-2021.yaml")
+    assert r.stdout == f"{len(report['files'][0]['diagnostics'])} FFI"
