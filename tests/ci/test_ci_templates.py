@@ -171,3 +171,23 @@ def test_gitlab_job_passes_on_a_valid_roadmap(workspace, env):
 def test_gitlab_job_without_paths_fails_with_a_message(workspace, env):
     r = run_gitlab_script({}, workspace, env)
     assert r.returncode == 2 and "EDUROADMAP_PATHS" in r.stdout
+
+
+# ---- building from source ---------------------------------------------------
+
+def test_source_builds_name_options_and_targets_the_project_has():
+    # The action's install step and the template's before_script build the CLI
+    # from source (too slow to run here): the options and target they name exist.
+    cmake_text = "".join(p.read_text(encoding="utf-8") for p in [ROOT / "CMakeLists.txt", ROOT / "cmake/install.cmake",
+                                                               ROOT / "cli/CMakeLists.txt"])
+    scripts = {"action.yml": step(action(), "install")["run"], "gitlab": "\n".join(gitlab_job()["before_script"])}
+    for name, script in scripts.items():
+        options = re.findall(r"-D(EDUROADMAP_\w+)=", script)
+        assert options, name
+        for option in options:
+            assert re.search(rf"option\({option}\b", cmake_text), f"{name}: no CMake option {option}"
+        (target,) = set(re.findall(r"--target (\w+)", script))
+        assert re.search(rf"add_executable\({target}\b", cmake_text), f"{name}: no target {target}"
+        assert "scripts/install-deps.sh" in script and (ROOT / "scripts/install-deps.sh").is_file()
+        # The binary it puts on PATH is where that target's build writes it.
+        assert "build/cli" in script and "OUTPUT_NAME eduroadmap" in cmake_text
