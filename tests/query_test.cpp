@@ -220,7 +220,7 @@ TEST_CASE("responsible: by id, short or full name, or alias; else the text as wh
 TEST_CASE("stage: declared or inferred from the title") {
     Query q;
     q.stage = Stage::analysis;
-    CHECK(run(q) == Ids{"1"});
+    CHECK(run(q) == Ids{"1", "3"}); // 1 declared, 3 «Подготовка отчёта …» inferred
     q.stage = Stage::monitoring;
     CHECK(run(q) == Ids{"2"}); // «Мониторинг …», inferred
     q.stage = Stage::review;
