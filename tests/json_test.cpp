@@ -168,6 +168,7 @@ TEST_CASE("the coverage matrix explained: the file, how each section matched, ce
     REQUIRE(monitoring["measures"].size() == 1);
     CHECK(monitoring["measures"][0]["id"] == "1");
     CHECK(monitoring["measures"][0]["inferred"] == true);
+    CHECK(monitoring["measures"][0]["decided_by"] == Json::parse(R"({"field": "title", "cue": "мониторинг"})"));
     // A row outside the catalog has no slug.
     CHECK(!j["rows"].back().contains("slug"));
 }

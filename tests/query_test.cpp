@@ -225,6 +225,11 @@ TEST_CASE("stage: declared or inferred from the title") {
     CHECK(run(q) == Ids{"2"}); // «Мониторинг …», inferred
     q.stage = Stage::review;
     CHECK(run(q).empty());
+    // The JSON result says what decided an inferred stage; nothing for a declared one.
+    auto j = nlohmann::json::parse(query_json(plan().resolved, R"({"stage": "analysis"})"));
+    REQUIRE(j["count"] == 2);
+    CHECK(j["measures"][0]["stage"]["decided_by"].is_null());
+    CHECK(j["measures"][1]["stage"]["decided_by"] == nlohmann::json::parse(R"({"field": "title", "cue": "отчет"})"));
 }
 
 TEST_CASE("status: the status field, planned when absent") {
@@ -378,6 +383,7 @@ TEST_CASE("JSON results: one object per measure, with the matching windows") {
     CHECK(m["responsibles"]["ids"] == nlohmann::json::parse(R"(["ko", "oo"])"));
     CHECK(m["stage"]["name"] == "monitoring");
     CHECK(m["stage"]["inferred"] == true);
+    CHECK(m["stage"]["decided_by"] == nlohmann::json::parse(R"({"field": "title", "cue": "мониторинг"})"));
     CHECK(m["status"] == "planned");
     CHECK(m["deadline"]["text"] == "Ежеквартально");
     CHECK(m["deadline"]["kind"] == "recurring");

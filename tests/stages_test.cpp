@@ -106,6 +106,116 @@ TEST_CASE("a title naming several stages covers them all, without overlaps") {
     CHECK(stage_of(m).also.empty());
 }
 
+TEST_CASE("each cue of the table, on made-up titles") {
+    // One row per cue added for the form and result columns and for the
+    // five roadmaps' phrasings (docs/catalogs.md, the cue table).
+    struct Case {
+        const char *title;
+        Stage stage;
+        const char *cue;
+    };
+    const Case cases[] = {
+        {"Проведение оценки эффективности реализации программы", Stage::review, "проведен"},
+        {"Анализ результатов реализованных мероприятий", Stage::review, "анализ результат"},
+        {"Корректировка плана работы с одаренными детьми", Stage::review, "корректировк"},
+        {"Внесение дополнений в программу развития", Stage::review, "внесен"},
+        {"Конструирование показателей качества дошкольного образования", Stage::indicators, "конструирован"},
+        {"Использование критериев оценки деятельности школ", Stage::indicators, "использован"},
+        {"Разработка инструментов диагностики", Stage::data_collection, "разработк"},
+        {"Разработка программы мониторинга качества", Stage::data_collection, "разработк"},
+        {"Обновление диагностического инструментария", Stage::data_collection, "инструментари"},
+        {"Методика проведения мониторинга", Stage::data_collection, "методик"},
+        {"Подготовка нормативной базы", Stage::decisions, "нормативн"},
+        {"Обновление должностных инструкций заместителей", Stage::decisions, "должностн инструкц"},
+        {"Разработка положения о конкурсе", Stage::decisions, "разработк"},
+        {"Формирование перечня мероприятий", Stage::decisions, "формирован"},
+        {"Подготовка отчета о результатах экзаменов", Stage::analysis, "отчет"},
+        {"Определение профессиональных дефицитов педагогов", Stage::analysis, "определен"},
+        {"Определение целевых групп обучающихся", Stage::analysis, "определен"},
+        {"Организация участия в государственной итоговой аттестации", Stage::monitoring, "участи"},
+        {"Проведение анкетирования родителей", Stage::monitoring, "проведен"},
+        {"Исследование удовлетворенности родителей", Stage::monitoring, "исследован"},
+        {"Самообследование образовательных организаций", Stage::monitoring, "самообследован"},
+        {"Самопроверка работ экспертами", Stage::monitoring, "самопроверк"},
+        {"Опрос выпускников", Stage::monitoring, "опрос"},
+        {"Анкетирование педагогов", Stage::monitoring, "анкетирован"},
+        {"Диагностика затруднений учителей", Stage::monitoring, "диагностик"},
+        {"Аудит сайтов школ", Stage::monitoring, "аудит"},
+        {"Контроль за организацией питания", Stage::monitoring, "контрол"},
+        {"Организация выездных проверок", Stage::monitoring, "проверок"},
+        {"Организация выборочных перепроверок работ", Stage::monitoring, "перепроверок"},
+        {"Вебинар для классных руководителей", Stage::measures, "вебинар"},
+        {"Организация курсов повышения квалификации", Stage::measures, "курс"},
+        {"Муниципальный фестиваль детского творчества", Stage::measures, "фестивал"},
+        {"Проведение родительских собраний", Stage::measures, "собрани"},
+        {"Информационно-разъяснительная работа с выпускниками", Stage::measures, "информационно разъяснительн"},
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.title);
+        const MeasureStage s = infer_stage(c.title);
+        CHECK(s.stage == c.stage);
+        CHECK(s.cue == c.cue);
+    }
+    // What the cues leave alone.
+    CHECK(infer_stage("Корректировка затруднений учащихся").stage == Stage::measures); // no plan corrected
+    CHECK(infer_stage("Разработка рабочих программ по предметам").stage == Stage::measures); // teaching programmes
+    CHECK(infer_stage("Формирование планируемых результатов").stage == Stage::measures);   // «планируемых» is no plan
+    CHECK(infer_stage("Выявление и распространение лучших практик").stage == Stage::measures);
+    CHECK(infer_stage("Организация исследовательской деятельности учащихся").stage == Stage::measures);
+    CHECK(infer_stage("Обсуждение контрольно-оценочных средств").stage == Stage::measures);
+    CHECK(infer_stage("Участие в семинаре по вопросам оценки качества").cue == "семинар");
+}
+
+TEST_CASE("the title decides first, then the form, then the expected result") {
+    // A cue in the title wins over the form.
+    MeasureStage s = infer_stage("Мониторинг занятости выпускников", "приказ", "");
+    CHECK(s.stage == Stage::monitoring);
+    CHECK(s.field == StageField::title);
+    // An activity named in the title wins too: the order convenes the seminar.
+    s = infer_stage("Семинар для заместителей директоров", "приказ УО", "Утвержден план");
+    CHECK(s.stage == Stage::measures);
+    CHECK(s.cue == "семинар");
+    CHECK(s.field == StageField::title);
+    // A title without a cue: the form says how the measure is carried out.
+    s = infer_stage("Открытие профильных классов", "приказ УО", "");
+    CHECK(s == MeasureStage{Stage::decisions, true, "приказ", {}, StageField::form});
+    CHECK(infer_stage("Привлечение родителей", "онлайн-опросы", "").stage == Stage::monitoring);
+    CHECK(infer_stage("Распространение опыта", "методические рекомендации", "").stage == Stage::recommendations);
+    s = infer_stage("Распространение опыта", "семинары, круглые столы", "Приказ");
+    CHECK(s.stage == Stage::measures);
+    CHECK(s.field == StageField::form);
+    // Neither tells: the result, for the product of a decision or a correction only.
+    s = infer_stage("Создание рабочей группы", "", "Утвержден состав рабочей группы");
+    CHECK(s == MeasureStage{Stage::decisions, true, "утвержден", {}, StageField::result});
+    CHECK(infer_stage("Создание рабочей группы", "", "План работы на год").stage == Stage::decisions);
+    CHECK(infer_stage("Создание рабочей группы", "", "Исполнение плана").cue.empty()); // «план» only first
+    CHECK(infer_stage("Реализация программы", "", "Корректировка программы развития").stage == Stage::review);
+    // A routine report after an event does not make it an analysis.
+    s = infer_stage("Открытие профильных классов", "", "Аналитический отчет");
+    CHECK(s.stage == Stage::measures);
+    CHECK(s.cue.empty());
+    CHECK(s.field == StageField::title);
+    // The one-argument form reads the title alone.
+    CHECK(infer_stage("Открытие профильных классов").cue.empty());
+    CHECK(to_string(StageField::form) == "form");
+    CHECK(to_string(StageField::result) == "result");
+}
+
+TEST_CASE("what a measure builds on is not its stage") {
+    CHECK(infer_stage("Проведение занятий по итогам мониторинга").cue.empty());
+    CHECK(infer_stage("Работа с педагогами по вопросам оценки качества").cue.empty());
+    CHECK(infer_stage("Составление маршрутов на основе анализа результатов").cue.empty());
+    CHECK(infer_stage("Открытие классов в соответствии с приказом министерства").cue.empty());
+    // The phrase ends at the next preposition: what follows is what the measure does.
+    CHECK(infer_stage("Участие с учетом рекомендаций в курсах повышения квалификации").cue == "курс");
+    // … but «с» mostly qualifies a noun, and the phrase goes on.
+    CHECK(infer_stage("Открытие классов с учетом потребностей обучающихся с ОВЗ и рекомендаций ПМПК").cue.empty());
+    // In the form column too.
+    CHECK(infer_stage("Открытие классов", "по результатам мониторинга", "").cue.empty());
+    // A title wholly in quotes is read as it stands: the name is all there is.
+    CHECK(infer_stage("«Анализ результатов ВПР»").stage == Stage::analysis);
+}
+
 TEST_CASE("a declared stage wins and is not marked inferred") {
     Measure m;
     m.title = "Анализ результатов ГИА";

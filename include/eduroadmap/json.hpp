@@ -71,8 +71,10 @@ std::string to_json(const Coverage &coverage, const ResolvedRoadmap &roadmap, in
 /// "required_stages":[…],"sections":[{"index","title","match","direction",
 /// "score"?,"matched"?,"candidates"?},…],"rows":[{"direction","slug"?,"title",
 /// "sections","measures","stages":{"goals":{"required","covered",
-/// "measures":[{"id","inferred"}],"passport_sections"},…},"missing"},…]}` —
-/// how each section matched a direction, and each cell with the measures behind it.
+/// "measures":[{"id","inferred","decided_by"}],"passport_sections"},…},"missing"},…]}` —
+/// how each section matched a direction, and each cell with the measures behind it;
+/// `decided_by` is `{"field","cue"}` (the field — `title`, `form`, `result` — and
+/// the cue that decided an inferred stage), null when declared or when no cue decided.
 /// @param file the roadmap's file as the caller names it
 std::string coverage_report_json(const std::string &file, const Coverage &coverage, const ResolvedRoadmap &roadmap,
                                  int indent = -1);

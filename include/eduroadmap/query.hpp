@@ -64,7 +64,7 @@ struct Query {
     /// Empty: any.
     std::string responsible;
     /// The measure's stage of the management cycle, declared or inferred
-    /// from its title (ResolvedMeasure::stage), or one of the further stages
+    /// from its title, form and result (ResolvedMeasure::stage), or one of the further stages
     /// its title names (MeasureStage::also).
     std::optional<Stage> stage;
     /// The measure's status (see status_of()).

@@ -34,7 +34,7 @@ struct ResolvedMeasure {
     /// registry (see ResponsibleMatcher::match); empty when the cell is
     /// absent or names nobody.
     std::vector<ResponsibleMention> responsibles{};
-    /// Its stage of the management cycle: declared, or inferred from the title.
+    /// Its stage of the management cycle: declared, or inferred from the title, form and result.
     MeasureStage stage{};
 };
 

@@ -12,6 +12,7 @@ namespace eduroadmap {
 namespace {
 
 using detail::Json;
+using detail::decided_by;
 using detail::json_of;
 
 const CatalogDirection *row_direction(const Coverage &c, const CoverageRow &row) {
@@ -87,7 +88,8 @@ std::string coverage_report_json(const std::string &file, const Coverage &c, con
             Json measures = Json::array();
             for (std::size_t i : cell.measures) {
                 const ResolvedMeasure &m = roadmap.measures.at(i);
-                measures.push_back({{"id", m.id}, {"inferred", m.stage.inferred}});
+                measures.push_back(
+                    {{"id", m.id}, {"inferred", m.stage.inferred}, {"decided_by", decided_by(m.stage)}});
             }
             stages[std::string(to_string(s))] = {{"required", required(c, s)},
                                                  {"covered", cell.covered()},

@@ -9,6 +9,7 @@ namespace eduroadmap {
 namespace {
 
 using detail::Json;
+using detail::decided_by;
 using detail::json_of;
 using detail::text_or_null;
 
@@ -43,7 +44,10 @@ T named_value(const nlohmann::json &v, std::string_view key, std::optional<T> (*
 }
 
 Json stage_json(const MeasureStage &stage) {
-    return {{"name", to_string(stage.stage)}, {"inferred", stage.inferred}, {"also", json_of(stage.also)}};
+    return {{"name", to_string(stage.stage)},
+            {"inferred", stage.inferred},
+            {"also", json_of(stage.also)},
+            {"decided_by", decided_by(stage)}};
 }
 
 Json query_object(const Query &q) {

@@ -7,6 +7,7 @@
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/diagnostics.hpp>
 #include <eduroadmap/model.hpp>
+#include <eduroadmap/stages.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/window.hpp>
 
@@ -42,6 +43,9 @@ Json json_of(const Window &window);
 Json json_of(const std::vector<Window> &windows);
 // Stage names (`monitoring`, …) in order.
 Json json_of(const std::vector<Stage> &stages);
+// `{"field","cue"}`: the field (`title`, `form`, `result`) and the cue that
+// decided an inferred stage; null when the stage is declared or no cue was found.
+Json decided_by(const MeasureStage &stage);
 // `{"text","kind","windows","count","ambiguous","note"}`: the `deadline` command's line.
 Json json_of(const Deadline &deadline);
 // `{"rule","severity","message","line","column","path","hint"}`; the hint null when the rule has none.

@@ -34,6 +34,11 @@ Json json_of(const std::vector<Stage> &stages) {
     return a;
 }
 
+Json decided_by(const MeasureStage &stage) {
+    if (!stage.inferred || stage.cue.empty()) return nullptr;
+    return {{"field", to_string(stage.field)}, {"cue", stage.cue}};
+}
+
 Json json_of(const Deadline &d) {
     return {{"text", d.text},     {"kind", to_string(d.kind)},     {"windows", json_of(d.windows)},
             {"count", d.count},   {"ambiguous", d.ambiguous},      {"note", d.note}};

@@ -36,6 +36,17 @@ def test_json_matrix_of_tosno(cli):
     assert extra[0]["title"].startswith("Нормативно-правовое обеспечение")
 
 
+def test_json_cells_say_which_field_and_cue_decided(cli):
+    r = cli("coverage", "--format", "json", "examples/timashevsk-2023-2024.yaml")
+    assert r.returncode == 0, r.stderr
+    rows = rows_by_code(json.loads(r.stdout))
+    # 1.3's decisions come from «приказ УО» in the «Форма проведения» column.
+    decisions = {m["id"]: m["decided_by"] for m in rows["1.3"]["stages"]["decisions"]["measures"]}
+    assert decisions["s5/4"] == {"field": "form", "cue": "приказ"}
+    monitoring = rows["2.1"]["stages"]["monitoring"]["measures"]
+    assert {"field": "title", "cue": "мониторинг"} in [m["decided_by"] for m in monitoring]
+
+
 def test_csv_has_a_line_per_row_and_stage(cli):
     r = cli("coverage", "--format", "csv", TOSNO)
     assert r.returncode == 0, r.stderr

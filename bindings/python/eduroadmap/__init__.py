@@ -33,8 +33,8 @@ from .importing import ImportMessage, ImportNote, ImportResult, import_document
 from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Indicator, IndicatorProgress, Measure,
                     Responsible, Section, Target, Value, Window)
 from .options import Options
-from .query import (MatchDeadline, MatchDirection, MatchResponsibles, MatchSection, MatchStage, Query, QueryGroup,
-                    QueryMeasure, QueryResult)
+from .query import (MatchDeadline, MatchDecidedBy, MatchDirection, MatchResponsibles, MatchSection, MatchStage,
+                    Query, QueryGroup, QueryMeasure, QueryResult)
 from .report import Report
 from .roadmap import Roadmap, load, loads, validate_file, validate_string
 from .score import ComponentScore, DirectionScore, Evidence, ModelComponent, Scorecard, ScoreReason
@@ -43,7 +43,8 @@ __all__ = [
     "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
     "ImportMessage", "ImportMessageKind", "ImportNote", "ImportResult", "Indicator", "IndicatorProgress",
     "InternalError", "InvalidArgumentError", "Language", "LibraryError",
-    "LoadError", "MatchDeadline", "MatchDirection", "MatchResponsibles", "MatchSection", "MatchStage", "Measure",
+    "LoadError", "MatchDeadline", "MatchDecidedBy", "MatchDirection", "MatchResponsibles", "MatchSection",
+    "MatchStage", "Measure",
     "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "Query", "QueryError", "QueryGroup",
     "QueryMeasure", "QueryResult", "Report", "Responsible", "Roadmap", "RuleLevel", "Section", "Severity", "Stage",
     "Status", "Target", "UnsupportedError", "Unit", "Value", "VersionError", "Window", "import_document",

@@ -63,7 +63,7 @@ class Measure:
     deadline: Deadline               #: resolved against the plan period
     responsibles: tuple[str, ...]    #: the bodies its responsibles cell names, as printed
     responsible_ids: tuple[Optional[str], ...]  #: their registry ids (None: not in the registry)
-    stage: Stage                     #: declared, or inferred from the title
+    stage: Stage                     #: declared, or inferred from the title, form and result
     stage_inferred: bool             #: True when inferred
     status: MeasureStatus            #: its status, else its latest progress entry's, else planned
     result: Optional[str] = None     #: expected result; None when absent

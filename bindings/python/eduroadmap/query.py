@@ -56,12 +56,22 @@ class MatchResponsibles:
 
 
 @dataclass(frozen=True)
+class MatchDecidedBy:
+    """What decided an inferred stage (docs/catalogs.md, "Stages of the management cycle")."""
+
+    field: str                  #: ``title``, ``form`` («Форма проведения») or ``result``
+    cue: str                    #: the cue as the cue table writes it («приказ»)
+
+
+@dataclass(frozen=True)
 class MatchStage:
     """The measure's stage of the management cycle."""
 
     name: Stage                 #: declared or inferred
-    inferred: bool              #: True when inferred from the title
+    inferred: bool              #: True when inferred from the title, form and result
     also: tuple[Stage, ...]     #: further stages the title names
+    #: what decided an inferred stage; None when declared or when no cue decided (an ordinary activity)
+    decided_by: Optional[MatchDecidedBy] = None
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,8 @@ def _measure(m: dict[str, Any]) -> QueryMeasure:
         MatchDirection(direction["code"], direction["slug"], direction["title"]),
         MatchResponsibles(cell["text"], tuple(cell["ids"]), tuple(cell["unregistered"])),
         MatchStage(Stage.from_label(stage["name"]), stage["inferred"],
-                   tuple(Stage.from_label(s) for s in stage["also"])),
+                   tuple(Stage.from_label(s) for s in stage["also"]),
+                   MatchDecidedBy(decided["field"], decided["cue"]) if (decided := stage.get("decided_by")) else None),
         MeasureStatus.from_label(m["status"]),
         MatchDeadline(deadline["text"], DeadlineKind.from_label(deadline["kind"]), deadline.get("note")),
         m["result"],

@@ -77,6 +77,9 @@ def test_query_returns_typed_values(plan):
     assert result.groups == (eduroadmap.QueryGroup(None, None, "2023-12", D(2023, 12, 1), D(2023, 12, 31), (),
                                                    ("1",)),)
     assert plan.query().groups is None  # without group_by, no groups at all
+    # An inferred stage says which field and cue decided it.
+    meeting = plan.query(stage="measures").measures[0]
+    assert meeting.stage == eduroadmap.MatchStage(Stage.MEASURES, True, (), eduroadmap.MatchDecidedBy("title", "совещани"))
 
 
 def test_typed_result_matches_the_json_of_the_c_api(kachkanar):

@@ -530,8 +530,8 @@ typedef struct erm_measure_info {
     const char *deadline_note;     /**< text kept beside the date expression */
     size_t responsible_count;      /**< bodies its responsibles cell names (erm_roadmap_measure_responsible()) */
     const char *result;            /**< expected result; NULL when absent (distinct from an empty cell, "") */
-    erm_stage stage;               /**< stage of the management cycle: declared, or inferred from the title */
-    int stage_inferred;            /**< 1 when @ref stage was inferred from the title, 0 when declared */
+    erm_stage stage;               /**< stage of the management cycle: declared, or inferred from the title, form and result */
+    int stage_inferred;            /**< 1 when @ref stage was inferred (title, form, result), 0 when declared */
     erm_measure_status status;     /**< execution status: its `status`, else its latest progress entry's, else planned */
     const char *status_text;       /**< «Отметка о выполнении» as printed */
     const char *note;              /**< anything else printed in the row */
