@@ -18,14 +18,13 @@ Deadline resolve_deadline(const DeadlineSpec &spec, const Window &period) {
         if (auto rule = Recurrence::from_rrule(spec.rrule)) {
             d.kind = DeadlineKind::recurring;
             d.rule = *rule;
-            d.windows = expand_recurrence(*rule, period);
+            d.windows = Schedule(*rule, period);
         }
     if (spec.kind) d.kind = *spec.kind;
     if (!spec.windows.empty()) {
-        d.windows = spec.windows;
-        std::sort(d.windows.begin(), d.windows.end());
+        d.windows = Schedule(spec.windows);
     } else if (spec.kind && spec.rrule.empty() && *spec.kind != d.kind) {
-        d.windows.clear();
+        d.windows = {};
     }
     d.ambiguous = false;
     d.unparsed_begin = d.unparsed_end = 0;
@@ -83,6 +82,7 @@ ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options) {
         r.measures.push_back({refs[i], std::move(ids[i]), std::move(d)});
         if (m.responsibles) r.measures.back().responsibles = responsibles.match(*m.responsibles);
         r.measures.back().stage = stage_of(m);
+        r.window_count += r.measures.back().deadline.windows.size();
     }
     r.dependencies = std::make_shared<const DependencyGraph>(r);
     r.coverage = std::make_shared<const Coverage>(coverage(r));

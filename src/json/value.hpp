@@ -40,6 +40,7 @@ Json text_or_null(std::string_view text);
 Json json_of(const Window &window);
 // The windows in order, each as above.
 Json json_of(const std::vector<Window> &windows);
+Json json_of(const Schedule &windows);
 // Stage names (`monitoring`, …) in order.
 Json json_of(const std::vector<Stage> &stages);
 // `{"text","kind","windows","count","ambiguous","note"}`: the `deadline` command's line.
