@@ -59,11 +59,15 @@ def inputs(tmp):
     """(name, files) pairs; each file is written under tmp."""
     yield "weekly-16k-period-1400-9999", {"r.yaml": roadmap("1400-01-01..9999-12-31", 100)}
     yield "weekly-85000-2021-2024", {"r.yaml": roadmap("2021-2024", 85000)}
+    # The worst valid case: the window budget raised to its ceiling and filled
+    # (4,700 weekly measures over 2021-2024: 987,000 windows).
+    yield "weekly-4700-budget-ceiling", {"r.yaml": roadmap("2021-2024", 4700),
+                                         ".eduroadmap.yaml": "limits:\n  max_windows: 1000000\n"}
     yield "deep-100k-config-raised", {
         "r.yaml": deep_mapping(100000),
         ".eduroadmap.yaml": "limits:\n  max_depth: 1000000\n  max_nodes: 100000000\n  max_file_bytes: 1000000000\n",
     }
-    stages = "validate:\n  required_stages: [" + ", ".join(["monitoring"] * 100000) + "]\n"
+    stages = "required_stages: [" + ", ".join(["monitoring"] * 100000) + "]\n"
     yield "required-stages-100k", {"r.yaml": roadmap("2021-2024", 3, "2021"), ".eduroadmap.yaml": stages}
     yield "file-1GB", {"r.yaml": None}  # a sparse file, made with truncate
     rng = random.Random(17)

@@ -1,10 +1,13 @@
 // resolve_deadline: cues first, then the phrases of the date expression, then the note.
 #include "deadline/interpreter.hpp"
 #include "deadline/notes.hpp"
+#include "deadline/resolve_text.hpp"
 
 #include "text.hpp"
 
 #include <eduroadmap/deadline.hpp>
+
+#include <new>
 
 namespace eduroadmap {
 
@@ -99,10 +102,28 @@ Deadline resolve(std::string_view text, const Window &given) {
 
 } // namespace
 
-Deadline resolve_deadline(std::string_view text, const Window &period) noexcept {
+namespace detail {
+
+Deadline resolve_text(std::string_view text, const Window &period) {
     try {
         return resolve(text, period);
-    } catch (...) { // any internal failure is an unrecognized text, never an exception
+    } catch (const std::bad_alloc &) {
+        throw; // out of memory is the caller's to report, not an unrecognized text
+    } catch (...) { // any other internal failure is an unrecognized text, never an exception
+        Deadline d;
+        d.kind = DeadlineKind::unrecognized;
+        d.text.assign(text);
+        d.unparsed_end = text.size();
+        return d;
+    }
+}
+
+} // namespace detail
+
+Deadline resolve_deadline(std::string_view text, const Window &period) noexcept {
+    try {
+        return detail::resolve_text(text, period);
+    } catch (...) { // out of memory: the public contract is never to throw
         Deadline d;
         d.kind = DeadlineKind::unrecognized;
         try {

@@ -25,20 +25,27 @@ public:
         for (std::size_t i = 0; i < text.size(); ++i)
             if (text[i] == '\n') starts_.push_back(i + 1);
     }
+    // Nodes are made in order: a position on the line of the previous one
+    // continues counting from it, so that a long one-line flow collection
+    // («[a, b, c, …]» with 100,000 items) costs linear time, not quadratic.
     std::pair<int, int> at(std::size_t pos) const {
         pos = std::min(pos, text_.size());
         auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
         std::size_t line = static_cast<std::size_t>(it - starts_.begin()); // 1-based
-        std::size_t start = starts_[line - 1];
+        std::size_t from = starts_[line - 1];
         int column = 1;
-        for (std::size_t i = start; i < pos; ++i)
+        if (line == last_line_ && pos >= last_pos_) from = last_pos_, column = last_column_;
+        for (std::size_t i = from; i < pos; ++i)
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+        last_line_ = line, last_pos_ = pos, last_column_ = column;
         return {static_cast<int>(line), column};
     }
 
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable std::size_t last_line_ = 0, last_pos_ = 0; // the previous position asked for
+    mutable int last_column_ = 1;
 };
 
 // A read-only stream buffer over the text, so that yaml-cpp reads it in
