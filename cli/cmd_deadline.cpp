@@ -4,6 +4,7 @@
 
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/json.hpp>
+#include <eduroadmap/model.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -23,39 +24,21 @@ struct DeadlineOptions {
     std::vector<std::string> texts;
 };
 
-std::optional<int> year_of(std::string_view s) {
-    if (s.size() != 4) return std::nullopt;
-    int y = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        y = y * 10 + (c - '0');
-    }
-    if (y < 1401 || y > 9998) return std::nullopt;
-    return y;
-}
+// The longest text read from one line of standard input: deadline texts are
+// a few words; a longer line is reported, not resolved nor read into memory.
+constexpr std::size_t max_line_bytes = 64 * 1024;
 
-Date jan1(int y) { return Date(static_cast<unsigned short>(y), 1, 1); }
-Date dec31(int y) { return Date(static_cast<unsigned short>(y), 12, 31); }
-
-// `START..END`, `2020-2022`, `2021` or the school year `2023/2024`.
-std::optional<Window> parse_period(std::string_view p) {
-    if (const std::size_t dots = p.find(".."); dots != std::string_view::npos) {
-        const auto a = parse_iso_date(p.substr(0, dots)), b = parse_iso_date(p.substr(dots + 2));
-        if (!a || !b || *b < *a) return std::nullopt;
-        return Window(*a, *b);
+// One line of @p in into @p line (without its line break), at most
+// max_line_bytes of it; the rest of a longer line is skipped and @p too_long set.
+bool read_line(std::istream &in, std::string &line, bool &too_long) {
+    line.clear();
+    too_long = false;
+    for (int c; (c = in.get()) != std::char_traits<char>::eof();) {
+        if (c == '\n') return true;
+        if (line.size() < max_line_bytes) line += static_cast<char>(c);
+        else too_long = true;
     }
-    if (auto y = year_of(p)) return Window(jan1(*y), dec31(*y));
-    if (p.size() == 9 && (p[4] == '-' || p[4] == '/')) {
-        const auto a = year_of(p.substr(0, 4)), b = year_of(p.substr(5));
-        if (!a || !b) return std::nullopt;
-        if (p[4] == '/') {
-            if (*b != *a + 1) return std::nullopt;
-            return Window(Date(static_cast<unsigned short>(*a), 9, 1), Date(static_cast<unsigned short>(*b), 8, 31));
-        }
-        if (*b < *a) return std::nullopt;
-        return Window(jan1(*a), dec31(*b));
-    }
-    return std::nullopt;
+    return !line.empty() || too_long;
 }
 
 std::string to_text(const Deadline &d) {
@@ -72,30 +55,39 @@ void print(const Deadline &d, bool json) { std::cout << (json ? to_json(d) : to_
 
 void run(const DeadlineOptions &o) {
     const int this_year = boost::gregorian::day_clock::local_day().year();
-    Window period(jan1(this_year), dec31(this_year));
+    Window period(Date(static_cast<unsigned short>(this_year), 1, 1), Date(static_cast<unsigned short>(this_year), 12, 31));
     if (!o.period.empty()) {
-        const auto p = parse_period(o.period);
+        std::string reason;
+        const auto p = parse_plan_period(o.period, reason);
         if (!p) {
-            std::cerr << "eduroadmap deadline: bad --period «" << o.period
-                      << "»: expected START..END, 2020-2022, 2021 or 2023/2024\n";
+            std::cerr << "eduroadmap deadline: bad --period «" << o.period << "»: " << reason << "\n";
             exit_status() = usage;
             return;
         }
-        period = *p;
+        period = p->window;
     }
     const bool json = o.format == "json";
+    bool failed = false;
     for (const std::string &text : o.texts) {
         if (text != "-") {
             print(resolve_deadline(text, period), json);
             continue;
         }
-        for (std::string line; std::getline(std::cin, line);) {
+        std::string line;
+        bool too_long = false;
+        for (std::size_t number = 1; read_line(std::cin, line, too_long); ++number) {
+            if (too_long) {
+                std::cerr << "eduroadmap deadline: line " << number << " of standard input is longer than "
+                          << max_line_bytes << " bytes: not a deadline text, skipped\n";
+                failed = true;
+                continue;
+            }
             if (!line.empty() && line.back() == '\r') line.pop_back();
             print(resolve_deadline(line, period), json);
         }
     }
     std::cout.flush();
-    exit_status() = ok;
+    exit_status() = failed ? findings : ok;
 }
 
 } // namespace

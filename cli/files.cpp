@@ -50,8 +50,9 @@ ReadResult read_input(const std::string &path, std::size_t max_bytes) {
     return path == "-" ? read_stdin_limited(max_bytes) : read_file_limited(path, max_bytes);
 }
 
-LoadResult load_input(const std::string &path) {
-    const LoadOptions options;
+LoadResult load_input(const std::string &path, const Limits &limits) {
+    LoadOptions options;
+    options.limits = limits;
     ReadResult in = read_input(path, options.limits.max_file_bytes);
     if (in.ok()) return load_string(in.bytes, path, options);
     LoadResult failed;

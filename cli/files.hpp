@@ -24,9 +24,9 @@ bool collect_roadmap_files(const std::vector<std::string> &paths, std::vector<st
 // are at most @p max_bytes of them (read_file_limited, read_stdin_limited).
 ReadResult read_input(const std::string &path, std::size_t max_bytes);
 
-// The roadmap in @p path, or on standard input for `-`, loaded with the
-// default limits; an input that cannot be read gives its finding.
-LoadResult load_input(const std::string &path);
+// The roadmap in @p path, or on standard input for `-`, loaded under
+// @p limits; an input that cannot be read gives its finding.
+LoadResult load_input(const std::string &path, const Limits &limits = Limits{});
 
 // Writes @p text byte for byte to the file @p output, or to standard output
 // when @p output is empty or `-`. When the file cannot be written, says so on

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <unistd.h>
 
 #ifndef ERM_DOCS_URL
@@ -61,23 +62,45 @@ bool stdout_wants_colour() {
 }
 
 SourceLines::SourceLines(const FileReport &f) {
+    for (const Diagnostic &d : f.report.diagnostics)
+        if (d.location.line > 0) lines_.emplace(d.location.line, std::string());
+    if (lines_.empty()) return;
+    const int last = lines_.rbegin()->first;
+    int number = 1;
+    // Keeps byte @p c of line `number` when that line is needed (up to the display cut).
+    auto keep = [&](char c) {
+        if (c == '\n') {
+            ++number;
+            return;
+        }
+        auto it = lines_.find(number);
+        if (it != lines_.end() && it->second.size() < max_line_bytes) it->second += c;
+    };
     if (!f.text.empty() || f.path == "-") {
-        text_ = f.text;
+        for (std::size_t i = 0; i < f.text.size() && number <= last; ++i) keep(f.text[i]);
     } else {
-        text_ = read_file_limited(f.path, f.max_bytes).bytes;
+        std::ifstream in(f.path, std::ios::binary);
+        char buffer[64 * 1024];
+        std::size_t read = 0;
+        while (in && number <= last && read < f.max_bytes) {
+            in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, f.max_bytes - read)));
+            const std::size_t got = static_cast<std::size_t>(in.gcount());
+            read += got;
+            for (std::size_t i = 0; i < got && number <= last; ++i) keep(buffer[i]);
+        }
     }
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') starts_.push_back(i + 1);
+    for (auto &[n, text] : lines_) {
+        if (text.size() == max_line_bytes) { // cut for display: not inside a UTF-8 sequence
+            while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0u) == 0x80u) text.pop_back();
+            if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0u) text.pop_back();
+        }
+        if (!text.empty() && text.back() == '\r') text.pop_back();
+    }
 }
 
 std::string_view SourceLines::line(int n) const {
-    if (n <= 0 || static_cast<std::size_t>(n) > starts_.size()) return {};
-    const std::size_t begin = starts_[static_cast<std::size_t>(n) - 1];
-    std::size_t end = text_.find('\n', begin);
-    if (end == std::string::npos) end = text_.size();
-    if (end > begin && text_[end - 1] == '\r') --end;
-    return std::string_view(text_).substr(begin, end - begin);
+    auto it = lines_.find(n);
+    return it == lines_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string display_path(const std::string &path) {

@@ -6,6 +6,7 @@
 #include <eduroadmap/validate.hpp>
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <ostream>
@@ -48,17 +49,20 @@ Language choose_language(const std::string &flag, std::optional<Language> config
 // True when standard output is a terminal and NO_COLOR is not set.
 bool stdout_wants_colour();
 
-// The lines of a validated file, read once: its stdin text, or the file itself
-// (under the limit it was validated with; none when it is larger).
+// The source lines the findings of a validated file point at, read once:
+// from its stdin text, or from the file itself, stopping after the last
+// line needed and reading no further than the limit the file was validated
+// under. Only those lines are kept, each cut at max_line_bytes for display.
 class SourceLines {
 public:
+    static constexpr std::size_t max_line_bytes = 1024;
     explicit SourceLines(const FileReport &file);
-    // Line @p n (1-based) without its line break; empty when there is none.
+    // Line @p n (1-based) without its line break; empty when it was not
+    // needed or there is none.
     std::string_view line(int n) const;
 
 private:
-    std::string text_;
-    std::vector<std::size_t> starts_; // offset of each line
+    std::map<int, std::string> lines_; // the needed lines by number
 };
 
 // A path for reports read by CI systems: an absolute path under the current

@@ -7,6 +7,7 @@
 #include "report.hpp"
 
 #include <eduroadmap/catalog_io.hpp>
+#include <eduroadmap/validate.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -48,7 +49,8 @@ std::unique_ptr<RoadmapInput> open_roadmap(std::string_view command, const std::
         exit_status() = usage;
         return nullptr;
     }
-    in->loaded = load_input(file);
+    const Limits limits = config ? config->validate.limits : Limits{};
+    in->loaded = load_input(file, limits);
     if (!in->loaded.ok()) {
         FileReport r{file, {}, {file, in->loaded.diagnostics}};
         write_findings(std::cerr, r, Output{language, false});
@@ -83,6 +85,14 @@ std::unique_ptr<RoadmapInput> open_roadmap(std::string_view command, const std::
     options.catalog = in->catalog;
     if (config) options.required_stages = config->validate.required_stages;
     in->resolved = resolve(roadmap, options);
+    // Listing every window of a roadmap over the budget would take gigabytes.
+    if (std::optional<Diagnostic> over = window_budget_finding(in->resolved, limits)) {
+        over->location = in->loaded.document->sources.locate(over->path);
+        FileReport r{file, {}, {file, {*over}}};
+        write_findings(std::cerr, r, Output{language, false});
+        exit_status() = findings;
+        return nullptr;
+    }
     return in;
 }
 

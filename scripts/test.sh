@@ -23,8 +23,11 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
 bash scripts/fuzz.sh --smoke 20
 
-echo "== sanitizers: ThreadSanitizer, the C API thread test only (build-tsan/)"
+echo "== sanitizers: ThreadSanitizer: C API and C++ API threads, validate -j (build-tsan/)"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEDUROADMAP_WERROR=ON \
-  -DEDUROADMAP_SANITIZE_THREAD=ON -DEDUROADMAP_PYTHON_TESTS=OFF -DEDUROADMAP_CLI=OFF >/dev/null
-cmake --build build-tsan --parallel "$jobs" --target capi_threads_test
-TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ctest --test-dir build-tsan --output-on-failure -R '^capi-threads$'
+  -DEDUROADMAP_SANITIZE_THREAD=ON -DEDUROADMAP_PYTHON_TESTS=OFF >/dev/null
+cmake --build build-tsan --parallel "$jobs" --target capi_threads_test validate_threads_test eduroadmap_cli
+export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+ctest --test-dir build-tsan --output-on-failure -R '^(capi-threads|validate-threads)$'
+# The CLI's parallel validation: every bundled roadmap, four workers.
+build-tsan/cli/eduroadmap validate -j 4 --no-config examples >/dev/null || [ $? -eq 1 ]

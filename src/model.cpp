@@ -64,7 +64,7 @@ std::optional<int> year_of(std::string_view t) {
         y = y * 10 + (c - '0');
     }
     // Boost.Date_Time covers 1400..9999; plans are dated in living memory.
-    if (y < 1900 || y > 2200) return std::nullopt;
+    if (y < min_plan_year || y > max_plan_year) return std::nullopt;
     return y;
 }
 
@@ -84,8 +84,23 @@ std::optional<Unit> parse_unit(std::string_view n) noexcept { return lookup(unit
 std::string_view to_string(Comparator c) noexcept { return name_of(comparator_names, c); }
 std::optional<Comparator> parse_comparator(std::string_view n) noexcept { return lookup(comparator_names, n); }
 
+bool sane_plan_period(const Window &period, std::string &reason) {
+    if (period.start().year() < min_plan_year || period.end().year() > max_plan_year) {
+        reason = "the years of a plan lie within " + std::to_string(min_plan_year) + "–" + std::to_string(max_plan_year);
+        return false;
+    }
+    if (period.start() + boost::gregorian::years(max_plan_years) <= period.end()) {
+        reason = "a plan period spans at most " + std::to_string(max_plan_years) + " years";
+        return false;
+    }
+    return true;
+}
+
 std::optional<PlanPeriod> parse_plan_period(std::string_view text, std::string &reason) {
-    auto done = [&](Date s, Date e) { return PlanPeriod{Window(s, e), std::string(text), true}; };
+    auto done = [&](Date s, Date e) -> std::optional<PlanPeriod> {
+        if (!sane_plan_period(Window(s, e), reason)) return std::nullopt;
+        return PlanPeriod{Window(s, e), std::string(text), true};
+    };
     if (auto y = year_of(text)) return done(jan1(*y), dec31(*y));
     if (std::size_t dots = text.find(".."); dots != std::string_view::npos) {
         auto s = parse_iso_date(text.substr(0, dots));

@@ -1,4 +1,5 @@
 #include "catalog/directions.hpp"
+#include "deadline/resolve_text.hpp"
 
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/dependencies.hpp>
@@ -11,21 +12,20 @@
 namespace eduroadmap {
 
 Deadline resolve_deadline(const DeadlineSpec &spec, const Window &period) {
-    Deadline d = resolve_deadline(spec.text, period);
+    Deadline d = detail::resolve_text(spec.text, period); // out of memory propagates
     if (!spec.pinned) return d;
     // The author's pinned parts override the reading of the text; the text stays.
     if (!spec.rrule.empty())
         if (auto rule = Recurrence::from_rrule(spec.rrule)) {
             d.kind = DeadlineKind::recurring;
             d.rule = *rule;
-            d.windows = expand_recurrence(*rule, period);
+            d.windows = Schedule(*rule, period);
         }
     if (spec.kind) d.kind = *spec.kind;
     if (!spec.windows.empty()) {
-        d.windows = spec.windows;
-        std::sort(d.windows.begin(), d.windows.end());
+        d.windows = Schedule(spec.windows);
     } else if (spec.kind && spec.rrule.empty() && *spec.kind != d.kind) {
-        d.windows.clear();
+        d.windows = {};
     }
     d.ambiguous = false;
     d.unparsed_begin = d.unparsed_end = 0;
@@ -79,10 +79,11 @@ ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options) {
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const Measure &m = *refs[i].measure;
         Deadline d = m.deadline ? resolve_deadline(*m.deadline, roadmap.period.window)
-                                : resolve_deadline(std::string_view{}, roadmap.period.window);
+                                : detail::resolve_text(std::string_view{}, roadmap.period.window);
         r.measures.push_back({refs[i], std::move(ids[i]), std::move(d)});
         if (m.responsibles) r.measures.back().responsibles = responsibles.match(*m.responsibles);
         r.measures.back().stage = stage_of(m);
+        r.window_count += r.measures.back().deadline.windows.size();
     }
     r.dependencies = std::make_shared<const DependencyGraph>(r);
     r.coverage = std::make_shared<const Coverage>(coverage(r));

@@ -61,6 +61,10 @@ void run_rules(const detail::Validation &v, const std::vector<Suppression> &sup,
                Report &report) {
     const Catalog &catalog = v.catalog ? *v.catalog : default_catalog();
     ResolvedRoadmap resolved = resolve(*v.roadmap, ResolveOptions{&catalog, options.required_stages});
+    if (std::optional<Diagnostic> over = window_budget_finding(resolved, options.limits)) {
+        over->location = v.sources->locate(over->path);
+        report.diagnostics.push_back(std::move(*over));
+    }
     for (const detail::Rule *rule : detail::rules()) {
         const RuleInfo &info = rule->info;
         if (!rule->check || (!v.catalog && info.needs_catalog)) continue;
@@ -95,6 +99,19 @@ Report run_validation(Validation v, const ValidateOptions &options) {
 }
 
 } // namespace detail
+
+std::optional<Diagnostic> window_budget_finding(const ResolvedRoadmap &resolved, const Limits &limits) {
+    if (resolved.window_count <= limits.max_windows) return std::nullopt;
+    Diagnostic d;
+    d.rule = "input-limit";
+    d.severity = Severity::error;
+    d.path = "period"; // the period and the rules together make the windows
+    d.args = {{"limit", "windows"},
+              {"value", std::to_string(limits.max_windows)},
+              {"detail", "the deadlines have " + std::to_string(resolved.window_count) +
+                             " windows together (recurring deadlines over the plan period)"}};
+    return d;
+}
 
 bool Report::has_at_least(Severity level) const noexcept {
     return std::any_of(diagnostics.begin(), diagnostics.end(),

@@ -21,6 +21,12 @@ std::optional<Window> Window::intersect(const Window &other) const {
     return Window(std::max(start_, other.start_), std::min(end_, other.end_));
 }
 
+Window clamp_to_plan_calendar(const Window &w) noexcept {
+    const Date first(min_plan_year, 1, 1), last(max_plan_year, 12, 31);
+    const auto inside = [&](Date d) { return d < first ? first : last < d ? last : d; };
+    return Window(inside(w.start()), inside(w.end()));
+}
+
 std::string to_iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 
 std::string to_iso(const Window &w) { return to_iso(w.start()) + ".." + to_iso(w.end()); }

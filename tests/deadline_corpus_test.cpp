@@ -12,7 +12,7 @@ using namespace eduroadmap;
 
 namespace {
 
-std::string show(const std::vector<Window> &ws) {
+template <class Windows> std::string show(const Windows &ws) {
     std::string s;
     for (const Window &w : ws) s += (s.empty() ? "" : ";") + to_iso(w);
     return s;

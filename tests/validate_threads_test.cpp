@@ -2,6 +2,11 @@
 // threads at once — the CLI validates files in parallel. Every bundled
 // roadmap validated concurrently, many times over, gives exactly the serial
 // report.
+#include <eduroadmap/calendar.hpp>
+#include <eduroadmap/io.hpp>
+#include <eduroadmap/json.hpp>
+#include <eduroadmap/query.hpp>
+#include <eduroadmap/resolve.hpp>
 #include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
@@ -53,4 +58,46 @@ TEST_CASE("concurrent validation gives the serial reports") {
     std::size_t findings = 0;
     for (const Report &r : serial) findings += r.diagnostics.size();
     CHECK(findings > 10);
+}
+
+TEST_CASE("8 threads validate, query and write calendars of shared loaded roadmaps") {
+    // Loaded and resolved once; every thread reads the same objects.
+    std::vector<LoadResult> loaded;
+    for (const auto &e : std::filesystem::directory_iterator(ERM_SOURCE_DIR "/examples"))
+        if (e.path().extension() == ".yaml") loaded.push_back(load_file(e.path().string()));
+    REQUIRE(loaded.size() >= 5);
+    std::vector<ResolvedRoadmap> resolved;
+    for (const LoadResult &l : loaded) {
+        REQUIRE(l.document);
+        resolved.push_back(resolve(l.document->roadmap));
+    }
+    std::vector<Query> queries(3);
+    queries[1].due_between = Window(Date(2021, 1, 1), Date(2021, 6, 30));
+    queries[2].group_by = GroupBy::month;
+    // What one thread alone computes.
+    const auto work = [&](std::size_t i) {
+        std::string out = to_json(validate(*loaded[i].document), Language::en);
+        for (const Query &q : queries) {
+            const QueryResult r = query(resolved[i], q);
+            out += to_json(r) + to_icalendar(r);
+        }
+        return out;
+    };
+    std::vector<std::string> serial;
+    for (std::size_t i = 0; i < loaded.size(); ++i) serial.push_back(work(i));
+
+    constexpr std::size_t threads = 8, rounds = 2;
+    std::vector<std::vector<std::string>> parallel(threads);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            for (std::size_t round = 0; round < rounds; ++round)
+                for (std::size_t i = 0; i < loaded.size(); ++i) parallel[t].push_back(work((i + t) % loaded.size()));
+        });
+    for (std::thread &th : pool) th.join();
+    for (std::size_t t = 0; t < threads; ++t) {
+        REQUIRE(parallel[t].size() == rounds * loaded.size());
+        for (std::size_t k = 0; k < parallel[t].size(); ++k)
+            CHECK(parallel[t][k] == serial[(k % loaded.size() + t) % loaded.size()]);
+    }
 }

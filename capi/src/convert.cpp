@@ -47,7 +47,8 @@ static_assert(ERM_PROGRESS_NO_TARGET == static_cast<int>(ed::ProgressStatus::no_
 
 namespace {
 std::optional<ed::Date> date_from_c(const erm_date &d) noexcept {
-    if (d.year < 1400 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
+    // The plan calendar (1900–2199): arithmetic on a date never leaves Boost's range.
+    if (d.year < ed::min_plan_year || d.year > ed::max_plan_year || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
     try {
         return ed::Date(static_cast<unsigned short>(d.year), static_cast<unsigned short>(d.month),
                         static_cast<unsigned short>(d.day));
@@ -114,6 +115,11 @@ erm_status read_options(const erm_options *options, Options &out) {
         ERM_ASSERT_ARG(stage.has_value());
         out.validate.required_stages.push_back(static_cast<ed::Stage>(*stage));
     }
+    // A limit may be lowered, and raised only to its ceiling (docs/limits.md).
+    constexpr ed::Limits ceiling = ed::Limits::ceiling();
+    ERM_ASSERT_ARG(options->max_file_bytes <= ceiling.max_file_bytes);
+    ERM_ASSERT_ARG(options->max_depth <= ceiling.max_depth);
+    ERM_ASSERT_ARG(options->max_nodes <= ceiling.max_nodes);
     if (options->max_file_bytes) out.validate.limits.max_file_bytes = options->max_file_bytes;
     if (options->max_depth) out.validate.limits.max_depth = options->max_depth;
     if (options->max_nodes) out.validate.limits.max_nodes = options->max_nodes;

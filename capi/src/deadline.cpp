@@ -2,6 +2,7 @@
 #include "calls.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
+#include "../../src/deadline/resolve_text.hpp" // resolve_deadline that lets std::bad_alloc through
 #include "handles.hpp"
 
 #include <eduroadmap/deadline.hpp>
@@ -40,7 +41,7 @@ erm_status erm_deadline_resolve(const char *text, const erm_window *period, erm_
         const auto window = erm::detail::from_c(*period);
         ERM_ASSERT_ARG(window.has_value()); // valid dates, start <= end
         auto handle = std::make_unique<erm_deadline>();
-        handle->deadline = ed::resolve_deadline(text, *window);
+        handle->deadline = ed::detail::resolve_text(text, *window); // out of memory: ERM_E_NO_MEMORY
         handle->rendered = ed::render_deadline(handle->deadline);
         if (handle->deadline.rule) handle->rrule = handle->deadline.rule->to_rrule();
         *out = handle.release();

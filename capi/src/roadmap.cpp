@@ -11,8 +11,10 @@
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
+#include <eduroadmap/validate.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -75,6 +77,14 @@ erm_status make_roadmap(ed::LoadResult loaded, const std::string &file, const er
     ed::CatalogChoice chosen = ed::choose_catalog(handle->model(), options.validate, handle->file());
     handle->catalog = chosen.owned;
     handle->resolved = ed::resolve(handle->model(), ed::ResolveOptions{chosen.catalog, options.validate.required_stages});
+    // A roadmap over the window budget is refused, as by the CLI's reading
+    // commands: listing its windows (measures JSON, queries) would take gigabytes.
+    if (std::optional<ed::Diagnostic> over = ed::window_budget_finding(handle->resolved, options.validate.limits)) {
+        over->location = handle->loaded.document->sources.locate(over->path);
+        ed::LoadResult refused;
+        refused.diagnostics.push_back(std::move(*over));
+        return load_failure(refused, file);
+    }
     handle->coverage = *handle->resolved.coverage;
     describe_parts(*handle);
     *out = handle.release();

@@ -10,6 +10,7 @@
 #ifndef EDUROADMAP_DEADLINE_HPP
 #define EDUROADMAP_DEADLINE_HPP
 
+#include <eduroadmap/schedule.hpp>
 #include <eduroadmap/window.hpp>
 
 #include <cstddef>
@@ -39,111 +40,13 @@ std::string_view to_string(DeadlineKind kind) noexcept;
 /// @return the kind, or nothing for any other text.
 std::optional<DeadlineKind> parse_deadline_kind(std::string_view name) noexcept;
 
-/// @brief The unit a recurrence repeats in.
-enum class Frequency {
-    yearly,           ///< years (slices of the period, or the named months of every year)
-    half_yearly,      ///< calendar half-years: January–June, July–December
-    quarterly,        ///< calendar quarters: January–March, …
-    monthly,          ///< calendar months
-    weekly,           ///< Monday–Sunday weeks
-    school_quarterly, ///< school quarters: 09-01..10-31, 11-01..12-31, 01-01..03-31, 04-01..05-31
-};
-
-/// @brief The snake_case name of a frequency (`yearly`, `half_yearly`,
-/// `quarterly`, `monthly`, `weekly`, `school_quarterly`).
-std::string_view to_string(Frequency frequency) noexcept;
-
-/// @brief A run of calendar months inside a year, first to last inclusive.
-///
-/// Months are numbered 1..12. A span with `last < first` crosses the new
-/// year («сентябрь – февраль» is {9, 2}); {1, 12} is the whole year.
-struct MonthSpan {
-    int first = 1; ///< first month, 1..12
-    int last = 1;  ///< last month, 1..12 (may be before @ref first: the span crosses the new year)
-
-    /// Number of months in the span (1..12).
-    int length() const noexcept { return (last - first + 12) % 12 + 1; }
-    /// Equal when both ends are equal.
-    friend bool operator==(const MonthSpan &a, const MonthSpan &b) noexcept {
-        return a.first == b.first && a.last == b.last;
-    }
-    /// Not equal.
-    friend bool operator!=(const MonthSpan &a, const MonthSpan &b) noexcept { return !(a == b); }
-};
-
-/// @brief The rule of a recurring deadline.
-///
-/// A rule generates windows inside a plan period P (see expand_recurrence):
-/// - `yearly` without @ref months: slices of @ref interval years starting at
-///   P.start («ежегодно», «1 раз в 3 года»);
-/// - `yearly` with @ref months: those month spans in every @ref interval -th
-///   year («Сентябрь ежегодно», «Ежегодно Сентябрь - февраль»);
-/// - the other frequencies: their calendar units, @ref interval at a time;
-///   @ref months, when present, is a season every window is cut to
-///   («еженедельно с сентября по май»).
-///
-/// Every window is intersected with P and with [@ref start, @ref until];
-/// empty ones are dropped.
-struct Recurrence {
-    Frequency frequency = Frequency::yearly; ///< the unit
-    int interval = 1;                        ///< how many units one occurrence spans (≥ 1)
-    /// Yearly: the month spans of every year. Other frequencies: the season.
-    /// Kept sorted by first month. Empty: the whole year.
-    std::vector<MonthSpan> months;
-    /// First day the rule applies («ежегодно с 2021 года»; for «май 2021,
-    /// далее ежегодно» the first occurrence after the dated one). For
-    /// intervals over one year or month, occurrences are counted from here.
-    /// Not part of the RRULE text (in iCalendar it is DTSTART).
-    std::optional<Date> start;
-    /// Last day the rule applies (RRULE `UNTIL`).
-    std::optional<Date> until;
-
-    /// @brief The rule as an RFC 5545 RRULE subset, e.g.
-    /// `FREQ=YEARLY;INTERVAL=1;BYMONTH=9,10`.
-    ///
-    /// Quarterly is `FREQ=MONTHLY;INTERVAL=3`, half-yearly
-    /// `FREQ=MONTHLY;INTERVAL=6`; school quarters add the extension part
-    /// `X-ERM-SPAN=SCHOOL-QUARTER`. BYMONTH lists every month of every span;
-    /// reading it back joins consecutive months into one span (see
-    /// from_rrule). @ref until becomes `UNTIL=YYYYMMDD`; @ref start is not
-    /// written.
-    std::string to_rrule() const;
-
-    /// @brief Parses the RRULE subset written by to_rrule.
-    ///
-    /// Accepted parts (case-insensitive names, each at most once, optional
-    /// leading `RRULE:`): `FREQ=YEARLY|MONTHLY|WEEKLY` (required),
-    /// `INTERVAL=n` (1..1000), `BYMONTH=m,…`, `UNTIL=YYYYMMDD[THHMMSS[Z]]`,
-    /// `WKST=MO`, `X-ERM-SPAN=SCHOOL-QUARTER`. A monthly interval divisible
-    /// by 6 reads as half-yearly, one divisible by 3 as quarterly. BYMONTH
-    /// months are grouped into maximal runs of consecutive months (December
-    /// runs into January), so «BYMONTH=9,10» is one span September–October.
-    /// @return the rule, or nothing when the text uses anything else.
-    static std::optional<Recurrence> from_rrule(std::string_view rrule) noexcept;
-
-    /// Equal when every field is equal.
-    friend bool operator==(const Recurrence &a, const Recurrence &b) noexcept {
-        return a.frequency == b.frequency && a.interval == b.interval && a.months == b.months &&
-               a.start == b.start && a.until == b.until;
-    }
-    /// Not equal.
-    friend bool operator!=(const Recurrence &a, const Recurrence &b) noexcept { return !(a == b); }
-};
-
-/// @brief The windows a rule generates inside @p period, sorted by start.
-///
-/// Each occurrence is intersected with @p period and with the rule's
-/// [start, until]; empty ones are dropped. The cost is linear in the number
-/// of occurrences (a weekly rule over a long period yields many windows).
-/// @throws std::out_of_range only when the period reaches the limits of
-/// Boost's calendar (years 1400..9999).
-std::vector<Window> expand_recurrence(const Recurrence &rule, const Window &period);
-
 /// @brief A deadline text resolved against a plan period.
 struct Deadline {
     std::string text;                          ///< the original text, byte for byte
     DeadlineKind kind = DeadlineKind::unspecified; ///< what the text states
-    std::vector<Window> windows;               ///< inclusive windows, sorted by start
+    /// Inclusive windows, sorted by start: a list, or for a recurring
+    /// deadline its rule inside the period, computed on demand (Schedule).
+    Schedule windows;
     int count = 1;                             ///< times per window («2 раза в год» → 2)
     /// True when a month, quarter, half-year, day or span written without a
     /// year occurs more than once in the period (the first one was taken).

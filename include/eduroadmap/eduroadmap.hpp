@@ -21,6 +21,7 @@
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
+#include <eduroadmap/schedule.hpp>
 #include <eduroadmap/score.hpp>
 #include <eduroadmap/score_html.hpp>
 #include <eduroadmap/score_io.hpp>

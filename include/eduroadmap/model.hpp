@@ -86,8 +86,19 @@ struct PlanPeriod {
     EDUROADMAP_VALUE_EQUALITY(PlanPeriod)
 };
 
+/// @brief The longest plan period, in years (`period-invalid` beyond it).
+inline constexpr int max_plan_years = 10;
+
+/// @brief True when @p period is a plan period the library works with: its
+/// years lie within min_plan_year..max_plan_year (1900–2199) and it spans at
+/// most max_plan_years (ten) years. Bounds the work any deadline of the plan
+/// can cause.
+/// @param reason set to why not, when not
+bool sane_plan_period(const Window &period, std::string &reason);
+
 /// @brief Reads a plan period: `2021`, `2020-2022`, `2023/2024` (a school
-/// year, 1 September – 31 August) or `START..END` (ISO dates).
+/// year, 1 September – 31 August) or `START..END` (ISO dates), which must
+/// be sane (sane_plan_period).
 /// @param text the period as written
 /// @param reason set to why the text is not a period, when it is not
 /// @return the period (keeping @p text), or nothing

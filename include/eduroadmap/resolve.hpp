@@ -60,6 +60,10 @@ struct ResolvedRoadmap {
     /// built once by resolve(); equal to coverage(*this). Null in a
     /// ResolvedRoadmap not made by resolve().
     std::shared_ptr<const Coverage> coverage{};
+    /// The windows of every measure's deadline together (Schedule::size(),
+    /// counted without computing them), for the window budget
+    /// (Limits::max_windows).
+    std::size_t window_count = 0;
 };
 
 /// @brief What resolution matches against.

@@ -22,11 +22,21 @@
 
 namespace eduroadmap {
 
+struct ResolvedRoadmap;
+
+/// @brief The `input-limit` finding when the deadlines of @p resolved have
+/// more windows together than @p limits allow (Limits::max_windows); nothing
+/// otherwise. Counts without computing a window (ResolvedRoadmap::window_count).
+/// validate() reports it; the commands that list every window refuse such a
+/// roadmap with it.
+std::optional<Diagnostic> window_budget_finding(const ResolvedRoadmap &resolved, const Limits &limits);
+
 /// @brief What to check and how seriously.
 struct ValidateOptions {
     /// Per-rule severity overrides; `std::nullopt` disables the rule.
     std::map<std::string, std::optional<Severity>, std::less<>> rules;
-    /// Input limits for loading (validate_io.hpp).
+    /// Input limits: for loading (validate_io.hpp), and the window budget
+    /// validate() checks (Limits::max_windows).
     Limits limits;
     /// Direction catalog to check against: a built-in id (`fioko-2020`) or a
     /// catalog file's path. Empty: the one the roadmap names (`catalog:`).

@@ -68,6 +68,21 @@ private:
     Date end_;
 };
 
+/// @brief The first year of the calendar plans and deadlines are dated in.
+///
+/// Deadlines name years 1900..2199, plan periods lie inside them
+/// (parse_plan_period, `period-invalid`), and the deadline resolver clamps
+/// any period it is given into 1900-01-01..2199-12-31, so that no window it
+/// makes lies outside what it reads back (render_deadline).
+inline constexpr int min_plan_year = 1900;
+/// @brief The last year of that calendar.
+inline constexpr int max_plan_year = 2199;
+
+/// @brief @p w clamped into 1900-01-01..2199-12-31: each end moved inside
+/// (a window wholly before the calendar becomes its first day, one wholly
+/// after it its last).
+Window clamp_to_plan_calendar(const Window &w) noexcept;
+
 /// @brief Formats a date as ISO 8601 `YYYY-MM-DD`.
 std::string to_iso(Date d);
 

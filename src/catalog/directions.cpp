@@ -1,5 +1,7 @@
 #include "catalog/directions.hpp"
 
+#include <algorithm>
+
 namespace eduroadmap::detail {
 
 void resolve_directions(const Roadmap &roadmap, const ResolveOptions &options, ResolvedRoadmap &out) {
@@ -12,7 +14,12 @@ void resolve_directions(const Roadmap &roadmap, const ResolveOptions &options, R
     out.declared_directions.clear();
     for (const DeclaredDirection &d : roadmap.declared_directions)
         out.declared_directions.push_back(match_title(*out.catalog, d.title));
-    out.required_stages = options.required_stages.empty() ? default_required_stages() : options.required_stages;
+    // Each stage once, in the order first given: a list of any length makes
+    // at most nine, so the rules that walk it stay linear in the roadmap.
+    out.required_stages.clear();
+    for (Stage s : options.required_stages.empty() ? default_required_stages() : options.required_stages)
+        if (std::find(out.required_stages.begin(), out.required_stages.end(), s) == out.required_stages.end())
+            out.required_stages.push_back(s);
 }
 
 } // namespace eduroadmap::detail

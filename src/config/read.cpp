@@ -8,6 +8,7 @@
 #include <eduroadmap/suggest.hpp>
 
 #include <filesystem>
+#include <algorithm>
 #include <limits>
 
 namespace eduroadmap {
@@ -40,7 +41,8 @@ public:
         if (auto n = f->get("required_stages"))
             if (auto items = r_.sequence(*n, "required_stages"))
                 for (auto &[item, path] : *items)
-                    if (auto s = choice(item, path, parse_stage, stage_names())) c.validate.required_stages.push_back(*s);
+                    if (auto s = choice(item, path, parse_stage, stage_names()))
+                        add_stage(c.validate.required_stages, *s);
         if (auto n = f->get("limits")) limits(*n, c.validate.limits);
         return c;
     }
@@ -117,22 +119,32 @@ private:
             options.rules[rule] = *value;
     }
 
-    void limits(NodeId node, Limits &l) {
-        auto f = r_.mapping(node, "limits", {"max_file_bytes", "max_depth", "max_nodes"});
-        if (!f) return;
-        if (auto n = f->get("max_file_bytes")) count(*n, f->at("max_file_bytes"), l.max_file_bytes);
-        if (auto n = f->get("max_depth")) count(*n, f->at("max_depth"), l.max_depth);
-        if (auto n = f->get("max_nodes")) count(*n, f->at("max_nodes"), l.max_nodes);
+    // Nine stages at most however long the list: repeats are dropped as read.
+    static void add_stage(std::vector<Stage> &stages, Stage s) {
+        if (std::find(stages.begin(), stages.end(), s) == stages.end()) stages.push_back(s);
     }
 
-    // A positive whole number.
-    void count(NodeId node, const std::string &path, std::size_t &out) {
+    void limits(NodeId node, Limits &l) {
+        auto f = r_.mapping(node, "limits", {"max_file_bytes", "max_depth", "max_nodes", "max_windows"});
+        if (!f) return;
+        constexpr Limits ceiling = Limits::ceiling();
+        if (auto n = f->get("max_file_bytes"))
+            count(*n, f->at("max_file_bytes"), ceiling.max_file_bytes, l.max_file_bytes);
+        if (auto n = f->get("max_depth")) count(*n, f->at("max_depth"), ceiling.max_depth, l.max_depth);
+        if (auto n = f->get("max_nodes")) count(*n, f->at("max_nodes"), ceiling.max_nodes, l.max_nodes);
+        if (auto n = f->get("max_windows")) count(*n, f->at("max_windows"), ceiling.max_windows, l.max_windows);
+    }
+
+    // A positive whole number up to @p ceiling: a configuration may lower a
+    // limit, and raise it only that far (docs/limits.md).
+    void count(NodeId node, const std::string &path, std::size_t ceiling, std::size_t &out) {
         const YamlNode &v = doc_[node];
         const bool digits = v.kind == YamlNode::Kind::scalar && v.plain && !v.value.empty() && v.value.size() <= 18 &&
                             v.value.find_first_not_of("0123456789") == std::string::npos;
         const unsigned long long n = digits ? std::stoull(v.value) : 0;
-        if (n == 0 || n > std::numeric_limits<std::size_t>::max())
-            return r_.wrong_type(node, path, "a positive whole number");
+        if (n == 0 || n > ceiling)
+            return r_.wrong_type(node, path, "a positive whole number up to " + std::to_string(ceiling) +
+                                                 " (the ceiling of this limit, docs/limits.md)");
         out = static_cast<std::size_t>(n);
     }
 

@@ -272,42 +272,46 @@ bool Interpreter::accept(const Phrase &p) {
 }
 
 void Interpreter::finish(Deadline &out) const {
-    out.windows.clear();
+    out.windows = {};
     out.count = 1;
     out.ambiguous = ambiguous_;
     out.rule.reset();
     const Window &P = period_;
+    std::vector<Window> windows;
     switch (mode_) {
     case Mode::none:
         out.kind = DeadlineKind::unrecognized;
         return;
     case Mode::fixed:
         out.kind = DeadlineKind::fixed;
-        out.windows = fixed_;
+        windows = fixed_;
         break;
     case Mode::from: // «с 07 октября 2019»: from X to the end of the period
         out.kind = DeadlineKind::continuous;
-        out.windows.push_back(bound_->start() <= P.end() ? Window(bound_->start(), P.end()) : *bound_);
+        windows.push_back(bound_->start() <= P.end() ? Window(bound_->start(), P.end()) : *bound_);
         break;
     case Mode::until: // «до 01.09.2021»: from the start of the period to X
         out.kind = DeadlineKind::fixed;
-        out.windows.push_back(bound_->end() >= P.start() ? Window(P.start(), bound_->end()) : *bound_);
+        windows.push_back(bound_->end() >= P.start() ? Window(P.start(), bound_->end()) : *bound_);
         break;
     case Mode::throughout:
         out.kind = DeadlineKind::continuous;
-        out.windows.push_back(bound_ ? *bound_ : P);
+        windows.push_back(bound_ ? *bound_ : P);
         break;
-    case Mode::recurring:
+    case Mode::recurring: {
         out.kind = DeadlineKind::recurring;
         out.count = count_;
         out.rule = rule_;
+        // The dated windows inside P, then the rule's, kept as a rule.
         for (const Window &w : fixed_)
-            if (auto in = w.intersect(P)) out.windows.push_back(*in);
-        for (const Window &w : expand_recurrence(rule_, P)) out.windows.push_back(w);
-        break;
+            if (auto in = w.intersect(P)) windows.push_back(*in);
+        out.windows = Schedule(std::move(windows), rule_, P);
+        return;
     }
-    std::sort(out.windows.begin(), out.windows.end());
-    out.windows.erase(std::unique(out.windows.begin(), out.windows.end()), out.windows.end());
+    }
+    std::sort(windows.begin(), windows.end());
+    windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+    out.windows = Schedule(std::move(windows));
 }
 
 } // namespace eduroadmap::detail

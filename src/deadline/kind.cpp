@@ -29,11 +29,6 @@ std::string_view to_string(Frequency frequency) noexcept {
     return i < std::size(frequency_names) ? frequency_names[i] : std::string_view("yearly");
 }
 
-std::vector<Date> Deadline::due_dates() const {
-    std::vector<Date> dates;
-    dates.reserve(windows.size());
-    for (const Window &w : windows) dates.push_back(w.end());
-    return dates;
-}
+std::vector<Date> Deadline::due_dates() const { return windows.due_dates(); }
 
 } // namespace eduroadmap

@@ -39,11 +39,29 @@ Window span_window(const MonthSpan &span, int year) {
                       .end_of_month());
 }
 
+std::vector<MonthSpan> month_runs(const bool (&in)[13]) {
+    std::vector<MonthSpan> runs;
+    int gap = 0;
+    for (int m = 1; m <= 12; ++m)
+        if (!in[m]) gap = m;
+    if (gap == 0) return {{1, 12}};
+    bool any = false;
+    for (int m = 1; m <= 12; ++m) any = any || in[m];
+    if (!any) return runs;
+    for (int step = 1; step <= 12; ++step) {
+        const int m = (gap + step - 1) % 12 + 1;
+        const int prev = (m + 10) % 12 + 1;
+        if (!in[m]) continue;
+        if (in[prev] && !runs.empty() && prev != gap) runs.back().last = m;
+        else runs.push_back({m, m});
+    }
+    detail::sort_month_spans(runs);
+    return runs;
+}
+
 } // namespace detail
 
 namespace {
-
-constexpr int max_interval = 1000;
 
 // Months in one occurrence of a monthly-family rule.
 int months_per_unit(Frequency f) {
@@ -54,7 +72,6 @@ int months_per_unit(Frequency f) {
     }
 }
 
-int floor_mod(int a, int n) { return ((a % n) + n) % n; }
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -91,61 +108,7 @@ std::optional<Date> parse_rrule_date(std::string_view s) {
     return Date(yy, mm, static_cast<unsigned short>(*d));
 }
 
-// Maximal runs of consecutive months in a set, December running into January.
-std::vector<MonthSpan> month_runs(const bool (&in)[13]) {
-    std::vector<MonthSpan> runs;
-    int gap = 0;
-    for (int m = 1; m <= 12; ++m)
-        if (!in[m]) gap = m;
-    if (gap == 0) return {{1, 12}};
-    bool any = false;
-    for (int m = 1; m <= 12; ++m) any = any || in[m];
-    if (!any) return runs;
-    for (int step = 1; step <= 12; ++step) {
-        const int m = (gap + step - 1) % 12 + 1;
-        const int prev = (m + 10) % 12 + 1;
-        if (!in[m]) continue;
-        if (in[prev] && !runs.empty() && prev != gap) runs.back().last = m;
-        else runs.push_back({m, m});
-    }
-    detail::sort_month_spans(runs);
-    return runs;
-}
-
 std::string two_digits(int v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); }
-
-void append_window(std::vector<Window> &out, Date s, Date e, const Window &bounds) {
-    if (e < s) return;
-    if (auto w = Window(s, e).intersect(bounds)) out.push_back(*w);
-}
-
-// Cuts every window to the season (both lists sorted; season windows disjoint).
-std::vector<Window> cut_to_season(const std::vector<Window> &windows, const std::vector<Window> &season) {
-    std::vector<Window> out;
-    std::size_t k = 0;
-    for (const Window &w : windows) {
-        while (k < season.size() && season[k].end() < w.start()) ++k;
-        for (std::size_t s = k; s < season.size() && season[s].start() <= w.end(); ++s)
-            if (auto part = w.intersect(season[s])) out.push_back(*part);
-    }
-    return out;
-}
-
-std::vector<Window> season_windows(const std::vector<MonthSpan> &months, int from_year, int to_year) {
-    std::vector<Window> season;
-    for (int y = from_year; y <= to_year; ++y)
-        for (const MonthSpan &m : months) season.push_back(detail::span_window(m, y));
-    std::sort(season.begin(), season.end());
-    std::vector<Window> merged;
-    for (const Window &w : season) {
-        if (!merged.empty() && w.start() <= merged.back().end() + bg::days(1)) {
-            if (w.end() > merged.back().end()) merged.back() = Window(merged.back().start(), w.end());
-        } else {
-            merged.push_back(w);
-        }
-    }
-    return merged;
-}
 
 } // namespace
 
@@ -207,7 +170,7 @@ std::optional<Recurrence> Recurrence::from_rrule(std::string_view text) noexcept
         Recurrence r;
         int n = 1;
         if (interval_text) {
-            const auto v = parse_int(*interval_text, 1, max_interval);
+            const auto v = parse_int(*interval_text, 1, detail::max_recurrence_interval);
             if (!v) return std::nullopt;
             n = *v;
         }
@@ -237,7 +200,7 @@ std::optional<Recurrence> Recurrence::from_rrule(std::string_view text) noexcept
                 if (comma == std::string_view::npos) break;
                 list.remove_prefix(comma + 1);
             }
-            r.months = month_runs(in);
+            r.months = detail::month_runs(in);
         }
         if (until_text) {
             r.until = parse_rrule_date(*until_text);
@@ -251,65 +214,7 @@ std::optional<Recurrence> Recurrence::from_rrule(std::string_view text) noexcept
 }
 
 std::vector<Window> expand_recurrence(const Recurrence &rule, const Window &period) {
-    Date lo = period.start(), hi = period.end();
-    if (rule.start && *rule.start > lo) lo = *rule.start;
-    if (rule.until && *rule.until < hi) hi = *rule.until;
-    if (hi < lo) return {};
-    const Window bounds(lo, hi);
-    const int n = std::clamp(rule.interval, 1, max_interval);
-    // Counting of intervals starts at the rule's start, or else at the period's.
-    const int anchor_year = rule.start ? rule.start->year() : period.start().year();
-
-    std::vector<Window> out;
-    switch (rule.frequency) {
-    case Frequency::yearly:
-        if (rule.months.empty()) { // slices of the period: [P.start + k·n years, P.start + (k+1)·n years − 1 day]
-            for (int k = 0;; ++k) {
-                const Date s = period.start() + bg::years(k * n);
-                if (s > hi) break;
-                append_window(out, s, period.start() + bg::years((k + 1) * n) - bg::days(1), bounds);
-            }
-        } else {
-            for (int y = lo.year() - 1; y <= hi.year(); ++y) {
-                if (floor_mod(y - anchor_year, n) != 0) continue;
-                for (const MonthSpan &m : rule.months) {
-                    const Window w = detail::span_window(m, y);
-                    append_window(out, w.start(), w.end(), bounds);
-                }
-            }
-        }
-        break;
-    case Frequency::half_yearly:
-    case Frequency::quarterly:
-    case Frequency::monthly: {
-        const int step = n * months_per_unit(rule.frequency);
-        for (bg::month_iterator it(Date(static_cast<unsigned short>(anchor_year), 1, 1), step); *it <= hi; ++it) {
-            const Date s = *it;
-            append_window(out, s, s + bg::months(step) - bg::days(1), bounds);
-        }
-        break;
-    }
-    case Frequency::weekly:
-        for (bg::week_iterator it(bg::previous_weekday(lo, bg::greg_weekday(bg::Monday)), n); *it <= hi; ++it)
-            append_window(out, *it, *it + bg::weeks(n) - bg::days(1), bounds);
-        break;
-    case Frequency::school_quarterly: {
-        int index = 0;
-        for (int y = lo.year() - 1; y <= hi.year(); ++y) {
-            for (int q = 0; q < 4; ++q) {
-                const Window w = detail::span_window(detail::school_quarter_months[q], q < 2 ? y : y + 1);
-                if (!w.overlaps(bounds)) continue;
-                if (index++ % n == 0) append_window(out, w.start(), w.end(), bounds);
-            }
-        }
-        break;
-    }
-    }
-    std::sort(out.begin(), out.end());
-    if (!rule.months.empty() && rule.frequency != Frequency::yearly)
-        out = cut_to_season(out, season_windows(rule.months, lo.year() - 1, hi.year()));
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return Schedule(rule, period).to_vector();
 }
 
 } // namespace eduroadmap

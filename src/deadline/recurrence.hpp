@@ -15,6 +15,13 @@ void normalize(Recurrence &rule);
 /// Sorts month spans by first month and drops repeats.
 void sort_month_spans(std::vector<MonthSpan> &spans);
 
+/// The largest interval a rule takes («раз в 1000 лет»; RRULE INTERVAL).
+inline constexpr int max_recurrence_interval = 1000;
+
+/// Maximal runs of consecutive months in a set (in[1..12]), December running
+/// into January; {1, 12} when every month is in.
+std::vector<MonthSpan> month_runs(const bool (&in)[13]);
+
 /// School quarters as month spans: 09-01..10-31, 11-01..12-31, 01-01..03-31, 04-01..05-31.
 inline constexpr MonthSpan school_quarter_months[4] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
 

@@ -1,4 +1,6 @@
 // render_deadline: the canonical Russian wording of a resolved deadline.
+#include "deadline/recurrence.hpp"
+
 #include <eduroadmap/deadline.hpp>
 
 #include <string>
@@ -108,12 +110,27 @@ std::string start_phrase(Date d) {
     return day_phrase(d) + " года";
 }
 
+// A dated window before a rule, as written: the period may have cut its
+// start («2021 ежегодно» in a plan from September 2021 dates September –
+// December 2021). Read back, «далее ежегодно» repeats the months named, so
+// the window is named whole — the rule's span it is the end of — and the
+// period cuts it again.
+Window dated_as_written(const Window &w, const Recurrence &r) {
+    if (r.frequency != Frequency::yearly) return w;
+    for (const MonthSpan &m : r.months)
+        for (int year : {int(w.end().year()), int(w.end().year()) - 1}) {
+            const Window whole = detail::span_window(m, year);
+            if (whole.end() == w.end() && whole.start() <= w.start()) return whole;
+        }
+    return w;
+}
+
 std::string recurring_phrase(const Deadline &d) {
     const Recurrence &r = *d.rule;
     std::string dated;
     for (const Window &w : d.windows) {
         if (!r.start || w.start() >= *r.start) break;
-        dated += (dated.empty() ? "" : ", ") + window_phrase(w);
+        dated += (dated.empty() ? "" : ", ") + window_phrase(dated_as_written(w, r));
     }
     std::string s;
     if (!dated.empty()) {
@@ -137,7 +154,7 @@ std::string continuous_phrase(const Window &w) {
     return "постоянно с " + day_phrase(s) + " по " + day_phrase(e);
 }
 
-std::string windows_phrase(const std::vector<Window> &windows) {
+template <class Windows> std::string windows_phrase(const Windows &windows) {
     std::string s;
     for (const Window &w : windows) s += (s.empty() ? "" : ", ") + window_phrase(w);
     return s;

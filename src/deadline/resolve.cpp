@@ -1,10 +1,13 @@
 // resolve_deadline: cues first, then the phrases of the date expression, then the note.
 #include "deadline/interpreter.hpp"
 #include "deadline/notes.hpp"
+#include "deadline/resolve_text.hpp"
 
 #include "text.hpp"
 
 #include <eduroadmap/deadline.hpp>
+
+#include <new>
 
 namespace eduroadmap {
 
@@ -18,7 +21,19 @@ void set_note(Deadline &d, const Note &note) {
     d.unparsed_end = note.end;
 }
 
-Deadline resolve(std::string_view text, const Window &period) {
+// «не указан» (what render_deadline writes for an absent deadline), «Не указано».
+bool says_unspecified(std::string_view text) {
+    std::string t = squeeze_spaces(text);
+    if (!t.empty() && t.back() == '.') t.pop_back();
+    for (std::string_view phrase : {"не указан", "не указано", "не указаны", "Не указан", "Не указано", "Не указаны"})
+        if (t == phrase) return true;
+    return false;
+}
+
+Deadline resolve(std::string_view text, const Window &given) {
+    // The resolver's calendar is the plan calendar: no window it makes lies
+    // outside the years it reads back, and no date leaves Boost's range.
+    const Window period = clamp_to_plan_calendar(given);
     Deadline d;
     d.text.assign(text);
     // The token buffer is large; one per thread avoids re-initialising it per call.
@@ -27,7 +42,7 @@ Deadline resolve(std::string_view text, const Window &period) {
     const PhraseParser parser(tokens);
 
     const std::size_t first = parser.skip_separators(0);
-    if (first >= tokens.size) { // «», «?», «-», «—»
+    if (first >= tokens.size || says_unspecified(text)) { // «», «?», «-», «—», «не указан»
         d.kind = DeadlineKind::unspecified;
         return d;
     }
@@ -87,10 +102,28 @@ Deadline resolve(std::string_view text, const Window &period) {
 
 } // namespace
 
-Deadline resolve_deadline(std::string_view text, const Window &period) noexcept {
+namespace detail {
+
+Deadline resolve_text(std::string_view text, const Window &period) {
     try {
         return resolve(text, period);
-    } catch (...) { // any internal failure is an unrecognized text, never an exception
+    } catch (const std::bad_alloc &) {
+        throw; // out of memory is the caller's to report, not an unrecognized text
+    } catch (...) { // any other internal failure is an unrecognized text, never an exception
+        Deadline d;
+        d.kind = DeadlineKind::unrecognized;
+        d.text.assign(text);
+        d.unparsed_end = text.size();
+        return d;
+    }
+}
+
+} // namespace detail
+
+Deadline resolve_deadline(std::string_view text, const Window &period) noexcept {
+    try {
+        return detail::resolve_text(text, period);
+    } catch (...) { // out of memory: the public contract is never to throw
         Deadline d;
         d.kind = DeadlineKind::unrecognized;
         try {

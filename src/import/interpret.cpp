@@ -660,7 +660,7 @@ private:
             return;
         d.pinned = true;
         d.kind = resolved.kind;
-        d.windows = resolved.windows;
+        d.windows = resolved.windows.to_vector(); // fixed or continuous: a short list
         say(at, ImportMessage::Kind::guess,
             "the deadline «" + shorten(d.text) + "» is dated by the year row above it (" + to_iso(*year_) + ")",
             "срок «" + shorten(d.text) + "» отнесён к году из строки выше (" + to_iso(*year_) + ")");

@@ -41,6 +41,7 @@ Json text_or_null(std::string_view text);
 Json json_of(const Window &window);
 // The windows in order, each as above.
 Json json_of(const std::vector<Window> &windows);
+Json json_of(const Schedule &windows);
 // Stage names (`monitoring`, …) in order.
 Json json_of(const std::vector<Stage> &stages);
 // `{"field","cue"}`: the field (`title`, `form`, `result`) and the cue that

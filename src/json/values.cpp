@@ -22,11 +22,17 @@ Json text_or_null(std::string_view text) { return text.empty() ? Json(nullptr) :
 
 Json json_of(const Window &window) { return {{"start", to_iso(window.start())}, {"end", to_iso(window.end())}}; }
 
-Json json_of(const std::vector<Window> &windows) {
+namespace {
+template <class Windows> Json windows_array(const Windows &windows) {
     Json a = Json::array();
     for (const Window &w : windows) a.push_back(json_of(w));
     return a;
 }
+} // namespace
+
+Json json_of(const std::vector<Window> &windows) { return windows_array(windows); }
+
+Json json_of(const Schedule &windows) { return windows_array(windows); }
 
 Json json_of(const std::vector<Stage> &stages) {
     Json a = Json::array();

@@ -135,9 +135,11 @@ private:
             if (f && f->has("start")) start = r_.date(*f->get("start"), "period.start");
             if (f && f->has("end")) end = r_.date(*f->get("end"), "period.end");
             if (start && end) {
-                if (*start <= *end) return PlanPeriod{Window(*start, *end), "", true};
+                std::string reason = "the end is before the start";
+                if (*start <= *end && sane_plan_period(Window(*start, *end), reason))
+                    return PlanPeriod{Window(*start, *end), "", true};
                 r_.report("period-invalid", "period", node,
-                          {{"text", to_iso(*start) + ".." + to_iso(*end)}, {"reason", "the end is before the start"}});
+                          {{"text", to_iso(*start) + ".." + to_iso(*end)}, {"reason", reason}});
             }
             return {};
         }

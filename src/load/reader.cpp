@@ -126,9 +126,11 @@ std::optional<std::string> Reader::text(NodeId node, const std::string &path) {
 std::optional<Date> Reader::date(NodeId node, const std::string &path) {
     const YamlNode &n = doc_[node];
     if (n.kind == YamlNode::Kind::null) return std::nullopt;
+    // Dates lie in the plan calendar (1900–2199): a plan's arithmetic on them
+    // (the day after a window, a year on) then never leaves Boost's range.
     if (n.kind == YamlNode::Kind::scalar)
-        if (auto d = parse_iso_date(n.value)) return d;
-    wrong_type(node, path, "a date YYYY-MM-DD");
+        if (auto d = parse_iso_date(n.value); d && d->year() >= min_plan_year && d->year() <= max_plan_year) return d;
+    wrong_type(node, path, "a date YYYY-MM-DD in the years 1900–2199");
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <algorithm>
 
 namespace eduroadmap {
@@ -149,9 +151,16 @@ bool is_closed(const ResolvedMeasure &measure, const Window &window, Date as_of)
     if (m.status == Status::done || m.status == Status::cancelled) return true;
     if (m.progress.empty()) return false;
     // The occurrence runs from its start to the day before the next window starts.
+    // Windows are sorted by start: the first one after the occurrence's
+    // start that begins later, found without walking the earlier ones.
     std::optional<Date> next;
-    for (const Window &w : measure.deadline.windows)
-        if (window.start() < w.start() && (!next || w.start() < *next)) next = w.start();
+    const Date open_end(boost::gregorian::max_date_time);
+    if (window.start() < open_end)
+        for (const Window &w : measure.deadline.windows.in(Window(window.start() + boost::gregorian::days(1), open_end)))
+            if (window.start() < w.start()) {
+                next = w.start();
+                break;
+            }
     for (const ProgressEntry &e : m.progress) {
         auto s = parse_status(e.status);
         if (!s || (*s != Status::done && *s != Status::cancelled)) continue;

@@ -4,7 +4,10 @@
 
 #include "text.hpp"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace eduroadmap {
@@ -17,10 +20,29 @@ bool window_matches(const ResolvedMeasure &m, const Window &w, const Query &q) {
     return true;
 }
 
+// The range a matching window must overlap: a window due in a range ends
+// inside it, an active one overlaps it, an overdue one ends before the day.
+// Nothing when the filters exclude each other.
+std::optional<Window> time_range(const Query &q) {
+    const Date first(boost::gregorian::min_date_time), last(boost::gregorian::max_date_time);
+    if (q.overdue_as_of && *q.overdue_as_of == first) return std::nullopt;
+    std::optional<Window> range = Window(first, last);
+    for (const std::optional<Window> &filter :
+         {q.due_between, q.active_between,
+          q.overdue_as_of ? std::optional<Window>(Window(first, *q.overdue_as_of - boost::gregorian::days(1)))
+                          : std::nullopt})
+        if (filter && range) range = range->intersect(*filter);
+    return range;
+}
+
+// Only the windows inside the query's range are computed: a month of a
+// weekly rule is a few windows, not every week of the period.
 std::vector<Window> matching_windows(const ResolvedMeasure &m, const Query &q) {
-    if (!q.has_time_filter()) return m.deadline.windows;
+    if (!q.has_time_filter()) return m.deadline.windows.to_vector();
     std::vector<Window> out;
-    for (const Window &w : m.deadline.windows)
+    const std::optional<Window> range = time_range(q);
+    if (!range) return out; // the filters exclude each other
+    for (const Window &w : m.deadline.windows.in(*range))
         if (window_matches(m, w, q)) out.push_back(w);
     return out;
 }

@@ -2,22 +2,39 @@
 // period («Декабрь 2020» in a plan for 2021).
 #include "rules/rule.hpp"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <optional>
+
 namespace eduroadmap::detail {
 namespace {
+
+// The first window (by start) sharing no day with the period. Windows are
+// sorted by start: those ending before the period come first, those
+// starting after it last; the windows in between are not looked at.
+std::optional<Window> first_outside(const Schedule &windows, const Window &period) {
+    for (const Window &w : windows) {
+        if (!(w.start() < period.start())) break;
+        if (w.end() < period.start()) return w;
+    }
+    if (windows.empty() || !(period.end() < windows.back().start())) return std::nullopt;
+    const Date after = period.end() + boost::gregorian::days(1);
+    for (const Window &w : windows.in(Window(after, std::max(after, windows.back().end()))))
+        if (period.end() < w.start()) return w;
+    return std::nullopt;
+}
 
 void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
     if (!rm.roadmap->period.known) return; // period-invalid or missing-field says why
     const Window &period = rm.roadmap->period.window;
     for (const ResolvedMeasure &m : rm.measures) {
         if (m.deadline.kind != DeadlineKind::fixed) continue;
-        for (const Window &w : m.deadline.windows)
-            if (!w.overlaps(period)) {
-                out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
-                                                     {"text", m.deadline.text},
-                                                     {"window", to_iso(w)},
-                                                     {"period", to_iso(period)}});
-                break; // one finding per measure
-            }
+        if (const std::optional<Window> w = first_outside(m.deadline.windows, period))
+            out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
+                                                 {"text", m.deadline.text},
+                                                 {"window", to_iso(*w)},
+                                                 {"period", to_iso(period)}}); // one finding per measure
     }
 }
 

@@ -11,10 +11,15 @@
 
 namespace eduroadmap::detail {
 namespace {
+// The earliest end of a window. Windows are sorted by start, so one that
+// ends before the first window does overlaps it: only those are looked at,
+// not every window of a recurring deadline.
 std::optional<Date> first_due(const Deadline &d) {
-    std::vector<Date> due = d.due_dates();
-    if (due.empty()) return std::nullopt;
-    return *std::min_element(due.begin(), due.end());
+    if (d.windows.empty()) return std::nullopt;
+    const Window first = d.windows.front();
+    Date due = first.end();
+    for (const Window &w : d.windows.in(first)) due = std::min(due, w.end());
+    return due;
 }
 void check_dependency_order(const ResolvedRoadmap &rm, Findings &out) {
     const DependencyGraph &graph = *rm.dependencies;

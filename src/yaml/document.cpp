@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <istream>
+#include <iterator>
 #include <streambuf>
 #include <unordered_map>
 
@@ -24,20 +25,27 @@ public:
         for (std::size_t i = 0; i < text.size(); ++i)
             if (text[i] == '\n') starts_.push_back(i + 1);
     }
+    // Nodes are made in order: a position on the line of the previous one
+    // continues counting from it, so that a long one-line flow collection
+    // («[a, b, c, …]» with 100,000 items) costs linear time, not quadratic.
     std::pair<int, int> at(std::size_t pos) const {
         pos = std::min(pos, text_.size());
         auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
         std::size_t line = static_cast<std::size_t>(it - starts_.begin()); // 1-based
-        std::size_t start = starts_[line - 1];
+        std::size_t from = starts_[line - 1];
         int column = 1;
-        for (std::size_t i = start; i < pos; ++i)
+        if (line == last_line_ && pos >= last_pos_) from = last_pos_, column = last_column_;
+        for (std::size_t i = from; i < pos; ++i)
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+        last_line_ = line, last_pos_ = pos, last_column_ = column;
         return {static_cast<int>(line), column};
     }
 
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable std::size_t last_line_ = 0, last_pos_ = 0; // the previous position asked for
+    mutable int last_column_ = 1;
 };
 
 // A read-only stream buffer over the text, so that yaml-cpp reads it in
@@ -81,18 +89,24 @@ public:
     }
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override {
+        check_tag(mark, tag);
+        // «"a\0b"» is valid YAML, but a text with a NUL in it reaches C callers cut short.
+        if (value.find('\0') != std::string::npos)
+            report(mark, "yaml-syntax", {{"detail", "a text holds the NUL character (\\0), which a roadmap cannot keep"}});
         NodeId id = make(YamlNode::Kind::scalar, mark);
         doc_.nodes[id].value = value;
         doc_.nodes[id].plain = (tag == "?");
         attach(id, anchor);
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
+        check_tag(mark, tag);
         open(YamlNode::Kind::sequence, mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
+        check_tag(mark, tag);
         open(YamlNode::Kind::mapping, mark, anchor);
     }
     void OnMapEnd() override { close(); }
@@ -177,14 +191,37 @@ private:
         add_child(done.id, {});
     }
 
-    [[noreturn]] void stop(const YAML::Mark &mark, const char *rule, std::vector<MessageArg> args) {
+    // A tag outside the core schema (`!!binary`, `!custom`) would change what
+    // the value means, and the roadmap has no place for that meaning: it is
+    // reported instead of dropped. Untagged nodes come as «?» (plain) or «!».
+    void check_tag(const YAML::Mark &mark, const std::string &tag) {
+        static constexpr std::string_view core = "tag:yaml.org,2002:";
+        static constexpr std::string_view core_types[] = {"str", "int", "bool", "float", "null", "map", "seq"};
+        if (tag.empty() || tag == "?" || tag == "!") return;
+        if (tag.compare(0, core.size(), core) == 0 &&
+            std::find(std::begin(core_types), std::end(core_types), std::string_view(tag).substr(core.size())) !=
+                std::end(core_types))
+            return;
+        const std::string shown = tag.compare(0, core.size(), core) == 0 ? "!!" + tag.substr(core.size()) : tag;
+        report(mark, "yaml-syntax",
+               {{"detail", "the tag «" + shown + "» is not supported: only !!str, !!int, !!bool, !!float, !!null, "
+                           "!!map and !!seq are"}});
+    }
+
+    Diagnostic at(const YAML::Mark &mark, const char *rule, std::vector<MessageArg> args) const {
         Diagnostic d;
         d.rule = rule;
         d.severity = Severity::error;
         auto [line, column] = lines_.at(static_cast<std::size_t>(std::max(mark.pos, 0)));
         d.location = {file_, line, column};
         d.args = std::move(args);
-        throw Stop{std::move(d)};
+        return d;
+    }
+    void report(const YAML::Mark &mark, const char *rule, std::vector<MessageArg> args) {
+        out_.push_back(at(mark, rule, std::move(args)));
+    }
+    [[noreturn]] void stop(const YAML::Mark &mark, const char *rule, std::vector<MessageArg> args) {
+        throw Stop{at(mark, rule, std::move(args))};
     }
 
     YamlDocument &doc_;
@@ -232,6 +269,13 @@ std::size_t content_start(std::string_view text) noexcept { return first_content
 std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string &file, const Limits &limits,
                                        std::vector<Diagnostic> &out) {
     LineIndex lines(text);
+    // YAML text may not hold NUL bytes (YAML 1.2, 5.1); yaml-cpp would stop
+    // there or misread them («unknown escape character»). Binary junk ends here.
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        out.push_back(syntax_error(file, lines.at(nul),
+                                   "a NUL byte (0x00) is not allowed in YAML text: is this a binary file?"));
+        return std::nullopt;
+    }
     YamlDocument doc;
     TextBuffer buffer(text);
     std::istream in(&buffer);

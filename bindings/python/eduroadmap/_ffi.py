@@ -130,6 +130,8 @@ class ImportMessage(Versioned):
 
 
 NO_INDEX = ctypes.c_size_t(-1).value
+#: ERM_JSON_MAX_INDENT: the widest indent erm_roadmap_to_json() accepts.
+JSON_MAX_INDENT = 16
 
 # ---- the signature table ----------------------------------------------------------
 

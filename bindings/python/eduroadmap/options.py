@@ -16,7 +16,8 @@ class Options:
     ``rules`` maps a rule id to ``"off"`` (or None) to disable it, or to the
     severity its findings get (``"error"``, ``Severity.WARNING``, …).
     ``catalog`` is a built-in catalog id or a catalog file; None: the
-    roadmap's own. The limits are 0 for the library's defaults.
+    roadmap's own. The limits are 0 for the library's defaults; a limit may
+    be lowered, or raised up to its ceiling (``LIMIT_CEILINGS``, docs/limits.md).
     """
 
     language: Union[Language, str] = Language.RU
@@ -47,8 +48,16 @@ class Options:
                 *[int(s if isinstance(s, Stage) else Stage.from_label(s)) for s in self.required_stages])
             c.required_stages, c.required_stage_count = stages, len(self.required_stages)
             keep.append(stages)
+        for name, ceiling in LIMIT_CEILINGS.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= ceiling:
+                raise ValueError(f"{name} must be a whole number from 0 to {ceiling}, not {value!r}")
         c.max_file_bytes, c.max_depth, c.max_nodes = self.max_file_bytes, self.max_depth, self.max_nodes
         return c, keep
+
+
+#: The highest value each limit of :class:`Options` takes (the C API's ceilings).
+LIMIT_CEILINGS: dict[str, int] = {"max_file_bytes": 64 * 1024 * 1024, "max_depth": 256, "max_nodes": 4_000_000}
 
 
 def _rule_level(level: Union[Severity, RuleLevel, str, None]) -> RuleLevel:

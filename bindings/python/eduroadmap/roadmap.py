@@ -345,8 +345,14 @@ class Roadmap:
             return _report(_new_handle(_ffi.lib().erm_validate, h, options=options, overrides=overrides))
 
     def to_json(self, indent: int = 2) -> str:
-        """The roadmap as JSON in the structure of its YAML form."""
-        return self._call(_ffi.lib().erm_roadmap_to_json, indent)
+        """The roadmap as JSON in the structure of its YAML form: ``indent``
+        spaces per level, 0 to 16; negative for one line.
+
+        :raises ValueError: for an indent above 16 or not a whole number
+        """
+        if isinstance(indent, bool) or not isinstance(indent, int) or indent > _ffi.JSON_MAX_INDENT:
+            raise ValueError(f"indent must be a whole number up to {_ffi.JSON_MAX_INDENT}, not {indent!r}")
+        return self._call(_ffi.lib().erm_roadmap_to_json, max(indent, -1))
 
     def to_dict(self) -> dict[str, Any]:
         """The roadmap as plain data (the JSON form, parsed)."""

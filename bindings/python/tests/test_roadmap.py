@@ -158,6 +158,19 @@ def test_export(plan):
     assert plan.to_json(indent=16).startswith("{\n" + " " * 16 + '"')
     with pytest.raises(ValueError):  # past ERM_JSON_MAX_INDENT: refused, never read past a buffer
         plan.to_json(indent=1025)
+    # ctypes would cut 2**32 + 2 to the valid-looking 2: refused before the call.
+    for bad in (2**32 + 2, 17, 2.0, True):
+        with pytest.raises(ValueError):
+            plan.to_json(indent=bad)
+    assert plan.to_json(indent=-(2**40)) == plan.to_json(indent=-1)  # any negative: one line
+
+
+def test_limits_are_checked_before_the_call():
+    # A negative limit would wrap to a huge size_t; one above the ceiling is refused too.
+    for name, bad in (("max_file_bytes", -1), ("max_depth", 257), ("max_nodes", 2**64), ("max_depth", "64")):
+        with pytest.raises(ValueError):
+            eduroadmap.loads(PLAN, **{name: bad})
+    assert eduroadmap.loads(PLAN, max_depth=256).id == "test-plan"
 
 
 def test_paths_and_bytes(tmp_path):

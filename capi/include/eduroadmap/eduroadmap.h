@@ -174,7 +174,9 @@ ERM_EXTERN(void) erm_string_free(char *str);
 
 /* ---- calendar values ------------------------------------------------------ */
 
-/** @brief A calendar day. All three fields are 0 for "no date". */
+/** @brief A calendar day. All three fields are 0 for "no date". Dates the
+ * library is given lie in the years 1900..2199 (the plan calendar,
+ * docs/limits.md); others are ::ERM_E_INVALID_ARGUMENT. */
 typedef struct erm_date {
     int year;  /**< e.g. 2021; 0 when absent */
     int month; /**< 1..12; 0 when absent */
@@ -303,9 +305,9 @@ typedef struct erm_options {
     size_t rule_count;                   /**< number of entries in @ref rules */
     const erm_stage *required_stages;    /**< stages each direction must cover, or NULL for the default set */
     size_t required_stage_count;         /**< number of entries in @ref required_stages */
-    size_t max_file_bytes;               /**< input limit: bytes of the file; 0: the default (16 MiB) */
-    size_t max_depth;                    /**< input limit: nesting of collections; 0: the default (64) */
-    size_t max_nodes;                    /**< input limit: nodes after alias expansion; 0: the default (1,000,000) */
+    size_t max_file_bytes;               /**< input limit: bytes of the file; 0: the default (16 MiB); at most 64 MiB */
+    size_t max_depth;                    /**< input limit: nesting of collections; 0: the default (64); at most 256 */
+    size_t max_nodes;                    /**< input limit: nodes after alias expansion; 0: the default (1,000,000); at most 4,000,000 */
 } erm_options;
 /** Version of ::erm_options this header describes. */
 #define ERM_OPTIONS_VERSION 1
@@ -358,8 +360,9 @@ typedef struct erm_roadmap erm_roadmap;
  *
  * Loading succeeds whenever the file can be read as a roadmap, even one with
  * defects: erm_validate() reports those. It fails with ::ERM_E_LOAD when the
- * file cannot be opened, is not UTF-8 YAML or exceeds a limit;
- * erm_last_error_detail() then gives the rule, line and column.
+ * file cannot be opened, is not UTF-8 YAML or exceeds a limit (the deadline
+ * windows of all measures together included: 100,000 by default, `input-limit`,
+ * docs/limits.md); erm_last_error_detail() then gives the rule, line and column.
  * @param path the file's path (bytes, as the operating system takes them); not NULL
  * @param out  the new roadmap, owned by the caller (erm_roadmap_free()); NULL on failure
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_LOAD, ::ERM_E_NO_MEMORY.
