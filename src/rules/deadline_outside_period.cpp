@@ -28,7 +28,8 @@ extern const Rule rule_deadline_outside_period{
      "срок «{text}» ({window}) вне периода плана {period}",
      "deadline '{text}' ({window}) lies outside the plan period {period}",
      "", "", // no hint
-     "rules.md#deadline-outside-period", false /* needs the catalog */},
+     "rules.md#deadline-outside-period", false /* needs the catalog */,
+     RuleCategory::dates},
     check_deadline_outside_period};
 
 } // namespace eduroadmap::detail

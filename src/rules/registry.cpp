@@ -14,7 +14,7 @@ extern const Rule rule_yaml_syntax, rule_input_limit, rule_duplicate_key, rule_u
     rule_deadline_outside_period, rule_deadline_ambiguous, rule_responsible_missing, rule_responsible_unknown,
     rule_result_missing, rule_title_missing, rule_indicator_unknown, rule_indicator_unused,
     rule_indicator_target_invalid, rule_indicator_missing_for_direction, rule_dependency_unknown,
-    rule_dependency_cycle, rule_dependency_order;
+    rule_dependency_cycle, rule_dependency_order, rule_deadline_before_approval;
 
 const std::vector<const Rule *> &rules() {
     static const std::vector<const Rule *> table{
@@ -28,7 +28,7 @@ const std::vector<const Rule *> &rules() {
         &rule_extra_section, &rule_cycle_stage_missing, &rule_catalog_invalid,
         // deadlines
         &rule_deadline_missing, &rule_deadline_unrecognized, &rule_deadline_outside_period,
-        &rule_deadline_ambiguous,
+        &rule_deadline_ambiguous, &rule_deadline_before_approval,
         // responsibles and results
         &rule_responsible_missing, &rule_responsible_unknown, &rule_result_missing, &rule_title_missing,
         // indicators
@@ -38,6 +38,12 @@ const std::vector<const Rule *> &rules() {
         &rule_dependency_unknown, &rule_dependency_cycle, &rule_dependency_order,
     };
     return table;
+}
+
+const Rule *find_rule_object(std::string_view id) noexcept {
+    for (const Rule *r : rules())
+        if (r->info.id == id) return r;
+    return nullptr;
 }
 
 } // namespace detail

@@ -30,7 +30,8 @@ void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
             if (listed) path += "[" + std::to_string(mention.item) + "]";
             std::vector<MessageArg> args = unknown_args(mention);
             args.emplace_back("number", measure_label(m));
-            out.add(std::move(path), std::move(args));
+            // The same unknown name in many rows is one cause: one registry entry to add or one spelling to fix.
+            out.add(std::move(path), std::move(args)).because("name:" + mention.text);
         }
     }
     ResponsibleMatcher matcher(roadmap.responsibles);
@@ -51,7 +52,8 @@ extern const Rule rule_responsible_unknown{
      "responsible '{name}' is not in the registry",
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
-     "rules.md#responsible-unknown", false /* needs the catalog */},
+     "rules.md#responsible-unknown", false /* needs the catalog */,
+     RuleCategory::cells},
     check_responsible_unknown};
 
 } // namespace eduroadmap::detail

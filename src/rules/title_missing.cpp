@@ -23,7 +23,8 @@ extern const Rule rule_title_missing{
      "measure {number} has an empty title",
      "впишите мероприятие или удалите пустую строку",
      "write the measure or delete the empty row",
-     "rules.md#title-missing", false /* needs the catalog */},
+     "rules.md#title-missing", false /* needs the catalog */,
+     RuleCategory::cells},
     check_title_missing};
 
 } // namespace eduroadmap::detail

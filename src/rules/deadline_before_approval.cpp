@@ -1,0 +1,40 @@
+// deadline-before-approval: a measure whose every deadline window ends
+// before the date of the order that approved the plan — it was already past
+// when the plan was approved («Февраль 2021» in a plan approved on
+// 01.03.2021). A window reaching the approval date or later («с 07 октября
+// 2019», continuous to the end of the period) is not reported.
+#include "rules/rule.hpp"
+
+#include <algorithm>
+
+namespace eduroadmap::detail {
+namespace {
+
+void check_deadline_before_approval(const ResolvedRoadmap &rm, Findings &out) {
+    const Roadmap &r = *rm.roadmap;
+    if (!r.approved_by || !r.approved_by->date) return;
+    const Date approved = *r.approved_by->date;
+    for (const ResolvedMeasure &m : rm.measures) {
+        const std::vector<Window> &ws = m.deadline.windows;
+        if (ws.empty() || m.deadline.kind == DeadlineKind::unspecified) continue;
+        if (std::any_of(ws.begin(), ws.end(), [&](const Window &w) { return w.end() >= approved; })) continue;
+        out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
+                                             {"text", m.deadline.text},
+                                             {"end", to_iso(ws.back().end())},
+                                             {"approved", to_iso(approved)}});
+    }
+}
+
+} // namespace
+
+extern const Rule rule_deadline_before_approval{
+    {"deadline-before-approval", Severity::warning, "A deadline ends before the plan was approved.",
+     "срок «{text}» истёк ({end}) ещё до утверждения плана ({approved})",
+     "deadline '{text}' ended ({end}) before the plan was approved ({approved})",
+     "уточните срок: мероприятие нельзя выполнить до утверждения плана",
+     "check the deadline: a measure cannot be carried out before its plan is approved",
+     "rules.md#deadline-before-approval", false /* needs the catalog */,
+     RuleCategory::dates},
+    check_deadline_before_approval};
+
+} // namespace eduroadmap::detail
