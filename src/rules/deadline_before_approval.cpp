@@ -21,7 +21,10 @@ void check_deadline_before_approval(const ResolvedRoadmap &rm, Findings &out) {
         out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
                                              {"text", m.deadline.text},
                                              {"end", to_iso(ws.back().end())},
-                                             {"approved", to_iso(approved)}});
+                                             {"approved", to_iso(approved)}})
+            .because("end:" + to_iso(ws.back().end())) // the same past date in many rows is one cause
+            .explain("deadline-outside-period", m.ref.path() + ".deadline"); // one cause: already past
+
     }
 }
 

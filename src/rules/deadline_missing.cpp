@@ -33,8 +33,10 @@ extern const Rule rule_deadline_missing{
     {{missing_in_table, "в таблице нет графы сроков: срок не указан у {count} мероприятий",
       "the table has no deadline column: {count} measures state no deadline",
       "добавьте в таблицу графу «Сроки» (в файле — deadline:)", "add a deadline column to the table (deadline: in the file)"},
-     {missing_in_section, "в разделе {section} не указаны сроки ({count} мероприятий)",
-      "section {section} states no deadlines ({count} measures)", "", ""}}
+     {missing_in_section, "в разделе {section} срок не указан у {count} мероприятий",
+      "in section {section}, {count} measures state no deadline", "", ""},
+     {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указан срок",
+      "{count} consecutive rows from measure {from} state no deadline", "", ""}}
 };
 
 } // namespace eduroadmap::detail

@@ -15,7 +15,8 @@ void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
                 out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
                                                      {"text", m.deadline.text},
                                                      {"window", to_iso(w)},
-                                                     {"period", to_iso(period)}});
+                                                     {"period", to_iso(period)}})
+                    .because("window:" + to_iso(w)); // the same date outside the period is one cause
                 break; // one finding per measure
             }
     }

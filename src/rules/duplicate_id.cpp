@@ -63,6 +63,8 @@ void report_repeats(const std::vector<Node> &nodes, Findings &out) {
             ++j;
         for (std::size_t k = i; k <= j; ++k) {
             Found &f = report(nodes[found[k].first], nodes[found[k].second], out);
+            // The numbering that restarts there is the same missing sub-heading.
+            if (j > i && k == i) f.explain("numbering-gap", nodes[found[k].first].path);
             if (j > i)
                 f.because("run:" + nodes[found[i].first].id + "-" + nodes[found[j].first].id, "run",
                           {{"from", nodes[found[i].first].id},

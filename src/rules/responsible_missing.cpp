@@ -34,8 +34,10 @@ extern const Rule rule_responsible_missing{
       "the table has no responsibles column: {count} measures name no responsible",
       "добавьте в таблицу графу «Ответственные» (в файле — responsibles:)",
       "add a responsibles column to the table (responsibles: in the file)"},
-     {missing_in_section, "в разделе {section} не указаны ответственные ({count} мероприятий)",
-      "section {section} names no responsibles ({count} measures)", "", ""}}
+     {missing_in_section, "в разделе {section} ответственные не указаны у {count} мероприятий",
+      "in section {section}, {count} measures name no responsible", "", ""},
+     {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указаны ответственные",
+      "{count} consecutive rows from measure {from} name no responsible", "", ""}}
 };
 
 } // namespace eduroadmap::detail

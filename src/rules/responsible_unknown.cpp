@@ -5,6 +5,8 @@
 #include "rules/measure_label.hpp"
 #include "rules/rule.hpp"
 
+#include "words.hpp"
+
 #include <eduroadmap/responsibles.hpp>
 
 namespace eduroadmap::detail {
@@ -19,6 +21,13 @@ std::vector<MessageArg> unknown_args(const ResponsibleMention &mention) {
     return args;
 }
 
+// The name as a cause: folded letters and digits only, so that a stray quote or space does not split it.
+std::string name_key(std::string_view text) {
+    std::string key;
+    for (const std::string &w : folded_words(text)) key += w + ' ';
+    return key;
+}
+
 void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &roadmap = *rm.roadmap;
     if (roadmap.responsibles.empty()) return;
@@ -31,7 +40,7 @@ void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
             std::vector<MessageArg> args = unknown_args(mention);
             args.emplace_back("number", measure_label(m));
             // The same unknown name in many rows is one cause: one registry entry to add or one spelling to fix.
-            out.add(std::move(path), std::move(args)).because("name:" + mention.text);
+            out.add(std::move(path), std::move(args)).because("name:" + name_key(mention.text));
         }
     }
     ResponsibleMatcher matcher(roadmap.responsibles);

@@ -37,8 +37,10 @@ extern const Rule rule_result_missing{
       "the table has no expected-result column: {count} measures state no result",
       "добавьте в таблицу графу «Ожидаемый результат» (в файле — result:)",
       "add an expected-result column to the table (result: in the file)"},
-     {missing_in_section, "в разделе {section} нет графы ожидаемого результата ({count} мероприятий)",
-      "section {section} has no expected-result column ({count} measures)", "", ""}}
+     {missing_in_section, "в разделе {section} ожидаемый результат не указан у {count} мероприятий",
+      "in section {section}, {count} measures state no expected result", "", ""},
+     {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указан ожидаемый результат",
+      "{count} consecutive rows from measure {from} state no expected result", "", ""}}
 };
 
 } // namespace eduroadmap::detail
