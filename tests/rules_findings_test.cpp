@@ -26,7 +26,8 @@ std::size_t groups_of(const Report &report, std::string_view rule) {
 }
 
 std::string plan(const std::string &top, const std::string &sections) {
-    return "schema: eduroadmap/1\nid: t\ntitle: План мероприятий\n" + top + "sections:\n" + sections;
+    return "schema: eduroadmap/1\nid: t\ntitle: План мероприятий\n" + top +
+           (sections.empty() ? "sections: []\n" : "sections:\n" + sections);
 }
 
 } // namespace
@@ -176,7 +177,7 @@ TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metada
     const std::string titled = "schema: eduroadmap/1\nid: t\ntitle: План на 2021-2024 годы\n";
     auto mismatch = findings(titled + "period: 2021\nsections: []\n", "period-mismatch");
     REQUIRE(mismatch.size() == 1);
-    CHECK(mismatch[0].arg("years") == "2022, 2024");
+    CHECK(mismatch[0].arg("years") == "2024");
     CHECK(findings(titled + "period: 2021-2024\nsections: []\n", "period-mismatch").empty());
 
     const std::string order = "period: 2023/2024\napproved_by: {kind: приказ, number: \"046\", date: 2023-08-30, "
