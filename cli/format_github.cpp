@@ -1,6 +1,6 @@
 // --format github: GitHub Actions workflow commands. GitHub turns
 // `::error file=…,line=…,col=…,title=…::message` into an annotation on the
-// file, but shows at most ten annotations of each kind per step; so the
+// file (one per cause, its other places in the text), but shows at most ten annotations of each kind per step; so the
 // errors come first, then the warnings, then the notices, ten of each (nine
 // notices), every finding beyond that is printed as a plain log line, and a
 // final notice summarises the run with its provenance.
@@ -34,12 +34,12 @@ std::string escape(std::string_view s, bool property) {
 
 constexpr SeverityNames command_of{"error", "warning", "notice"};
 
-void annotate(std::ostream &out, const FileReport &f, const Diagnostic &d, Language language) {
-    out << "::" << command_of(d.severity) << " file=" << escape(display_path(file_of(f, d)), true);
+void annotate(std::ostream &out, const FileReport &f, const Entry &e, Language language) {
+    const Diagnostic &d = *e.primary;
+    out << "::" << command_of(e.group->severity) << " file=" << escape(display_path(file_of(f, d)), true);
     if (d.location.line > 0) out << ",line=" << d.location.line << ",col=" << d.location.column;
-    std::string text = message(d, language);
-    if (std::string h = hint(d, language); !h.empty()) text += "\n" + std::string(hint_label(language)) + h;
-    out << ",title=" << escape("eduroadmap: " + d.rule, true) << "::" << escape(text, false) << "\n";
+    out << ",title=" << escape("eduroadmap: " + e.group->rule, true) << "::" << escape(entry_text(f, e, language), false)
+        << "\n";
 }
 
 } // namespace
@@ -50,16 +50,18 @@ void write_github(std::ostream &out, const std::vector<FileReport> &reports, con
         // One notice is kept for the summary.
         const std::size_t limit = level == Severity::info ? shown_per_kind - 1 : shown_per_kind;
         std::size_t shown = 0;
-        for (const FileReport &f : reports)
-            for (const Diagnostic &d : f.report.diagnostics) {
-                if (d.severity != level) continue;
+        for (const FileReport &f : reports) {
+            const Entries entries(f);
+            for (const Entry &e : entries.list()) {
+                if (e.group->severity != level) continue;
                 if (shown++ < limit) {
-                    annotate(out, f, d, how.language);
+                    annotate(out, f, e, how.language);
                 } else {
-                    out << compiler_line(f, d, how.language) << "\n";
+                    out << compiler_line(f, e, how.language) << "\n";
                     ++hidden;
                 }
             }
+        }
     }
     const Provenance used = provenance(reports);
     auto list = [](const std::set<std::string> &items) {

@@ -1,7 +1,7 @@
 // --format gitlab: a GitLab Code Quality report (a JSON array of issues in
-// the Code Climate shape) that the merge-request widget shows. Each issue has
-// a stable fingerprint (fingerprint.hpp) and its provenance.
-#include "fingerprint.hpp"
+// the Code Climate shape) that the merge-request widget shows: one issue per
+// cause, its fingerprint the cause's stable group id, with its other places,
+// hint and provenance.
 #include "formats.hpp"
 
 #include <eduroadmap/version.hpp>
@@ -19,19 +19,20 @@ constexpr SeverityNames severity_of{"major", "minor", "info"};
 void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
     json issues = json::array();
     for (const FileReport &f : reports) {
-        const std::vector<std::string> prints = fingerprints(f);
-        for (std::size_t k = 0; k < f.report.diagnostics.size(); ++k) {
-            const Diagnostic &d = f.report.diagnostics[k];
+        const Entries entries(f);
+        for (const Entry &e : entries.list()) {
+            const Diagnostic &d = *e.primary;
+            const Severity level = e.group->severity;
             json issue{{"type", "issue"},
-                       {"check_name", d.rule},
-                       {"description", message(d, how.language)},
-                       {"severity", severity_of(d.severity)},
-                       {"categories", json::array({d.severity == Severity::error ? "Bug Risk" : "Clarity"})},
+                       {"check_name", e.group->rule},
+                       {"description", entry_message(f, e, how.language)},
+                       {"severity", severity_of(level)},
+                       {"categories", json::array({level == Severity::error ? "Bug Risk" : "Clarity"})},
                        {"location",
                         {{"path", display_path(file_of(f, d))}, {"lines", {{"begin", std::max(d.location.line, 1)}}}}},
-                       {"fingerprint", prints[k]},
+                       {"fingerprint", e.group->id},
                        {"engine_name", "eduroadmap"}};
-            if (std::string h = hint(d, how.language); !h.empty()) issue["content"] = {{"body", h}};
+            if (std::string body = entry_details(f, e, how.language); !body.empty()) issue["content"] = {{"body", body}};
             issue["provenance"] = {{"version", version()},
                                    {"catalog", f.report.catalog.empty() ? json(nullptr) : json(f.report.catalog)},
                                    {"config", f.config.empty() ? json(nullptr) : json(f.config)}};

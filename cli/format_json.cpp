@@ -29,7 +29,12 @@ void write_json(std::ostream &out, const std::vector<FileReport> &reports, const
     }
     Tally t = total(reports);
     json report{{"files", std::move(files)},
-                {"summary", {{"files", reports.size()}, {"errors", t.errors}, {"warnings", t.warnings}, {"infos", t.infos}}},
+                {"summary",
+                 {{"files", reports.size()},
+                  {"errors", t.errors},
+                  {"warnings", t.warnings},
+                  {"infos", t.infos},
+                  {"groups", entry_count(reports)}}},
                 {"tool", {{"name", "eduroadmap"}, {"version", version()}}},
                 {"language", to_string(how.language)}};
     // Invalid UTF-8 can only come from a file name; replace it rather than fail.

@@ -1,7 +1,7 @@
 // --format junit: JUnit XML as GitLab, Jenkins and most CI systems show it.
 // One testsuite per file with one testcase; the testcase fails with one
-// <failure> per finding at the file's fail level or above (the errors, by
-// default); findings below it are listed in <system-out>.
+// <failure> per cause (a group of findings) with a finding at the file's fail
+// level or above (the errors, by default); causes below it are listed in <system-out>.
 #include "formats.hpp"
 
 #include <eduroadmap/version.hpp>
@@ -33,10 +33,11 @@ std::string xml(std::string_view s, bool attribute = true) {
     return out;
 }
 
-std::string details(const FileReport &f, const Diagnostic &d, Language language) {
-    std::string text = compiler_line(f, d, language);
-    if (std::string h = hint(d, language); !h.empty()) text += "\n" + std::string(hint_label(language)) + h;
-    if (!d.path.empty()) text += "\n" + std::string(language == Language::ru ? "узел: " : "node: ") + d.path;
+std::string details(const FileReport &f, const Entry &e, Language language) {
+    std::string text = compiler_line(f, e, language);
+    if (std::string more = entry_details(f, e, language); !more.empty()) text += "\n" + more;
+    if (!e.primary->path.empty())
+        text += "\n" + std::string(language == Language::ru ? "узел: " : "node: ") + e.primary->path;
     return text;
 }
 
@@ -65,13 +66,14 @@ void write_junit(std::ostream &out, const std::vector<FileReport> &reports, cons
         out << "    <testcase name=\"" << xml(f.path) << "\" classname=\"eduroadmap.validate\" file=\"" << xml(f.path)
             << "\">\n";
         std::string below;
-        for (const Diagnostic &d : f.report.diagnostics) {
-            if (is_failing(f, d))
-                out << "      <failure type=\"" << xml(d.rule) << "\" message=\""
-                    << xml(compiler_line(f, d, how.language)) << "\">" << xml(details(f, d, how.language), false)
+        const Entries entries(f);
+        for (const Entry &e : entries.list()) {
+            if (is_failing(f, e))
+                out << "      <failure type=\"" << xml(e.group->rule) << "\" message=\""
+                    << xml(compiler_line(f, e, how.language)) << "\">" << xml(details(f, e, how.language), false)
                     << "</failure>\n";
             else
-                below += compiler_line(f, d, how.language) + "\n";
+                below += compiler_line(f, e, how.language) + "\n";
         }
         if (!below.empty()) out << "      <system-out>" << xml(below, false) << "</system-out>\n";
         out << "    </testcase>\n  </testsuite>\n";

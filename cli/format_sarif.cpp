@@ -1,7 +1,7 @@
 // --format sarif: SARIF 2.1.0 (OASIS), what GitHub code scanning reads. One
 // run; the driver carries the whole rule catalog with help and links into
-// docs/rules.md; each result points at its file, line and column.
-#include "fingerprint.hpp"
+// docs/rules.md; one result per cause, at its primary finding's file, line
+// and column, its other places as relatedLocations.
 #include "formats.hpp"
 
 #include <eduroadmap/version.hpp>
@@ -78,24 +78,50 @@ std::optional<std::size_t> rule_index(std::string_view id) {
     return std::nullopt;
 }
 
-json result(const FileReport &f, const Diagnostic &d, std::size_t artifact, const std::string &fingerprint,
-            Language language) {
-    std::string text = message(d, language);
-    if (std::string h = hint(d, language); !h.empty()) text += "\n" + std::string(hint_label(language)) + h;
-    json physical{{"artifactLocation", artifact_location(file_of(f, d))}};
+// A SARIF location: file, line and column, the node path, and what it is (its
+// document reference, or a related place's label).
+json location_of(const std::string &file, const Location &at, const std::string &path,
+                 std::size_t artifact, const std::string &text) {
+    json physical{{"artifactLocation", artifact_location(file)}};
     physical["artifactLocation"]["index"] = artifact;
-    if (d.location.line > 0) {
-        physical["region"] = {{"startLine", d.location.line}};
-        if (d.location.column > 0) physical["region"]["startColumn"] = d.location.column;
+    if (at.line > 0) {
+        physical["region"] = {{"startLine", at.line}};
+        if (at.column > 0) physical["region"]["startColumn"] = at.column;
     }
     json location{{"physicalLocation", std::move(physical)}};
-    if (!d.path.empty()) location["logicalLocations"] = json::array({{{"fullyQualifiedName", d.path}, {"kind", "element"}}});
-    json r{{"ruleId", d.rule}};
-    if (auto i = rule_index(d.rule)) r["ruleIndex"] = *i;
-    r["level"] = level_of(d.severity);
+    if (!path.empty()) location["logicalLocations"] = json::array({{{"fullyQualifiedName", path}, {"kind", "element"}}});
+    if (!text.empty()) location["message"] = {{"text", text}};
+    return location;
+}
+
+// One result per cause: the primary finding's place in `locations`, every
+// other finding's place and every place they name in `relatedLocations`.
+json result(const FileReport &f, const Entry &e, std::size_t artifact, Language language) {
+    const Diagnostic &d = *e.primary;
+    std::string text = entry_message(f, e, language);
+    if (std::string h = entry_hint(f, e, language); !h.empty()) text += "\n" + std::string(hint_label(language)) + h;
+    json related = json::array();
+    int id = 1;
+    for (const Diagnostic *m : members(f, e)) {
+        if (m != &d)
+            related.push_back(location_of(file_of(f, *m), m->location, m->path, artifact,
+                                          describe(m->document, language)));
+        for (const RelatedLocation &r : m->related) {
+            std::string label = language == Language::ru ? r.label_ru : r.label_en;
+            if (std::string doc = describe(r.document, language); !doc.empty()) label += " (" + doc + ")";
+            related.push_back(location_of(file_of(f, *m), r.location, r.path, artifact, label));
+        }
+    }
+    for (json &r : related) r["id"] = id++;
+    json r{{"ruleId", e.group->rule}};
+    if (auto i = rule_index(e.group->rule)) r["ruleIndex"] = *i;
+    r["level"] = level_of(e.group->severity);
     r["message"] = {{"text", text}};
-    r["locations"] = json::array({std::move(location)});
-    r["partialFingerprints"] = {{"eduroadmap/v1", fingerprint}};
+    r["locations"] =
+        json::array({location_of(file_of(f, d), d.location, d.path, artifact, describe(d.document, language))});
+    if (!related.empty()) r["relatedLocations"] = std::move(related);
+    r["partialFingerprints"] = {{"eduroadmap/v2", e.group->id}};
+    r["properties"] = {{"count", e.group->count()}};
     return r;
 }
 
@@ -118,9 +144,8 @@ void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, cons
         if (!f.report.catalog.empty()) properties["catalog"] = f.report.catalog;
         if (!f.config.empty()) properties["config"] = f.config;
         artifacts.push_back({{"location", artifact_location(f.path)}, {"properties", std::move(properties)}});
-        const std::vector<std::string> prints = fingerprints(f);
-        for (std::size_t k = 0; k < f.report.diagnostics.size(); ++k)
-            results.push_back(result(f, f.report.diagnostics[k], i, prints[k], how.language));
+        const Entries entries(f);
+        for (const Entry &e : entries.list()) results.push_back(result(f, e, i, how.language));
     }
     const Provenance used = provenance(reports);
     json run{{"tool",

@@ -39,34 +39,53 @@ constexpr const char *bold = "\033[1m", *green = "\033[1;32m", *reset = "\033[0m
 } // namespace
 
 std::string compiler_line(const FileReport &f, const Diagnostic &d, Language language) {
-    return where(f, d) + ": " + std::string(to_string(d.severity)) + ": " + message(d, language) + " [" + d.rule + "]";
+    return where(f, d) + ": " + std::string(to_string(d.severity, language)) + ": " + message(d, language) + " [" +
+           d.rule + "]";
+}
+
+std::string compiler_line(const FileReport &f, const Entry &e, Language language) {
+    return where(f, *e.primary) + ": " + std::string(to_string(e.group->severity, language)) + ": " +
+           entry_message(f, e, language) + " [" + e.group->rule + "]";
 }
 
 std::string summary_line(const std::vector<FileReport> &reports, Language language) {
     Tally t = total(reports);
+    const std::string causes = std::to_string(entry_count(reports));
     if (language == Language::ru)
         return "проверено файлов: " + std::to_string(reports.size()) + "; ошибок: " + std::to_string(t.errors) +
-               ", предупреждений: " + std::to_string(t.warnings) + ", замечаний: " + std::to_string(t.infos);
+               ", предупреждений: " + std::to_string(t.warnings) + ", замечаний: " + std::to_string(t.infos) +
+               "; причин: " + causes;
     return std::to_string(reports.size()) + (reports.size() == 1 ? " file" : " files") +
            " checked: " + std::to_string(t.errors) + " errors, " + std::to_string(t.warnings) + " warnings, " +
-           std::to_string(t.infos) + " infos";
+           std::to_string(t.infos) + " infos; " + causes + " causes";
 }
 
 void write_findings(std::ostream &out, const FileReport &f, const Output &how) {
     const bool c = how.colour;
+    const Language l = how.language;
+    const bool ru = l == Language::ru;
     if (f.report.diagnostics.empty()) return;
     const SourceLines lines(f);
-    for (const Diagnostic &d : f.report.diagnostics) {
-        out << (c ? bold : "") << where(f, d) << ": " << (c ? reset : "") << (c ? colour_of(d.severity) : "")
-            << to_string(d.severity) << (c ? reset : "") << ": " << (c ? bold : "") << message(d, how.language)
-            << (c ? reset : "") << " [" << d.rule << "]\n";
+    const Entries entries(f);
+    for (const Entry &e : entries.list()) {
+        const Diagnostic &d = *e.primary;
+        out << (c ? bold : "") << where(f, d) << ": " << (c ? reset : "") << (c ? colour_of(e.group->severity) : "")
+            << to_string(e.group->severity, l) << (c ? reset : "") << ": " << (c ? bold : "")
+            << entry_message(f, e, l) << (c ? reset : "") << " [" << e.group->rule << "]\n";
         const std::string_view line = lines.line(d.location.line);
         if (!line.empty())
             out << "    " << line << "\n    " << caret_padding(line, d.location.column) << (c ? green : "") << '^'
                 << (c ? reset : "") << "\n";
-        std::string h = hint(d, how.language);
-        if (!h.empty()) out << "    " << hint_label(how.language) << h << "\n";
+        if (std::string doc = document_line(f, e, l); !doc.empty())
+            out << "    " << (ru ? "в документе: " : "in the document: ") << doc << "\n";
+        if (std::string places = places_line(f, e, l); !places.empty()) out << "    " << places << "\n";
+        for (const std::string &r : related_lines(f, e, l))
+            out << "    " << (ru ? "примечание: " : "note: ") << r << "\n";
+        std::string h = entry_hint(f, e, l);
+        if (!h.empty()) out << "    " << hint_label(l) << h << "\n";
     }
+    if (std::string digest = digest_line(f, l); !digest.empty())
+        out << f.path << ": " << (ru ? "по направлениям: " : "by direction: ") << digest << "\n";
 }
 
 void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {

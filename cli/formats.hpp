@@ -3,6 +3,7 @@
 #ifndef EDUROADMAP_CLI_FORMATS_HPP
 #define EDUROADMAP_CLI_FORMATS_HPP
 
+#include "entries.hpp"
 #include "report.hpp"
 
 #include <ostream>
@@ -44,8 +45,11 @@ void write_findings(std::ostream &out, const FileReport &file, const Output &how
 
 // The file a finding is about: its location's file, else the report's path.
 const std::string &file_of(const FileReport &file, const Diagnostic &d);
-// `file:line:col: severity: message [rule]` (no colour, no line break).
+// `file:line:col: severity: message [rule]` (no colour, no line break), the
+// severity in words of @p language.
 std::string compiler_line(const FileReport &file, const Diagnostic &d, Language language);
+// The same for a cause: its primary location, its severity and its group message.
+std::string compiler_line(const FileReport &file, const Entry &entry, Language language);
 // The summary line of a run: `2 files checked: 1 errors, …` / `проверено файлов: 2; …`.
 std::string summary_line(const std::vector<FileReport> &reports, Language language);
 // What a format calls each severity.

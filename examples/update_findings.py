@@ -10,10 +10,12 @@ Without NAME, every examples/*.yaml is validated; with names (``tosno-2021`` or
 
     $ERM_CLI validate --format json --lang en --no-config examples/<name>.yaml
 
-and writes examples/<name>.findings.json: the findings reduced to a stable,
-reviewable list -- one object per finding with ``rule``, ``severity``,
-``path``, ``line`` and the English ``message`` -- in the order the tool sorts
-them (line, column, rule). Columns and hints are left out so that the files
+and writes examples/<name>.findings.json: ``{"findings": [...], "groups": [...]}``,
+the findings reduced to a stable, reviewable list -- one object per finding
+with ``rule``, ``severity``, ``path``, ``line``, the English ``message`` and
+its ``group`` id -- in the order the tool sorts them (line, column, rule), and
+the groups (one per cause) in the order the tool ranks them, each with its
+``id``, ``rule``, ``severity``, ``count``, primary ``line`` and ``message``. Columns and hints are left out so that the files
 change only when what is found changes. ``--no-config`` keeps the result
 independent of any .eduroadmap.yaml above the checkout.
 
@@ -33,7 +35,8 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-FIELDS = ("rule", "severity", "path", "line", "message")
+FIELDS = ("rule", "severity", "path", "line", "message", "group")
+GROUP_FIELDS = ("id", "rule", "severity", "count", "line", "message")
 
 
 def cli_binary() -> str:
@@ -43,8 +46,8 @@ def cli_binary() -> str:
     return binary
 
 
-def reduced_findings(binary: str, roadmap: pathlib.Path) -> list[dict]:
-    """The findings of one roadmap as `validate --format json` reports them, reduced."""
+def reduced_findings(binary: str, roadmap: pathlib.Path) -> dict:
+    """The findings and groups of one roadmap as `validate --format json` reports them, reduced."""
     rel = roadmap.resolve().relative_to(ROOT)
     run = subprocess.run(
         [binary, "validate", "--format", "json", "--lang", "en", "--no-config", str(rel)],
@@ -54,19 +57,22 @@ def reduced_findings(binary: str, roadmap: pathlib.Path) -> list[dict]:
         raise RuntimeError(f"{binary} validate {rel} exited with {run.returncode}:\n{run.stderr}")
     report = json.loads(run.stdout)
     (file_report,) = report["files"]
-    return [{k: d[k] for k in FIELDS} for d in file_report["diagnostics"]]
+    return {"findings": [{k: d[k] for k in FIELDS} for d in file_report["diagnostics"]],
+            "groups": [{k: g[k] for k in GROUP_FIELDS} for g in file_report["groups"]]}
 
 
 def findings_path(roadmap: pathlib.Path) -> pathlib.Path:
     return roadmap.with_name(roadmap.stem + ".findings.json")
 
 
-def dumps(findings: list[dict]) -> str:
-    """One finding per line, so that a change shows as added and removed lines."""
-    if not findings:
-        return "[]\n"
-    lines = [json.dumps(f, ensure_ascii=False) for f in findings]
-    return "[\n  " + ",\n  ".join(lines) + "\n]\n"
+def dumps(reduced: dict) -> str:
+    """One finding or group per line, so that a change shows as added and removed lines."""
+    def listing(items: list[dict]) -> str:
+        if not items:
+            return "[]"
+        return "[\n    " + ",\n    ".join(json.dumps(f, ensure_ascii=False) for f in items) + "\n  ]"
+    return ('{\n  "findings": ' + listing(reduced["findings"]) + ',\n  "groups": ' + listing(reduced["groups"]) +
+            "\n}\n")
 
 
 def roadmaps(names: list[str]) -> list[pathlib.Path]:
@@ -91,7 +97,8 @@ def main(argv: list[str]) -> int:
         old = target.read_text(encoding="utf-8") if target.exists() else None
         target.write_text(text, encoding="utf-8")
         state = "unchanged" if old == text else "written"
-        print(f"{target.relative_to(ROOT)}: {len(findings)} findings ({state})")
+        print(f"{target.relative_to(ROOT)}: {len(findings['findings'])} findings, "
+              f"{len(findings['groups'])} groups ({state})")
     return 0
 
 

@@ -1,6 +1,8 @@
 // The validation engine: run the rules over the resolved roadmap, apply
 // suppressions and severities, attach locations, sort. Pure: what to check
 // and against which catalog comes in; nothing is read here.
+#include "findings/document_ref.hpp"
+#include "findings/groups.hpp"
 #include "rules/rule.hpp"
 #include "validate_engine.hpp"
 
@@ -8,6 +10,7 @@
 #include <eduroadmap/validate.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 namespace eduroadmap {
@@ -50,21 +53,15 @@ bool apply_severity(Diagnostic &d, const ValidateOptions &options) {
     return true;
 }
 
-void sort_findings(std::vector<Diagnostic> &ds) {
-    std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tie(a.location.line, a.location.column, a.rule) <
-               std::tie(b.location.line, b.location.column, b.rule);
+void sort_findings(std::vector<detail::Found> &found) {
+    std::stable_sort(found.begin(), found.end(), [](const detail::Found &a, const detail::Found &b) {
+        const Diagnostic &x = a.diagnostic, &y = b.diagnostic;
+        return std::tie(x.location.line, x.location.column, x.rule) < std::tie(y.location.line, y.location.column, y.rule);
     });
 }
 
-void run_rules(const detail::Validation &v, const std::vector<Suppression> &sup, const ValidateOptions &options,
-               Report &report) {
-    const Catalog &catalog = v.catalog ? *v.catalog : default_catalog();
-    ResolvedRoadmap resolved = resolve(*v.roadmap, ResolveOptions{&catalog, options.required_stages});
-    if (std::optional<Diagnostic> over = window_budget_finding(resolved, options.limits)) {
-        over->location = v.sources->locate(over->path);
-        report.diagnostics.push_back(std::move(*over));
-    }
+void run_rules(const detail::Validation &v, const ResolvedRoadmap &resolved, const std::vector<Suppression> &sup,
+               const ValidateOptions &options, std::vector<detail::Found> &kept) {
     for (const detail::Rule *rule : detail::rules()) {
         const RuleInfo &info = rule->info;
         if (!rule->check || (!v.catalog && info.needs_catalog)) continue;
@@ -72,11 +69,23 @@ void run_rules(const detail::Validation &v, const std::vector<Suppression> &sup,
         if (cfg != options.rules.end() && !cfg->second) continue;
         detail::Findings out(info.id, v.sources);
         rule->check(resolved, out);
-        for (Diagnostic &d : out.found()) {
-            d.severity = info.default_severity;
-            if (!apply_severity(d, options) || suppressed(d, sup)) continue;
-            d.location = v.sources->locate(d.path);
-            report.diagnostics.push_back(std::move(d));
+        for (detail::Found &f : out.found()) {
+            f.diagnostic.severity = info.default_severity;
+            if (!apply_severity(f.diagnostic, options) || suppressed(f.diagnostic, sup)) continue;
+            kept.push_back(std::move(f));
+        }
+    }
+}
+
+// Where each kept finding, and each place it names, stands: in the file and in the document.
+void locate(const detail::Validation &v, std::vector<detail::Found> &kept) {
+    for (detail::Found &f : kept) {
+        Diagnostic &d = f.diagnostic;
+        if (d.location.line == 0 && d.location.file.empty()) d.location = v.sources->locate(d.path);
+        d.document = detail::document_ref(*v.roadmap, d.path);
+        for (RelatedLocation &r : d.related) {
+            r.location = v.sources->locate(r.path);
+            r.document = detail::document_ref(*v.roadmap, r.path);
         }
     }
 }
@@ -91,10 +100,23 @@ Report run_validation(Validation v, const ValidateOptions &options) {
     report.catalog = std::move(v.catalog_name);
     std::vector<Suppression> sup;
     if (v.roadmap) sup = suppressions(*v.roadmap);
+    std::vector<Found> kept;
     for (Diagnostic &d : v.earlier)
-        if (apply_severity(d, options) && !suppressed(d, sup)) report.diagnostics.push_back(std::move(d));
-    if (v.roadmap) run_rules(v, sup, options, report);
-    sort_findings(report.diagnostics);
+        if (apply_severity(d, options) && !suppressed(d, sup)) kept.push_back(Found{std::move(d), {}, {}, {}, {}});
+    std::optional<ResolvedRoadmap> resolved;
+    if (v.roadmap) {
+        const Catalog &catalog = v.catalog ? *v.catalog : default_catalog();
+        resolved = resolve(*v.roadmap, ResolveOptions{&catalog, options.required_stages});
+        // Over the window budget is an error that no setting lowers (docs/limits.md).
+        if (std::optional<Diagnostic> over = window_budget_finding(*resolved, options.limits))
+            kept.push_back(Found{std::move(*over), {}, {}, {}, {}});
+        run_rules(v, *resolved, sup, options, kept);
+        drop_explained(kept);
+        locate(v, kept);
+    }
+    sort_findings(kept);
+    group_findings(v.roadmap, std::move(kept), report);
+    if (resolved && v.catalog) report.directions = direction_digest(*resolved, report);
     return report;
 }
 

@@ -83,7 +83,8 @@ TEST_CASE("a finding: its message and hint in the language asked, the hint null 
     d.location = {"plan.yaml", 12, 7};
     d.args = {{"text", "когда-нибудь"}};
     const Json en = Json::parse(to_json(d, Language::en)), ru = Json::parse(to_json(d, Language::ru));
-    CHECK(keys(en) == std::vector<std::string>{"rule", "severity", "message", "line", "column", "path", "hint"});
+    CHECK(keys(en) == std::vector<std::string>{"rule", "severity", "message", "line", "column", "path", "hint", "group",
+                                              "document", "related"});
     CHECK(en["message"] == message(d, Language::en));
     CHECK(ru["message"] == message(d, Language::ru));
     CHECK(en["line"] == 12);
@@ -103,7 +104,8 @@ TEST_CASE("a report: counts by severity and every finding in order; indent as as
     const std::string line = to_json(r, Language::en);
     CHECK(line.find('\n') == std::string::npos);
     const Json j = Json::parse(line);
-    CHECK(keys(j) == std::vector<std::string>{"path", "errors", "warnings", "infos", "diagnostics"});
+    CHECK(keys(j) == std::vector<std::string>{"path", "errors", "warnings", "infos", "diagnostics", "groups",
+                                              "directions"});
     CHECK(j["path"] == "plan.yaml");
     CHECK(j["errors"] == r.counts().errors);
     CHECK(j["warnings"] == r.counts().warnings);

@@ -127,10 +127,10 @@ TEST_CASE("the other roadmaps: the numbering jumps a reader finds in them") {
     // The Tonkino roadmap: direction 1.3, group I ends 1.8., 1.13.; direction 2.1 has groups I, II, IV, V.
     CHECK(steps(on_example("tonkino-2020-2021")["numbering-gap"]) ==
           Strings{"sections[2].groups[0].measures[8].number: 1.8→1.13", "sections[4].groups[2].number: II→IV"});
-    // The Timashevsk roadmap: 3 → 5 in the first track, a list restarting at 1 in the third, 11 → 13 in the fifth.
+    // The Timashevsk roadmap: 3 → 5 in the first track, 11 → 13 in the fifth. The list restarting at 1
+    // in the third is its missing sub-heading, which duplicate-id reports as one cause.
     CHECK(steps(on_example("timashevsk-2023-2024")["numbering-gap"]) ==
-          Strings{"sections[0].measures[3].number: 3→5", "sections[2].measures[4].number: 4→1",
-                  "sections[4].measures[11].number: 11→13"});
+          Strings{"sections[0].measures[3].number: 3→5", "sections[4].measures[11].number: 11→13"});
 }
 
 TEST_CASE("Timashevsk 2023/2024: «методиты» (the Timashevsk roadmap, four rows of «Организация работы с талантливыми детьми») "

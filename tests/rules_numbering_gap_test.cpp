@@ -55,10 +55,13 @@ TEST_CASE("numbering-gap: a skipped sub-number and a backward step") {
     CHECK(steps(found) == Strings{"3.1→3.3"});
     CHECK(paths(found) == Strings{"sections[0].measures[2].number"});
 
-    // The Timashevsk roadmap: a list that starts again at 1 in the middle of a section.
-    found = findings(roadmap(section(numbered({"1.", "2.", "3.", "4.", "1.", "2."}))), "numbering-gap");
+    // A list that starts again at 1 in the middle of a section, one row long: a backward step.
+    found = findings(roadmap(section(numbered({"1.", "2.", "3.", "4.", "1."}))), "numbering-gap");
     CHECK(steps(found) == Strings{"4→1"});
     CHECK(paths(found) == Strings{"sections[0].measures[4].number"});
+    // The Timashevsk roadmap: a run that repeats the numbers before it is a missing sub-heading,
+    // reported by duplicate-id as one cause; the jump is not reported apart.
+    CHECK(findings(roadmap(section(numbered({"1.", "2.", "3.", "4.", "1.", "2."}))), "numbering-gap").empty());
 }
 
 TEST_CASE("numbering-gap: a number printed twice in a section is duplicate-id's finding, not a gap") {

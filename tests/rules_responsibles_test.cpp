@@ -51,10 +51,11 @@ TEST_CASE("responsible-unknown: a misspelt body inside a multi-body cell, with t
 }
 
 TEST_CASE("responsible-unknown: several unknown bodies in one cell, each reported; no hint without a near entry") {
-    auto found = findings(roadmap(section(measure("1.", "", "КО\\nсентябрь-май, ПОО")), registry),
+    // (A date there would be a shifted column: columns-shifted, which replaces these findings.)
+    auto found = findings(roadmap(section(measure("1.", "", "КО\\nСовет ветеранов, ПОО")), registry),
                           "responsible-unknown");
     REQUIRE(found.size() == 2);
-    CHECK(found[0].arg("name") == "сентябрь-май");
+    CHECK(found[0].arg("name") == "Совет ветеранов");
     CHECK(found[1].arg("name") == "ПОО");
     CHECK(found[0].arg("suggestion").empty());
     CHECK(hint(found[0], Language::en).empty());

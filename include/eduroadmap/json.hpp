@@ -47,13 +47,23 @@ std::string to_json(const Window &window);
 std::string to_json(const Deadline &deadline);
 
 /// @brief One finding, its message and hint rendered in @p language:
-/// `{"rule":…,"severity":"warning","message":…,"line":N,"column":N,"path":…,"hint":…}`;
-/// `hint` is null when the rule has none.
+/// `{"rule":…,"severity":"warning","message":…,"line":N,"column":N,"path":…,"hint":…,
+/// "group":…,"document":…,"related":[{"path","line","column","document","label"},…]}`;
+/// `hint` is null when the rule has none, `group` is the id of its cause
+/// (Diagnostic::group), `document` names its measure or section as the
+/// document prints it («мероприятие 12 раздела 3»; null outside the plan's
+/// table), `related` the other places it names.
 std::string to_json(const Diagnostic &diagnostic, Language language);
 
-/// @brief A validation report: `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[…]}`
-/// with each finding as to_json(const Diagnostic &, Language) writes it —
-/// what `erm_report_to_json` returns, and the start of each entry of
+/// @brief A validation report: `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[…],
+/// "groups":[…],"directions":[…]}` with each finding as to_json(const
+/// Diagnostic &, Language) writes it; each group (one per cause, ranked as
+/// Report::groups) as `{"id","rule","severity","category","count","message",
+/// "hint","line","column","path","document","locations":[{"path","line",
+/// "column","document","label"},…]}` — its findings' places first (label
+/// null), then the places they name — and each direction of the digest as
+/// `{"direction","title","measures","missing":[…],"groups"}`. This is what
+/// `erm_report_to_json` returns, and the start of each entry of
 /// `files` in `eduroadmap validate --format json` (which adds the catalog,
 /// the configuration and the verdict).
 std::string to_json(const Report &report, Language language, int indent = -1);

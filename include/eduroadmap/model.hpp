@@ -122,8 +122,13 @@ struct ApprovingDocument {
     std::string signed_by;    ///< the signatory, as printed
     std::string title;        ///< the document's own title («Об утверждении …»)
     std::string text;         ///< the document's body (what it orders), verbatim
+    /// The reference to this document that the plan itself prints in its
+    /// appendix heading («к приказу … от 30.08.24 г. № 698»), as printed;
+    /// empty when not recorded. `approval-mismatch` compares its date and
+    /// number with @ref date and @ref number.
+    std::string appendix;
     /// Members compared by operator==.
-    auto tie() const { return std::tie(kind, number, date, authority, signed_by, title, text); }
+    auto tie() const { return std::tie(kind, number, date, authority, signed_by, title, text, appendix); }
     EDUROADMAP_VALUE_EQUALITY(ApprovingDocument)
 };
 

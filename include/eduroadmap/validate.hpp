@@ -49,10 +49,31 @@ struct ValidateOptions {
     std::vector<Stage> required_stages;
 };
 
+/// @brief One catalog direction of the roadmap at a glance: the last part of
+/// a report's summary.
+struct DirectionDigest {
+    std::string code;            ///< the catalog code («1.3»)
+    std::string title;           ///< its official title
+    std::size_t measures = 0;    ///< measures of its sections
+    std::vector<Stage> missing;  ///< required stages of the management cycle nothing covers
+    std::size_t groups = 0;      ///< groups (causes) whose primary location lies in its sections
+    /// Members compared by operator==.
+    auto tie() const { return std::tie(code, title, measures, missing, groups); }
+    EDUROADMAP_VALUE_EQUALITY(DirectionDigest)
+};
+
 /// @brief The findings for one roadmap, sorted by line, then column, then rule.
 struct Report {
     std::string file;                    ///< the file the findings refer to
     std::vector<Diagnostic> diagnostics; ///< all findings, loader's and rules'
+    /// The findings grouped by cause (Diagnostic::group), in the order a
+    /// plan's owner fixes them: by RuleCategory (file, structure, cycle,
+    /// dates, cells, then every info), within a category the larger group
+    /// first, then by line.
+    std::vector<DiagnosticGroup> groups{};
+    /// The catalog directions the roadmap has sections for, in catalog order;
+    /// empty when the rules that need the catalog were skipped.
+    std::vector<DirectionDigest> directions{};
     /// The direction catalog the roadmap was checked against. From the pure
     /// validate(): the id of the catalog it was given. From validate_io.hpp:
     /// the reference as named, ValidateOptions::catalog when set, else the

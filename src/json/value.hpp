@@ -49,9 +49,12 @@ Json json_of(const std::vector<Stage> &stages);
 Json decided_by(const MeasureStage &stage);
 // `{"text","kind","windows","count","ambiguous","note"}`: the `deadline` command's line.
 Json json_of(const Deadline &deadline);
-// `{"rule","severity","message","line","column","path","hint"}`; the hint null when the rule has none.
+// describe(reference), or null for a reference of kind none.
+Json json_of(const DocumentRef &reference, Language language);
+// `{"rule","severity","message","line","column","path","hint","group","document","related"}`; the
+// hint null when the rule has none, the document null outside the plan's table.
 Json json_of(const Diagnostic &diagnostic, Language language);
-// `{"path","errors","warnings","infos","diagnostics"}`.
+// `{"path","errors","warnings","infos","diagnostics","groups","directions"}`.
 Json json_of(const Report &report, Language language);
 
 } // namespace eduroadmap::detail

@@ -115,7 +115,7 @@ private:
     ApprovingDocument approving_document(NodeId node) {
         ApprovingDocument a;
         if (auto f = r_.mapping(node, "approved_by",
-                                {"kind", "number", "date", "authority", "signed_by", "title", "text"})) {
+                                {"kind", "number", "date", "authority", "signed_by", "title", "text", "appendix"})) {
             a.kind = r_.text_field(*f, "kind");
             a.number = r_.text_field(*f, "number");
             if (auto d = f->get("date")) a.date = r_.date(*d, f->at("date"));
@@ -123,6 +123,7 @@ private:
             a.signed_by = r_.text_field(*f, "signed_by");
             a.title = r_.text_field(*f, "title");
             a.text = r_.text_field(*f, "text");
+            a.appendix = r_.text_field(*f, "appendix");
         }
         return a;
     }

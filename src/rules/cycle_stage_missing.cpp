@@ -1,8 +1,8 @@
 // cycle-stage-missing: a direction whose measures (stages declared or
 // inferred) and passport blocks leave a required stage of the management
 // cycle uncovered (ResolvedRoadmap::required_stages; by default monitoring,
-// analysis, recommendations, decisions, review). One finding per stage, at
-// the direction's first section.
+// analysis, recommendations, decisions, review). One finding per direction,
+// at its first section, naming every stage it misses.
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
 
@@ -18,11 +18,16 @@ void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
         for (const CoverageCell &cell : row.cells) passport = passport || !cell.passports.empty();
         if (row.measure_count == 0 && !passport) continue; // direction-empty says it
         const CatalogDirection &d = direction_at(rm, *row.direction);
-        for (Stage stage : row.missing)
-            out.add(section_path(row.sections.front()) + ".title", {{"direction", d.code},
-                                                                    {"title", d.title},
-                                                                    {"stage", std::string(to_string(stage))},
-                                                                    {"stage_ru", std::string(russian_name(stage))}});
+        std::string stages, stages_ru;
+        for (Stage stage : row.missing) {
+            stages += (stages.empty() ? "" : ", ") + std::string(to_string(stage));
+            stages_ru += (stages_ru.empty() ? "«" : "», «") + std::string(russian_name(stage));
+        }
+        out.add(section_path(row.sections.front()) + ".title", {{"direction", d.code},
+                                                                {"title", d.title},
+                                                                {"stages", stages},
+                                                                {"stages_ru", stages_ru + "»"},
+                                                                {"missing", std::to_string(row.missing.size())}});
     }
 }
 
@@ -30,11 +35,12 @@ void check_cycle_stage_missing(const ResolvedRoadmap &rm, Findings &out) {
 
 extern const Rule rule_cycle_stage_missing{
     {"cycle-stage-missing", Severity::warning, "A direction leaves a stage of the management cycle uncovered.",
-     "направление {direction}: нет этапа управленческого цикла «{stage_ru}» ({stage})",
-     "direction {direction}: no measure or passport block covers the stage '{stage}'",
-     "добавьте мероприятие этого этапа или укажите stage: у существующего",
-     "add a measure for this stage, or declare stage: on an existing one",
-     "rules.md#cycle-stage-missing", true /* needs the catalog */},
+     "направление {direction}: нет этапов управленческого цикла: {stages_ru}",
+     "direction {direction}: no measure or passport block covers the stages {stages}",
+     "добавьте мероприятия этих этапов или укажите этап (stage:) у существующих",
+     "add measures for these stages, or declare stage: on existing ones",
+     "rules.md#cycle-stage-missing", true /* needs the catalog */,
+     RuleCategory::cycle},
     check_cycle_stage_missing};
 
 } // namespace eduroadmap::detail

@@ -21,7 +21,8 @@ extern const Rule rule_deadline_ambiguous{
      "срок «{text}» без года неоднозначен в периоде {period}",
      "deadline '{text}' has no year and is ambiguous in the period {period}",
      "", "", // no hint
-     "rules.md#deadline-ambiguous", false /* needs the catalog */},
+     "rules.md#deadline-ambiguous", false /* needs the catalog */,
+     RuleCategory::dates},
     check_deadline_ambiguous};
 
 } // namespace eduroadmap::detail

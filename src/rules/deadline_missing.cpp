@@ -2,17 +2,22 @@
 // («?», «-» are printed placeholders and count as empty); not a heading row
 // whose sub-items carry the cells (heading_row.hpp).
 #include "rules/heading_row.hpp"
+#include "rules/missing_column.hpp"
 #include "rules/rule.hpp"
 
 namespace eduroadmap::detail {
 namespace {
 
 void check_deadline_missing(const ResolvedRoadmap &rm, Findings &out) {
+    std::vector<bool> missing(rm.measures.size()), counted(rm.measures.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
-        const ResolvedMeasure &m = rm.measures[i];
-        if (m.deadline.kind == DeadlineKind::unspecified && !is_heading_row(rm, i))
-            out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number}, {"text", m.deadline.text}});
+        counted[i] = !is_heading_row(rm, i);
+        missing[i] = counted[i] && rm.measures[i].deadline.kind == DeadlineKind::unspecified;
     }
+    report_missing_column(rm, missing, counted, [&](std::size_t i) -> Found & {
+        const ResolvedMeasure &m = rm.measures[i];
+        return out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number}, {"text", m.deadline.text}});
+    });
 }
 
 } // namespace
@@ -22,7 +27,16 @@ extern const Rule rule_deadline_missing{
      "у мероприятия {number} не указан срок",
      "measure {number} has no deadline",
      "", "", // no hint
-     "rules.md#deadline-missing", false /* needs the catalog */},
-    check_deadline_missing};
+     "rules.md#deadline-missing", false /* needs the catalog */,
+     RuleCategory::cells},
+    check_deadline_missing,
+    {{missing_in_table, "в таблице нет графы сроков: срок не указан у {count} мероприятий",
+      "the table has no deadline column: {count} measures state no deadline",
+      "добавьте в таблицу графу «Сроки» (в файле — deadline:)", "add a deadline column to the table (deadline: in the file)"},
+     {missing_in_section, "в разделе {section} срок не указан у {count} мероприятий",
+      "in section {section}, {count} measures state no deadline", "", ""},
+     {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указан срок",
+      "{count} consecutive rows from measure {from} state no deadline", "", ""}}
+};
 
 } // namespace eduroadmap::detail

@@ -34,7 +34,8 @@ void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
             out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
                                                  {"text", m.deadline.text},
                                                  {"window", to_iso(*w)},
-                                                 {"period", to_iso(period)}}); // one finding per measure
+                                                 {"period", to_iso(period)}})
+                .because("window:" + to_iso(*w)); // one finding per measure; the same date outside is one cause
     }
 }
 
@@ -45,7 +46,8 @@ extern const Rule rule_deadline_outside_period{
      "срок «{text}» ({window}) вне периода плана {period}",
      "deadline '{text}' ({window}) lies outside the plan period {period}",
      "", "", // no hint
-     "rules.md#deadline-outside-period", false /* needs the catalog */},
+     "rules.md#deadline-outside-period", false /* needs the catalog */,
+     RuleCategory::dates},
     check_deadline_outside_period};
 
 } // namespace eduroadmap::detail

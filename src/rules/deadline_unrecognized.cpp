@@ -23,7 +23,8 @@ extern const Rule rule_deadline_unrecognized{
      "срок «{text}» не распознан",
      "deadline '{text}' is not recognized",
      "", "", // no hint
-     "rules.md#deadline-unrecognized", false /* needs the catalog */},
+     "rules.md#deadline-unrecognized", false /* needs the catalog */,
+     RuleCategory::dates},
     check_deadline_unrecognized};
 
 } // namespace eduroadmap::detail

@@ -36,7 +36,8 @@ extern const Rule rule_dependency_cycle{
      "dependencies form a cycle: {cycle}",
      "уберите из depends_on одну из зависимостей цикла",
      "remove one dependency of the cycle from depends_on",
-     "rules.md#dependency-cycle", false /* needs the catalog */},
+     "rules.md#dependency-cycle", false /* needs the catalog */,
+     RuleCategory::structure},
     check_dependency_cycle};
 
 } // namespace eduroadmap::detail

@@ -45,7 +45,8 @@ extern const Rule rule_dependency_order{
      "мероприятие {measure} завершается ({due}) раньше, чем {prerequisite} ({prerequisite_due}), от которого оно зависит",
      "measure {measure} is due ({due}) before its prerequisite {prerequisite} ({prerequisite_due})",
      "", "", // no hint
-     "rules.md#dependency-order", false /* needs the catalog */},
+     "rules.md#dependency-order", false /* needs the catalog */,
+     RuleCategory::dates},
     check_dependency_order};
 
 } // namespace eduroadmap::detail

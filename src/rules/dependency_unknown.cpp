@@ -47,7 +47,8 @@ extern const Rule rule_dependency_unknown{
      "measure {measure}: depends_on names '{id}', which is not a measure of the roadmap",
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
-     "rules.md#dependency-unknown", false /* needs the catalog */},
+     "rules.md#dependency-unknown", false /* needs the catalog */,
+     RuleCategory::structure},
     check_dependency_unknown};
 
 } // namespace eduroadmap::detail

@@ -23,7 +23,8 @@ extern const Rule rule_direction_empty{
      "в разделе «{title}» нет мероприятий",
      "section '{title}' has no measures",
      "", "", // no hint
-     "rules.md#direction-empty", false /* needs the catalog */},
+     "rules.md#direction-empty", false /* needs the catalog */,
+     RuleCategory::structure},
     check_direction_empty};
 
 } // namespace eduroadmap::detail

@@ -74,7 +74,8 @@ extern const Rule rule_direction_missing{
      "no section for direction {direction} '{title}'",
      "по содержанию к нему относятся мероприятия других разделов: {related}",
      "by their titles, measures of other sections belong to it: {related}",
-     "rules.md#direction-missing", true /* needs the catalog */},
+     "rules.md#direction-missing", true /* needs the catalog */,
+     RuleCategory::structure},
     check_direction_missing};
 
 } // namespace eduroadmap::detail

@@ -44,7 +44,8 @@ extern const Rule rule_duplicate_direction{
      "direction {direction} is repeated; first as '{first}' ({where})",
      "объедините разделы или укажите direction: там, где имелось в виду другое направление",
      "merge the sections, or set direction: where another direction was meant",
-     "rules.md#duplicate-direction", true /* needs the catalog */},
+     "rules.md#duplicate-direction", true /* needs the catalog */,
+     RuleCategory::structure},
     check_duplicate_direction};
 
 } // namespace eduroadmap::detail

@@ -26,18 +26,52 @@ struct Node {
 
 bool collide(const Node &a, const Node &b) { return !a.list || !b.list || *a.list == *b.list; }
 
-// Reports every node whose id an earlier node already has.
-void report_repeats(const std::vector<Node> &nodes, Findings &out) {
-    std::map<std::string_view, std::vector<const Node *>> earlier;
-    for (const Node &node : nodes) {
+// Every node whose id an earlier node already has, with that earlier node: (repeat, first) indices.
+std::vector<std::pair<std::size_t, std::size_t>> repeats(const std::vector<Node> &nodes) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::map<std::string_view, std::vector<std::size_t>> earlier;
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+        const Node &node = nodes[k];
         if (node.id.empty()) continue; // missing-field says so
-        std::vector<const Node *> &same = earlier[node.id];
-        for (const Node *first : same)
-            if (collide(*first, node)) {
-                out.add(node.path, {{"id", node.id}, {"first", out.where(first->path)}, {"first_path", first->path}});
+        std::vector<std::size_t> &same = earlier[node.id];
+        for (std::size_t first : same)
+            if (collide(nodes[first], node)) {
+                out.emplace_back(k, first);
                 break;
             }
-        same.push_back(&node);
+        same.push_back(k);
+    }
+    return out;
+}
+
+Found &report(const Node &node, const Node &first, Findings &out) {
+    return out.add(node.path, {{"id", node.id}, {"first", out.where(first.path)}, {"first_path", first.path}})
+        .related(first.path, "впервые здесь", "first here");
+}
+
+// Reports every repeat. Consecutive measures of one list that repeat
+// consecutive measures before them (1, 2, 3, 4, 1, 2, 3, 4 in one section)
+// are one cause: a sub-heading is missing between the two runs, which the
+// document numbers apart.
+void report_repeats(const std::vector<Node> &nodes, Findings &out) {
+    const std::vector<std::pair<std::size_t, std::size_t>> found = repeats(nodes);
+    for (std::size_t i = 0; i < found.size();) {
+        std::size_t j = i;
+        while (j + 1 < found.size() && found[j + 1].first == found[j].first + 1 &&
+               found[j + 1].second == found[j].second + 1 && nodes[found[j + 1].first].list &&
+               nodes[found[j + 1].first].list == nodes[found[i].first].list)
+            ++j;
+        for (std::size_t k = i; k <= j; ++k) {
+            Found &f = report(nodes[found[k].first], nodes[found[k].second], out);
+            // The numbering that restarts there is the same missing sub-heading.
+            if (j > i && k == i) f.explain("numbering-gap", nodes[found[k].first].path);
+            if (j > i)
+                f.because("run:" + nodes[found[i].first].id + "-" + nodes[found[j].first].id, "run",
+                          {{"from", nodes[found[i].first].id},
+                           {"to", nodes[found[j].first].id},
+                           {"first", out.where(nodes[found[i].second].path)}});
+        }
+        i = j + 1;
     }
 }
 
@@ -71,7 +105,13 @@ extern const Rule rule_duplicate_id{
      "id '{id}' is used twice (first at {first})",
      "дайте элементам разные id",
      "give the items distinct ids",
-     "rules.md#duplicate-id", false /* needs the catalog */},
-    check_duplicate_id};
+     "rules.md#duplicate-id", false /* needs the catalog */,
+     RuleCategory::structure},
+    check_duplicate_id,
+    {{"run", "мероприятия {from}–{to} повторяют нумерацию предыдущих ({first}): похоже, пропущен заголовок подраздела",
+      "measures {from}–{to} repeat the numbering of the ones before them ({first}): a sub-heading seems to be missing",
+      "добавьте пропущенный подзаголовок (в файле — groups:) или перенумеруйте мероприятия",
+      "add the missing sub-heading (groups: in the file) or renumber the measures"}}
+};
 
 } // namespace eduroadmap::detail

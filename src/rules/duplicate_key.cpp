@@ -11,7 +11,8 @@ extern const Rule rule_duplicate_key{
      "key '{key}' is repeated (first at line {first_line})",
      "оставьте один ключ и объедините значения",
      "keep one key and merge the values",
-     "rules.md#duplicate-key", false /* needs the catalog */},
+     "rules.md#duplicate-key", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -23,7 +23,8 @@ extern const Rule rule_extra_section{
      "раздел «{title}» вне каталога направлений",
      "section '{title}' is outside the direction catalog",
      "", "", // no hint
-     "rules.md#extra-section", true /* needs the catalog */},
+     "rules.md#extra-section", true /* needs the catalog */,
+     RuleCategory::structure},
     check_extra_section};
 
 } // namespace eduroadmap::detail

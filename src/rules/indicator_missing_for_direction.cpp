@@ -6,6 +6,8 @@
 
 #include <eduroadmap/coverage.hpp>
 
+#include <algorithm>
+
 namespace eduroadmap::detail {
 namespace {
 
@@ -20,11 +22,15 @@ void check_indicator_missing_for_direction(const ResolvedRoadmap &rm, Findings &
     for (const ResolvedMeasure &m : rm.measures)
         if (rm.sections[m.ref.section].direction && !m.ref.measure->indicators.empty())
             has[*rm.sections[m.ref.section].direction] = true;
+    // A plan without any indicator is one cause, not one per direction.
+    const bool none = std::find(has.begin(), has.end(), true) == has.end();
     for (const CoverageRow &row : rm.coverage->rows)
-        if (row.direction && row.measure_count > 0 && !has[*row.direction])
-            out.add(section_path(row.sections.front()) + ".title",
-                    {{"direction", direction_at(rm, *row.direction).code},
-                     {"title", direction_at(rm, *row.direction).title}});
+        if (row.direction && row.measure_count > 0 && !has[*row.direction]) {
+            Found &f = out.add(section_path(row.sections.front()) + ".title",
+                               {{"direction", direction_at(rm, *row.direction).code},
+                                {"title", direction_at(rm, *row.direction).title}});
+            if (none) f.because("no-indicators", "plan");
+        }
 }
 
 } // namespace
@@ -34,7 +40,13 @@ extern const Rule rule_indicator_missing_for_direction{
      "у направления {direction} нет показателей",
      "direction {direction} has no indicators",
      "", "", // no hint
-     "rules.md#indicator-missing-for-direction", true /* needs the catalog */},
-    check_indicator_missing_for_direction};
+     "rules.md#indicator-missing-for-direction", true /* needs the catalog */,
+     RuleCategory::cycle},
+    check_indicator_missing_for_direction,
+    {{"plan", "в плане нет ни одного показателя: ни одно из {count} направлений нельзя оценить",
+      "the plan defines no indicators: none of its {count} directions can be judged",
+      "добавьте показатели (в файле — indicators:) и свяжите с ними мероприятия",
+      "add indicators (indicators: in the file) and link measures to them"}}
+};
 
 } // namespace eduroadmap::detail

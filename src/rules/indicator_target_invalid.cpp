@@ -71,7 +71,8 @@ extern const Rule rule_indicator_target_invalid{
      "цель показателя «{id}» некорректна: {reason_ru}",
      "target of indicator '{id}' is invalid: {reason_en}",
      "", "", // no hint
-     "rules.md#indicator-target-invalid", false /* needs the catalog */},
+     "rules.md#indicator-target-invalid", false /* needs the catalog */,
+     RuleCategory::cycle},
     check_indicator_target_invalid};
 
 } // namespace eduroadmap::detail

@@ -37,7 +37,8 @@ extern const Rule rule_indicator_unknown{
      "indicator '{id}' is not defined",
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
-     "rules.md#indicator-unknown", false /* needs the catalog */},
+     "rules.md#indicator-unknown", false /* needs the catalog */,
+     RuleCategory::cycle},
     check_indicator_unknown};
 
 } // namespace eduroadmap::detail

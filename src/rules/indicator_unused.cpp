@@ -26,7 +26,8 @@ extern const Rule rule_indicator_unused{
      "показатель «{id}» нигде не используется",
      "indicator '{id}' is never used",
      "", "", // no hint
-     "rules.md#indicator-unused", false /* needs the catalog */},
+     "rules.md#indicator-unused", false /* needs the catalog */,
+     RuleCategory::cycle},
     check_indicator_unused};
 
 } // namespace eduroadmap::detail

@@ -12,7 +12,8 @@ extern const Rule rule_input_limit{
      "input limit exceeded ({limit}: {value}): {detail}",
      "уменьшите файл или поднимите предел в настройках (limits)",
      "shrink the file or raise the limit in the configuration (limits)",
-     "rules.md#input-limit", false /* needs the catalog */},
+     "rules.md#input-limit", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -10,7 +10,8 @@ extern const Rule rule_missing_field{
      "required field '{field}' is missing in {context}",
      "добавьте поле «{field}» (см. docs/format.md)",
      "add the field '{field}' (see docs/format.md)",
-     "rules.md#missing-field", false /* needs the catalog */},
+     "rules.md#missing-field", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -113,7 +113,8 @@ extern const Rule rule_numbering_gap{
      "numbering jumps from {previous} to {number}",
      "проверьте, не пропущены ли мероприятия или разделы",
      "check whether measures or sections were lost",
-     "rules.md#numbering-gap", false /* needs the catalog */},
+     "rules.md#numbering-gap", false /* needs the catalog */,
+     RuleCategory::structure},
     check_numbering_gap};
 
 } // namespace eduroadmap::detail

@@ -11,7 +11,8 @@ extern const Rule rule_period_invalid{
      "plan period '{text}' is invalid: {reason}",
      "запишите период как 2020-2022, 2023/2024 или {start: …, end: …}",
      "write the period as 2020-2022, 2023/2024 or {start: …, end: …}",
-     "rules.md#period-invalid", false /* needs the catalog */},
+     "rules.md#period-invalid", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -5,6 +5,8 @@
 #include "rules/measure_label.hpp"
 #include "rules/rule.hpp"
 
+#include "words.hpp"
+
 #include <eduroadmap/responsibles.hpp>
 
 namespace eduroadmap::detail {
@@ -19,6 +21,13 @@ std::vector<MessageArg> unknown_args(const ResponsibleMention &mention) {
     return args;
 }
 
+// The name as a cause: folded letters and digits only, so that a stray quote or space does not split it.
+std::string name_key(std::string_view text) {
+    std::string key;
+    for (const std::string &w : folded_words(text)) key += w + ' ';
+    return key;
+}
+
 void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
     const Roadmap &roadmap = *rm.roadmap;
     if (roadmap.responsibles.empty()) return;
@@ -30,7 +39,8 @@ void check_responsible_unknown(const ResolvedRoadmap &rm, Findings &out) {
             if (listed) path += "[" + std::to_string(mention.item) + "]";
             std::vector<MessageArg> args = unknown_args(mention);
             args.emplace_back("number", measure_label(m));
-            out.add(std::move(path), std::move(args));
+            // The same unknown name in many rows is one cause: one registry entry to add or one spelling to fix.
+            out.add(std::move(path), std::move(args)).because("name:" + name_key(mention.text));
         }
     }
     ResponsibleMatcher matcher(roadmap.responsibles);
@@ -51,7 +61,8 @@ extern const Rule rule_responsible_unknown{
      "responsible '{name}' is not in the registry",
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
-     "rules.md#responsible-unknown", false /* needs the catalog */},
+     "rules.md#responsible-unknown", false /* needs the catalog */,
+     RuleCategory::cells},
     check_responsible_unknown};
 
 } // namespace eduroadmap::detail

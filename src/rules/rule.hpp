@@ -45,9 +45,47 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace eduroadmap::detail {
+
+// One finding as a rule reports it, before the engine adds severity,
+// location, document reference and group: the Diagnostic, and what the rule
+// knows of its cause.
+struct Found {
+    Diagnostic diagnostic;
+    // The cause it shares with other findings of the rule: findings with the
+    // same key form one group (Report::groups). Empty: a cause of its own.
+    std::string cause;
+    // Which of the rule's group texts (Rule::group_texts) describes the
+    // group, and its values; set with the cause.
+    std::string_view cause_text;
+    std::vector<MessageArg> cause_args;
+    // Findings of other rules this one explains (rule id, node path or a
+    // prefix of it): when this finding is reported, they are not — a cause
+    // replaces its symptoms (a shifted column replaces the unrecognized
+    // deadlines and unknown responsibles it produced).
+    std::vector<std::pair<std::string, std::string>> explains;
+
+    // Sets the cause (see above); chainable.
+    Found &because(std::string key, std::string_view text = {}, std::vector<MessageArg> args = {}) {
+        cause = std::move(key);
+        cause_text = text;
+        cause_args = std::move(args);
+        return *this;
+    }
+    // Records that this finding explains @p rule's findings at @p path or inside it.
+    Found &explain(std::string rule, std::string path) {
+        explains.emplace_back(std::move(rule), std::move(path));
+        return *this;
+    }
+    // Another place the finding names, with what it is there.
+    Found &related(std::string path, std::string label_ru, std::string label_en) {
+        diagnostic.related.push_back({std::move(path), {}, {}, std::move(label_ru), std::move(label_en)});
+        return *this;
+    }
+};
 
 // Where a rule reports. The rule gives the node path and the message values;
 // the engine adds severity, location and suppression.
@@ -61,19 +99,29 @@ public:
         Location l = sources_->locate(path);
         return l.line > 0 ? std::to_string(l.line) + ":" + std::to_string(l.column) : std::string(path);
     }
-    void add(std::string path, std::vector<MessageArg> args) {
-        Diagnostic d;
-        d.rule = std::string(rule_);
-        d.path = std::move(path);
-        d.args = std::move(args);
-        found_.push_back(std::move(d));
+    // Reports a finding at @p path; the reference stays valid until the next add().
+    Found &add(std::string path, std::vector<MessageArg> args) {
+        Found f;
+        f.diagnostic.rule = std::string(rule_);
+        f.diagnostic.path = std::move(path);
+        f.diagnostic.args = std::move(args);
+        found_.push_back(std::move(f));
+        return found_.back();
     }
-    std::vector<Diagnostic> &found() { return found_; }
+    std::vector<Found> &found() { return found_; }
 
 private:
     std::string_view rule_;
     const SourceMap *sources_ = nullptr;
-    std::vector<Diagnostic> found_;
+    std::vector<Found> found_;
+};
+
+// How a rule words a group of findings that share a cause (Found::because):
+// templates over the group's values and `{count}`, the number of its findings.
+struct GroupText {
+    std::string_view key;
+    std::string_view message_ru, message_en;
+    std::string_view hint_ru, hint_en; // may be empty
 };
 
 struct Rule {
@@ -81,7 +129,12 @@ struct Rule {
     // What the engine runs; null for a rule reported where its problem is
     // found (the loader, the catalog choice).
     void (*check)(const ResolvedRoadmap &roadmap, Findings &out) = nullptr;
+    // Its group texts, by key; empty when its findings never share a cause.
+    std::vector<GroupText> group_texts{};
 };
+
+// The rule with that id, or nullptr.
+const Rule *find_rule_object(std::string_view id) noexcept;
 
 // Every rule, in catalog order (docs/rules.md).
 const std::vector<const Rule *> &rules();

@@ -66,7 +66,8 @@ extern const Rule rule_unknown_direction{
      "{what_en} '{title}' matches no direction of catalog {catalog}",
      "ближе всего: {suggestion}; укажите direction: или extra: true",
      "closest: {suggestion}; set direction: or extra: true",
-     "rules.md#unknown-direction", true /* needs the catalog */},
+     "rules.md#unknown-direction", true /* needs the catalog */,
+     RuleCategory::structure},
     check_unknown_direction};
 
 } // namespace eduroadmap::detail

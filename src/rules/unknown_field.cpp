@@ -11,7 +11,8 @@ extern const Rule rule_unknown_field{
      "unknown field '{field}' in {context}",
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
-     "rules.md#unknown-field", false /* needs the catalog */},
+     "rules.md#unknown-field", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -10,7 +10,8 @@ extern const Rule rule_wrong_type{
      "поле «{field}»: ожидается {expected}, записано {actual}",
      "field '{field}': expected {expected}, found {actual}",
      "", "", // no hint
-     "rules.md#wrong-type", false /* needs the catalog */},
+     "rules.md#wrong-type", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

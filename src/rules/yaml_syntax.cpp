@@ -12,7 +12,8 @@ extern const Rule rule_yaml_syntax{
      "the file is not readable YAML: {detail}",
      "исправьте синтаксис в указанном месте",
      "fix the syntax at the position shown",
-     "rules.md#yaml-syntax", false /* needs the catalog */},
+     "rules.md#yaml-syntax", false /* needs the catalog */,
+     RuleCategory::file},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

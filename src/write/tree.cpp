@@ -215,6 +215,7 @@ OutNode to_tree(const Roadmap &r) {
         text_if(m, "signed_by", a.signed_by);
         text_if(m, "title", a.title);
         text_if(m, "text", a.text);
+        text_if(m, "appendix", a.appendix);
     }
     if (!r.period.text.empty()) {
         n.add("period", OutNode::text(r.period.text));

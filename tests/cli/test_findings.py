@@ -1,6 +1,7 @@
 """The reviewed findings of every example: `eduroadmap validate examples/<name>.yaml`
-must report exactly what examples/<name>.findings.json records (rule, severity,
-node path, line and English message, in the tool's order).
+must report exactly what examples/<name>.findings.json records: its findings
+(rule, severity, node path, line, English message and group id, in the tool's
+order) and its groups (one per cause, in the tool's ranking).
 
 Each recorded list was checked against the source document the example transcribes
 (examples/README.md explains every finding). A deliberate change -- a new or
@@ -18,7 +19,8 @@ from conftest import ROOT
 
 EXAMPLES = ROOT / "examples"
 ROADMAPS = sorted(EXAMPLES.glob("*.yaml"))
-FIELDS = ("rule", "severity", "path", "line", "message")
+FIELDS = ("rule", "severity", "path", "line", "message", "group")
+GROUP_FIELDS = ("id", "rule", "severity", "count", "line", "message")
 
 
 def reduced(cli, roadmap):
@@ -26,7 +28,8 @@ def reduced(cli, roadmap):
     r = cli("validate", "--format", "json", "--lang", "en", "--no-config", roadmap.relative_to(ROOT))
     assert r.returncode in (0, 1), r.stderr
     (report,) = json.loads(r.stdout)["files"]
-    return [{k: d[k] for k in FIELDS} for d in report["diagnostics"]]
+    return {"findings": [{k: d[k] for k in FIELDS} for d in report["diagnostics"]],
+            "groups": [{k: g[k] for k in GROUP_FIELDS} for g in report["groups"]]}
 
 
 def show(finding):
@@ -65,10 +68,14 @@ def test_findings_are_the_reviewed_ones(cli, roadmap):
     if not recorded.exists():
         pytest.fail(f"{recorded.relative_to(ROOT)} is missing; review the findings, then run "
                     "ERM_CLI=… /usr/bin/python3 examples/update_findings.py")
-    expected = json.loads(recorded.read_text(encoding="utf-8"))
-    actual = reduced(cli, roadmap)
-    if actual == expected:
+    recorded_all = json.loads(recorded.read_text(encoding="utf-8"))
+    actual_all = reduced(cli, roadmap)
+    if actual_all == recorded_all:
         return
+    if actual_all["findings"] == recorded_all["findings"]:
+        pytest.fail(f"{roadmap.relative_to(ROOT)}: the same findings, grouped or ranked differently than "
+                    f"{recorded.name} records: {actual_all['groups']}", pytrace=False)
+    expected, actual = recorded_all["findings"], actual_all["findings"]
     added, removed = difference(expected, actual)
     lines = [f"{roadmap.relative_to(ROOT)}: the findings differ from {recorded.name} "
              f"({len(expected)} recorded, {len(actual)} now)."]
@@ -82,3 +89,38 @@ def test_findings_are_the_reviewed_ones(cli, roadmap):
                  "update examples/README.md and run: ERM_CLI=path/to/eduroadmap /usr/bin/python3 "
                  "examples/update_findings.py")
     pytest.fail("\n".join(lines), pytrace=False)
+
+
+def groups_of(cli, name):
+    r = cli("validate", "--format", "json", "--lang", "en", "--no-config", f"examples/{name}.yaml")
+    assert r.returncode in (0, 1), r.stderr
+    (report,) = json.loads(r.stdout)["files"]
+    return report
+
+
+def test_kachkanar_missing_result_column_is_one_group(cli):
+    report = groups_of(cli, "kachkanar-2019-2020")
+    results = [g for g in report["groups"] if g["rule"] == "result-missing"]
+    assert len(results) == 1
+    assert results[0]["count"] == len([d for d in report["diagnostics"] if d["rule"] == "result-missing"]) >= 80
+    assert "no expected-result column" in results[0]["message"]
+    assert len(results[0]["locations"]) == results[0]["count"]
+
+
+def test_timashevsk_shift_is_one_columns_shifted_group_replacing_its_symptoms(cli):
+    report = groups_of(cli, "timashevsk-2023-2024")
+    shifted = [g for g in report["groups"] if g["rule"] == "columns-shifted"]
+    assert len(shifted) == 1 and shifted[0]["count"] >= 15
+    rows = {loc["path"].rsplit(".", 1)[0] for loc in shifted[0]["locations"]}
+    for d in report["diagnostics"]:
+        if d["rule"] in ("deadline-unrecognized", "responsible-unknown"):
+            assert d["path"].rsplit(".", 1)[0].split(".responsibles[")[0] not in rows, d
+
+
+def test_every_finding_belongs_to_one_listed_group(cli):
+    for roadmap in ROADMAPS:
+        report = groups_of(cli, roadmap.stem)
+        ids = [g["id"] for g in report["groups"]]
+        assert len(ids) == len(set(ids))
+        assert sum(g["count"] for g in report["groups"]) == len(report["diagnostics"])
+        assert {d["group"] for d in report["diagnostics"]} == set(ids)

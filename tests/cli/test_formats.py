@@ -122,7 +122,7 @@ def test_sarif_structure(cli):
     results = run["results"]
     assert results
     json_report = json.loads(cli("validate", "--format", "json", FIXTURE, "examples/tosno-2021.yaml").stdout)
-    assert len(results) == sum(len(f["diagnostics"]) for f in json_report["files"])
+    assert len(results) == sum(len(f["groups"]) for f in json_report["files"])  # one result per cause
     uris = [a["location"]["uri"] for a in run["artifacts"]]
     assert uris == ["examples/tosno-2021.yaml", "tests/cli/golden/fixture.yaml"]  # sorted by path
     for res in results:
@@ -135,7 +135,7 @@ def test_sarif_structure(cli):
         assert phys["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
         assert uris[phys["artifactLocation"]["index"]] == phys["artifactLocation"]["uri"]
         assert phys["region"]["startLine"] >= 1 and phys["region"]["startColumn"] >= 1
-        assert re.fullmatch(r"[0-9a-f]{16}", res["partialFingerprints"]["eduroadmap/v1"])
+        assert re.fullmatch(r"[0-9a-f]{16}", res["partialFingerprints"]["eduroadmap/v2"])
     # The fixture's rules are documented under the anchors their helpUri names.
     fixture_rules = {res["ruleId"] for res in results if res["locations"][0]["physicalLocation"]
                      ["artifactLocation"]["uri"] == FIXTURE}
@@ -187,17 +187,18 @@ def test_junit_is_well_formed_with_the_right_counts(cli):
         (case,) = suite.findall("testcase")
         assert int(suite.get("tests")) == 1
         failures = case.findall("failure")
-        assert len(failures) == f["errors"]
+        # One failure per cause with an error, one system-out line per cause below.
+        failing_groups = [g for g in f["groups"] if g["severity"] == "error"]
+        assert len(failures) == len(failing_groups)
         assert int(suite.get("failures")) == (1 if f["errors"] else 0)
         props = {p.get("name"): p.get("value") for p in suite.find("properties")}
         assert props["eduroadmap.version"] == version(cli)
         assert props["fail_level"] == "error"
-        errors = [d for d in f["diagnostics"] if d["severity"] == "error"]
-        assert [x.get("type") for x in failures] == [d["rule"] for d in errors]
-        for x, d in zip(failures, errors):
-            assert f":{d['line']}:{d['column']}: error: " in x.get("message")
-            assert d["message"] in x.text
-        below = [d for d in f["diagnostics"] if d["severity"] != "error"]
+        assert [x.get("type") for x in failures] == [g["rule"] for g in failing_groups]
+        for x, g in zip(failures, failing_groups):
+            assert f":{g['line']}:{g['column']}: error: " in x.get("message")
+            assert g["message"] in x.text
+        below = [g for g in f["groups"] if g["severity"] != "error"]
         out = case.find("system-out")
         assert (out is None) == (not below)
         if below:
@@ -226,9 +227,10 @@ def test_junit_escapes_markup(cli, tmp_path):
 
 
 def many_errors(tmp_path, n):
-    """A roadmap with n unknown-field errors, n deadline-missing warnings."""
+    """A roadmap with n unknown-field errors, n deadline-unrecognized warnings: each its own cause
+    (n empty deadlines would be one cause, the table's missing deadline column)."""
     measures = "".join(
-        f'      - number: "{i}."\n        title: М{i}\n        deadline: ""\n        responsibles: КО\n'
+        f'      - number: "{i}."\n        title: М{i}\n        deadline: "совещания М{i}"\n        responsibles: КО\n'
         f"        result: Р\n        bogus{i}: 1\n" for i in range(1, n + 1))
     p = tmp_path / "many.yaml"
     p.write_text(MINIMAL.split("    measures:\n")[0] + "    measures:\n" + measures, encoding="utf-8")
@@ -251,7 +253,7 @@ def test_github_annotations_first_ten_then_log_lines_and_summary(cli, tmp_path):
     assert all(": error: " in l or ": warning: " in l for l in plain)
     assert re.match(r"::error file=[^,]+many\.yaml,line=\d+,col=\d+,title=eduroadmap%3A unknown-field::unknown field",
                     errors[0])
-    assert "1 file checked: 12 errors, 12 warnings, 0 infos; 4 not shown as annotations" in notices[0]
+    assert "1 file checked: 12 errors, 12 warnings, 0 infos; 24 causes; 4 not shown as annotations" in notices[0]
     assert "catalog%3A" not in notices[0] and "catalog: fioko-2020" in notices[0]
 
 
@@ -272,15 +274,16 @@ def gitlab(cli, *args):
 def test_gitlab_code_quality_shape(cli):
     issues = gitlab(cli, FIXTURE, "examples/tosno-2021.yaml")
     report = json.loads(cli("validate", "--format", "json", FIXTURE, "examples/tosno-2021.yaml").stdout)
-    assert len(issues) == sum(len(f["diagnostics"]) for f in report["files"])
+    assert len(issues) == sum(len(f["groups"]) for f in report["files"])  # one issue per cause
     severities = {"error": "major", "warning": "minor", "info": "info"}
-    flat = [(f["path"], d) for f in report["files"] for d in f["diagnostics"]]
-    for issue, (path, d) in zip(issues, flat):
+    flat = [(f["path"], g) for f in report["files"] for g in f["groups"]]
+    for issue, (path, g) in zip(issues, flat):
         assert issue["type"] == "issue"
-        assert issue["check_name"] == d["rule"]
-        assert issue["description"] == d["message"]
-        assert issue["severity"] == severities[d["severity"]]
-        assert issue["location"] == {"path": path, "lines": {"begin": d["line"]}}
+        assert issue["check_name"] == g["rule"]
+        assert issue["description"] == g["message"]
+        assert issue["severity"] == severities[g["severity"]]
+        assert issue["location"] == {"path": path, "lines": {"begin": g["line"]}}
+        assert issue["fingerprint"] == g["id"]  # the cause's stable group id
         assert re.fullmatch(r"[0-9a-f]{16}", issue["fingerprint"])
         assert issue["provenance"]["version"] == version(cli)
         assert issue["provenance"]["catalog"] == "fioko-2020"

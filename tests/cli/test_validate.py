@@ -38,7 +38,9 @@ def test_json_report_follows_the_contract(cli, root):
         assert d["line"] >= 1 and d["column"] >= 1
     counts = {s: sum(d["severity"] == s for d in f["diagnostics"]) for s in ("error", "warning", "info")}
     assert (f["errors"], f["warnings"], f["infos"]) == (counts["error"], counts["warning"], counts["info"])
-    assert report["summary"] == {"files": 1, "errors": f["errors"], "warnings": f["warnings"], "infos": f["infos"]}
+    assert report["summary"] == {"files": 1, "errors": f["errors"], "warnings": f["warnings"], "infos": f["infos"],
+                                 "groups": len(f["groups"])}
+    assert sum(g["count"] for g in f["groups"]) == len(f["diagnostics"])
     assert r.returncode == (1 if f["errors"] else 0)
 
 

@@ -30,8 +30,8 @@ from .enums import (Comparator, DeadlineKind, ImportMessageKind, Language, Measu
 from .errors import (Error, InternalError, InvalidArgumentError, LoadError, OutOfRangeError, QueryError,
                      UnsupportedError, VersionError)
 from .importing import ImportMessage, ImportNote, ImportResult, import_document
-from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Indicator, IndicatorProgress, Measure,
-                    Responsible, Section, Target, Value, Window)
+from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, DiagnosticGroup, GroupLocation, Indicator,
+                    IndicatorProgress, Measure, Responsible, Section, Target, Value, Window)
 from .options import Options
 from .query import (MatchDeadline, MatchDecidedBy, MatchDirection, MatchResponsibles, MatchSection, MatchStage,
                     Query, QueryGroup, QueryMeasure, QueryResult)
@@ -40,9 +40,9 @@ from .roadmap import Roadmap, load, loads, validate_file, validate_string
 from .score import ComponentScore, DirectionScore, Evidence, ModelComponent, Scorecard, ScoreReason
 
 __all__ = [
-    "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "Error",
-    "ImportMessage", "ImportMessageKind", "ImportNote", "ImportResult", "Indicator", "IndicatorProgress",
-    "InternalError", "InvalidArgumentError", "Language", "LibraryError",
+    "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "DiagnosticGroup",
+    "Error", "GroupLocation", "ImportMessage", "ImportMessageKind", "ImportNote", "ImportResult", "Indicator",
+    "IndicatorProgress", "InternalError", "InvalidArgumentError", "Language", "LibraryError",
     "LoadError", "MatchDeadline", "MatchDecidedBy", "MatchDirection", "MatchResponsibles", "MatchSection",
     "MatchStage", "Measure",
     "MeasureStatus", "Options", "OutOfRangeError", "ProgressStatus", "Query", "QueryError", "QueryGroup",

@@ -96,9 +96,40 @@ class Diagnostic:
     column: int        #: 1-based (characters), 0 when unknown
     hint: str = ""     #: how to fix it, "" when the rule has none
     file: str = ""     #: the file it refers to
+    group: str = ""    #: the stable id of its cause (:attr:`DiagnosticGroup.id`)
+    document: str = ""  #: where it stands in the document («мероприятие 12 раздела 3»), "" outside the table
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.label}: {self.message} [{self.rule}]"
+
+
+@dataclass(frozen=True)
+class GroupLocation:
+    """A place of a group: one of its findings (label "") or a place a finding names."""
+
+    path: str      #: node path
+    line: int      #: 1-based, 0 when unknown
+    column: int    #: 1-based, 0 when unknown
+    document: str  #: where it stands in the document, "" outside the table
+    label: str     #: what it is there («first here»), "" for a finding's own place
+
+
+@dataclass(frozen=True)
+class DiagnosticGroup:
+    """Findings that share a cause: one entry of a report, ranked."""
+
+    id: str                #: stable id, shared by its findings' :attr:`Diagnostic.group`
+    rule: str              #: the rule of its findings
+    severity: Severity     #: the most serious of its findings
+    category: str          #: file, structure, cycle, dates, cells or information: where it ranks
+    count: int             #: the number of its findings
+    message: str           #: one message for the cause, in the report's language
+    hint: str              #: how to fix it, "" when none
+    line: int              #: its primary location
+    column: int            #: its primary location
+    path: str              #: its primary node path
+    document: str          #: its primary place in the document
+    locations: tuple[GroupLocation, ...] = ()  #: its findings' places, then the places they name
 
 
 @dataclass(frozen=True)

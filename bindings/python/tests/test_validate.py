@@ -70,3 +70,16 @@ def test_every_example_loads_and_validates(name):
     assert not any(d.rule == "yaml-syntax" for d in report)
     with eduroadmap.load(EXAMPLES / name) as rm:
         assert len(rm.measures()) == len(rm) > 0
+
+
+def test_groups_one_entry_per_cause():
+    report = eduroadmap.validate_file(str(EXAMPLES / "kachkanar-2019-2020.yaml"), language="en")
+    results = [g for g in report.groups if g.rule == "result-missing"]
+    assert len(results) == 1
+    group = results[0]
+    assert isinstance(group, eduroadmap.DiagnosticGroup)
+    assert group.count == len([d for d in report if d.rule == "result-missing"]) >= 80
+    assert all(d.group == group.id for d in report if d.rule == "result-missing")
+    assert group.severity is Severity.WARNING and group.category == "cells"
+    assert len(group.locations) == group.count and group.locations[0].line == group.line
+    assert sum(g.count for g in report.groups) == len(report)

@@ -894,8 +894,13 @@ ERM_EXTERN(erm_status) erm_report_counts(const erm_report *report, size_t *error
  * @brief The report as JSON, one entry of `eduroadmap validate --format json`
  * (without the entry's `catalog`, `config`, `fail_level` and `failed`):
  * `{"path":…,"errors":N,"warnings":N,"infos":N,"diagnostics":[{"rule":…,
- * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…|null},…]}` —
- * `hint` is null when the rule has none (erm_diagnostic::hint is then "").
+ * "severity":…,"message":…,"line":N,"column":N,"path":…,"hint":…|null,
+ * "group":…,"document":…|null,"related":[…]},…],"groups":[…],"directions":[…]}` —
+ * `hint` is null when the rule has none (erm_diagnostic::hint is then "");
+ * `group` is the stable id of the finding's cause, `groups` one entry per
+ * cause, ranked (`{"id","rule","severity","category","count","message",
+ * "hint","line","column","path","document","locations":[…]}`), `directions`
+ * the per-direction digest (`{"direction","title","measures","missing","groups"}`).
  * @param out the JSON, owned by the caller (erm_string_free()); NULL on failure
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
  * Thread-safety: safe concurrently on the same report.

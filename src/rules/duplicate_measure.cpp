@@ -1,0 +1,103 @@
+// duplicate-measure: the same or nearly the same measure twice in a plan
+// (Tosno 10 and 80, one adding «Ленинградской области»). Titles are compared
+// as sets of word stems — folded words (lower case, ё = е) of three letters or
+// more, cut to their first five letters, so that «августовских форумов» and
+// «августовского форума» agree. Two measures are duplicates when every stem
+// of the shorter title occurs in the longer, the shorter has at least five,
+// the two share at least 55 % of all their stems (Jaccard), and the words
+// only the longer has name no other step of the management cycle (a
+// «анализ результатов мониторинга …» is the next step of a «мониторинг …»,
+// not its duplicate). Across sections a title made of management-cycle
+// words only («Принятие управленческих решений по результатам проведенного
+// анализа») is each direction's own step, not a duplicate. The thresholds
+// were chosen over every pair of measures of the five bundled roadmaps
+// (examples/README.md). Reported at the second, naming the first.
+#include "rules/rule.hpp"
+
+#include "numbering.hpp"
+#include "text.hpp"
+#include "words.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <set>
+
+namespace eduroadmap::detail {
+namespace {
+
+using Stems = std::set<std::string>;
+
+constexpr std::size_t stem_letters = 5, shortest_word = 3, fewest_stems = 5;
+constexpr double least_shared = 0.55;
+
+// Stems that name a step of the management cycle or are common to any
+// measure's wording.
+const Stems &cycle_stems() {
+    static const Stems stems{"анали", "монит", "реком", "приня", "решен", "управ", "резул",
+                             "прове", "показ", "подго", "адрес", "итого", "основ"};
+    return stems;
+}
+// Stems that, found only in the longer title, make it another step.
+const Stems &step_stems() {
+    static const Stems stems{"анали", "монит", "реком", "приня", "решен", "резул", "реали", "утвер", "разра"};
+    return stems;
+}
+
+Stems stems(std::string_view title) {
+    Stems out;
+    for (const std::string &w : folded_words(title)) {
+        std::string stem;
+        std::size_t letters = 0, pos = 0;
+        while (pos < w.size()) {
+            const std::size_t start = pos;
+            decode_utf8(w, pos);
+            if (letters < stem_letters) stem.append(w, start, pos - start);
+            ++letters;
+        }
+        if (letters >= shortest_word) out.insert(std::move(stem));
+    }
+    return out;
+}
+
+bool duplicates(const Stems &a, const Stems &b, bool same_section) {
+    const Stems &shorter = a.size() <= b.size() ? a : b, &longer = a.size() <= b.size() ? b : a;
+    if (shorter.size() < fewest_stems) return false;
+    if (!std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end())) return false;
+    if (static_cast<double>(shorter.size()) < least_shared * static_cast<double>(longer.size())) return false;
+    for (const std::string &s : longer)
+        if (!shorter.count(s) && step_stems().count(s)) return false;
+    if (!same_section && std::all_of(shorter.begin(), shorter.end(), [](const std::string &s) {
+            return cycle_stems().count(s) > 0;
+        }))
+        return false;
+    return true;
+}
+
+void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
+    std::vector<Stems> of(rm.measures.size());
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = stems(rm.measures[i].ref.measure->title);
+    for (std::size_t i = 0; i < rm.measures.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j) {
+            const ResolvedMeasure &m = rm.measures[i], &first = rm.measures[j];
+            if (!duplicates(of[j], of[i], m.ref.section == first.ref.section)) continue;
+            out.add(m.ref.path() + ".title", {{"number", m.ref.measure->number},
+                                              {"first", out.where(first.ref.path() + ".title")},
+                                              {"first_number", display_number(first.ref.measure->number)}})
+                .related(first.ref.path() + ".title", "впервые здесь", "first here");
+            break; // one finding per measure, naming the first
+        }
+}
+
+} // namespace
+
+extern const Rule rule_duplicate_measure{
+    {"duplicate-measure", Severity::warning, "The same measure twice in a plan.",
+     "то же мероприятие, что и {first_number} ({first})",
+     "the same measure as {first_number} (at {first})",
+     "оставьте одно из двух или уточните, чем они различаются",
+     "keep one of the two, or say how they differ",
+     "rules.md#duplicate-measure", false /* needs the catalog */,
+     RuleCategory::structure},
+    check_duplicate_measure};
+
+} // namespace eduroadmap::detail
