@@ -1,6 +1,9 @@
 // The deadline resolver: any text against a few plan periods resolves
-// without throwing, keeps its unread bytes inside the text, and renders.
+// without throwing, keeps its unread bytes inside the text, and its
+// canonical rendering resolves back to the same kind and windows.
+#include "../deadline_roundtrip.hpp"
 #include "fuzz_check.hpp"
+#include "text.hpp"
 
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/window.hpp>
@@ -35,5 +38,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     erm_fuzz::require(deadline.rule.has_value() == (deadline.kind == DeadlineKind::recurring),
                       "a rule exactly for recurring deadlines");
     erm_fuzz::require(!render_deadline(deadline).empty(), "every deadline renders");
+
+    // The round trip holds for what was read as a date, from well-formed text,
+    // and for rules that start within the years a text can name
+    // (docs/deadlines.md; the same bounds as tests/deadline_property_test.cpp).
+    if (deadline.kind == DeadlineKind::unrecognized || !detail::is_valid_utf8(text)) return 0;
+    if (deadline.rule && deadline.rule->start && deadline.rule->start->year() > max_plan_year) return 0;
+    const std::string problem = testing::render_round_trip_problem(deadline, period);
+    if (!problem.empty()) std::fprintf(stderr, "%s\n", problem.c_str());
+    erm_fuzz::require(problem.empty(), "the rendering resolves to the same kind and windows");
     return 0;
 }
