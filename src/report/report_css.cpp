@@ -13,7 +13,7 @@ namespace {
 
 // The page's own rules after the scorecard's. Every fill with text on it
 // sets both colours in one rule, so that report_colour_pairs() sees them.
-constexpr const char *own_css = R"(body{max-width:80rem;margin:0 auto;padding:0 1rem}
+constexpr const char *own_css = R"(body{max-width:80rem;margin:0 auto;padding:0 1rem;overflow-wrap:break-word}
 .erm-muted{color:#4a4a4a;background:#ffffff}
 .erm-scroll{overflow-x:auto;max-width:100%}
 .erm-scroll>table{min-width:36rem}
@@ -51,6 +51,8 @@ svg.erm-chart .erm-target{fill:none;stroke:#1b1b1b;stroke-width:1.5;stroke-dasha
 svg.erm-chart .erm-baseline{fill:#9e9e9e}
 svg.erm-chart .erm-actual{fill:#1f5f99}
 .erm-timeline svg{min-width:56rem}
+@media (max-width:40rem){h1{font-size:1.4rem}h2{font-size:1.2rem}dl.erm-card{grid-template-columns:1fr}
+dl.erm-card dd{margin-bottom:.3rem}}
 .erm-indicator{display:inline-block;vertical-align:top;margin:.4rem 1rem .4rem 0;max-width:100%}
 @page{size:A4;margin:12mm}
 @media print{body{max-width:none;padding:0;font-size:10pt}.erm-scroll{overflow:visible}.erm-timeline svg{min-width:0}
