@@ -136,11 +136,12 @@ std::string findings_html(const ReportPlan &plan, const ReportOptions &options, 
     const Roadmap &roadmap = *plan.roadmap->roadmap;
     std::ostringstream out;
     const Tally t = plan.findings->counts();
-    out << "<p>" << tr(lang, "Ошибок: ", "Errors: ") << t.errors << tr(lang, ", предупреждений: ", ", warnings: ")
+    // How the groups were made, for readers of the page and for tests: `rule` now, `cause` with Report::groups.
+    out << "<p class=\"erm-findings-summary\" data-grouping=\"rule\">" << tr(lang, "Ошибок: ", "Errors: ") << t.errors << tr(lang, ", предупреждений: ", ", warnings: ")
         << t.warnings << tr(lang, ", замечаний: ", ", notes: ") << t.infos << tr(lang, "; групп: ", "; groups: ")
         << groups.size()
-        << tr(lang, ". Группы упорядочены: сначала ошибки, затем более частые.",
-              ". Groups are ranked: errors first, then the more frequent.")
+        << tr(lang, ". Группа — замечания одного правила; группы упорядочены: сначала ошибки, затем более частые.",
+              ". A group is the findings of one rule; groups are ranked: errors first, then the more frequent.")
         << "</p>\n";
     if (groups.empty()) out << "<p>" << tr(lang, "Замечаний нет.", "No findings.") << "</p>\n";
     for (std::size_t g = 0; g < groups.size(); ++g) {
