@@ -9,11 +9,11 @@
 #include "formats.hpp"
 #include "report.hpp"
 #include "roadmap_input.hpp"
+#include "score_model.hpp"
 
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/score.hpp>
 #include <eduroadmap/score_html.hpp>
-#include <eduroadmap/score_io.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -111,27 +111,10 @@ void write_csv(std::ostream &out, const std::vector<Scored> &plans, Language lan
             }
 }
 
-// The model named by --model, or the default; nothing (exit status 2) when it cannot be used.
-std::unique_ptr<ScoreModel> choose_model(const std::string &reference, Language lang) {
-    if (reference.empty()) return std::make_unique<ScoreModel>(default_score_model());
-    ScoreModelLoadResult found = find_score_model(reference);
-    if (found.ok()) return std::make_unique<ScoreModel>(std::move(*found.model));
-    std::cerr << "eduroadmap score: "
-              << (lang == Language::ru ? "модель оценки не может быть использована: "
-                                       : "the score model cannot be used: ")
-              << reference << "\n";
-    if (found.diagnostics.empty() && !found.model)
-        std::cerr << (lang == Language::ru ? "это не встроенная модель и не файл модели\n"
-                                           : "it is neither a built-in model nor a model file\n");
-    write_findings(std::cerr, FileReport{reference, {}, {reference, found.diagnostics}}, Output{lang, false});
-    exit_status() = usage;
-    return nullptr;
-}
-
 void run(const ScoreArgs &args) {
     if (!check_bom("score", args.format, args.bom)) return;
     const Language lang = choose_language(args.lang);
-    std::unique_ptr<ScoreModel> model = choose_model(args.model, lang);
+    std::unique_ptr<ScoreModel> model = choose_score_model("score", args.model, lang);
     if (!model) return;
     std::vector<std::string> files;
     std::string problem;

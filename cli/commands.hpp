@@ -24,6 +24,7 @@ void add_coverage_command(CLI::App &app);
 void add_indicators_command(CLI::App &app);
 void add_import_command(CLI::App &app);
 void add_score_command(CLI::App &app);
+void add_report_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

@@ -31,6 +31,7 @@ int main(int argc, char **argv) {
     cli::add_indicators_command(app);
     cli::add_import_command(app);
     cli::add_score_command(app);
+    cli::add_report_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {

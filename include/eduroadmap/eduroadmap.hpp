@@ -24,6 +24,7 @@
 #include <eduroadmap/schedule.hpp>
 #include <eduroadmap/score.hpp>
 #include <eduroadmap/score_html.hpp>
+#include <eduroadmap/report_html.hpp>
 #include <eduroadmap/score_io.hpp>
 #include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>

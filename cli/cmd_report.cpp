@@ -1,0 +1,123 @@
+// eduroadmap report FILE|DIR… -o report.html [--lang ru|en] [--as-of DATE]
+// [--model M] [--catalog C]: one self-contained HTML report of the plans —
+// card, scorecard, findings, coverage, timeline, workload, indicators; for
+// several plans a comparison first (docs/report.md).
+#include "commands.hpp"
+#include "configs.hpp"
+#include "files.hpp"
+#include "report.hpp"
+#include "roadmap_input.hpp"
+#include "score_model.hpp"
+
+#include <eduroadmap/report_html.hpp>
+#include <eduroadmap/validate_io.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace eduroadmap::cli {
+namespace {
+
+struct ReportArgs {
+    std::vector<std::string> files;
+    std::string output;
+    std::string lang;
+    std::string as_of;
+    std::string model;
+    std::string catalog;
+};
+
+// One plan and what the report borrows from it; held by pointer, since the
+// resolved roadmap and the report plan point into it.
+struct Plan {
+    std::unique_ptr<RoadmapInput> input;
+    Report findings;
+    Scorecard card;
+    std::string source;
+};
+
+void run(const ReportArgs &args) {
+    const Language flag_lang = args.lang.empty() ? Language::ru : *parse_language(args.lang);
+    Date as_of = boost::gregorian::day_clock::local_day();
+    if (!args.as_of.empty()) {
+        auto d = parse_iso_date(args.as_of);
+        if (!d) {
+            std::cerr << "eduroadmap report: bad --as-of «" << args.as_of << "»: expected YYYY-MM-DD\n";
+            exit_status() = usage;
+            return;
+        }
+        as_of = *d;
+    }
+    std::unique_ptr<ScoreModel> model = choose_score_model("report", args.model, flag_lang);
+    if (!model) return;
+    std::vector<std::string> files;
+    std::string problem;
+    if (!collect_roadmap_files(args.files, files, problem)) {
+        std::cerr << "eduroadmap report: " << problem << "\n";
+        exit_status() = usage;
+        return;
+    }
+    // A file that does not load is reported and left out; the others make the report.
+    int worst = ok;
+    ConfigChoice configs("", true);
+    std::vector<std::unique_ptr<Plan>> plans;
+    std::optional<Language> configured;
+    for (const std::string &file : files) {
+        auto plan = std::make_unique<Plan>();
+        plan->input = open_roadmap("report", file, args.catalog, args.lang);
+        if (!plan->input) {
+            worst = std::max(worst, exit_status());
+            continue;
+        }
+        const Config *config = configs.for_path(file);
+        ValidateOptions options = config ? config->validate : ValidateOptions{};
+        if (!args.catalog.empty()) options.catalog = args.catalog;
+        plan->findings = validate(plan->input->loaded, file, options);
+        plan->card = score(plan->input->resolved, *model);
+        if (file != "-") {
+            ReadResult text = read_input(file, options.limits.max_file_bytes);
+            if (text.ok()) plan->source = std::move(text.bytes);
+        }
+        if (plans.empty()) configured = plan->input->configured_language;
+        plans.push_back(std::move(plan));
+    }
+    if (plans.empty()) {
+        std::cerr << "eduroadmap report: "
+                  << (flag_lang == Language::ru ? "нет ни одного плана для отчёта\n" : "no plan to report on\n");
+        exit_status() = std::max(worst, int(findings));
+        return;
+    }
+    ReportOptions options;
+    // Russian unless --lang or the configuration says otherwise: the plans and their readers are Russian.
+    options.language = !args.lang.empty() ? *parse_language(args.lang) : configured.value_or(Language::ru);
+    options.as_of = as_of;
+    std::vector<ReportPlan> entries;
+    for (const auto &p : plans)
+        entries.push_back({p->input->path, &p->input->resolved, &p->findings, &p->card, p->source});
+    if (!write_output(args.output, report_html(entries, options), "report")) worst = std::max<int>(worst, usage);
+    exit_status() = worst;
+}
+
+} // namespace
+
+void add_report_command(CLI::App &app) {
+    auto args = std::make_shared<ReportArgs>();
+    CLI::App *cmd = app.add_subcommand(
+        "report", "One self-contained HTML report of the plans: card, scorecard, findings, coverage, timeline, "
+                  "workload, indicators; several plans compared first");
+    cmd->add_option("files", args->files, "Roadmap files or directories (- for stdin)")->required();
+    cmd->add_option("-o,--output", args->output, "Write the HTML to this file (default: standard output)");
+    cmd->add_option("--lang", args->lang, "Language of the report (default: the configuration's, else the locale)")
+        ->check(CLI::IsMember({"ru", "en"}));
+    cmd->add_option("--as-of", args->as_of, "The date the timeline and indicators are judged at, YYYY-MM-DD (default: today)");
+    cmd->add_option("--model", args->model,
+                    "Scoring model: a built-in id (fioko-2020, the default) or a model file (docs/score.md)");
+    cmd->add_option("--catalog", args->catalog,
+                    "Direction catalog: a built-in id (fioko-2020, lenobl-2021) or a catalog file "
+                    "(default: the configuration's, else the roadmap's catalog:)");
+    cmd->callback([args] { run(*args); });
+}
+
+} // namespace eduroadmap::cli

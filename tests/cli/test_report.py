@@ -1,0 +1,52 @@
+"""eduroadmap report: the HTML report's invocation — files and directories, language, date, bad input (docs/report.md).
+The page itself is checked in a browser by tests/browser/test_report_browser.py."""
+import re
+
+TOSNO = "examples/tosno-2021.yaml"
+
+
+def test_writes_one_page_to_standard_output_in_russian_by_default(cli):
+    r = cli("report", TOSNO, "--as-of", "2021-06-01", env={"LANG": "en_US.UTF-8"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith('<!DOCTYPE html>\n<html lang="ru">')
+    assert r.stdout.count('<section class="erm-plan"') == 1
+    assert 'id="compare"' not in r.stdout
+    assert "01.06.2021" in r.stdout
+
+
+def test_english_and_an_output_file(cli, tmp_path):
+    out = tmp_path / "r.html"
+    r = cli("report", TOSNO, "--lang", "en", "-o", out)
+    assert r.returncode == 0 and r.stdout == ""
+    text = out.read_text()
+    assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "Management-cycle self-assessment" in text
+
+
+def test_a_directory_gives_the_comparison_and_every_plan(cli, root):
+    r = cli("report", "examples/", "--as-of", "2022-01-01")
+    assert r.returncode == 0, r.stderr
+    plans = sorted(p.name for p in (root / "examples").glob("*.yaml"))
+    assert r.stdout.count('<tr class="erm-compare-plan">') == len(plans)
+    assert r.stdout.count('<section class="erm-plan"') == len(plans)
+    assert re.findall(r'<small>examples/([^<]+)</small>', r.stdout) == plans
+
+
+def test_a_file_that_does_not_load_is_reported_and_left_out(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: eduroadmap/1\nid: [\n")
+    out = tmp_path / "r.html"
+    r = cli("report", bad, TOSNO, "-o", out)
+    assert r.returncode == 1
+    assert "yaml-syntax" in r.stderr
+    assert out.read_text().count('<section class="erm-plan"') == 1
+    r = cli("report", bad, "-o", tmp_path / "none.html")
+    assert r.returncode == 1 and not (tmp_path / "none.html").exists()
+
+
+def test_bad_invocations(cli):
+    assert cli("report", TOSNO, "--as-of", "01.06.2021").returncode == 2
+    assert cli("report", "no-such-file.yaml").returncode == 2
+    r = cli("report", TOSNO, "--model", "no-such-model")
+    assert r.returncode == 2 and "no-such-model" in r.stderr
+    assert cli("report", TOSNO, "--lang", "de").returncode == 2
