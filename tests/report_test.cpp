@@ -5,6 +5,7 @@
 #include <eduroadmap/report_html.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/score.hpp>
+#include <eduroadmap/score_html.hpp>
 #include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
@@ -177,15 +178,20 @@ TEST_CASE("timeline rows beyond the cap per direction are counted, not dropped")
     CHECK(count(html, "<g><title>") == 3);
 }
 
-TEST_CASE("findings are grouped by rule, ranked, and located as the document numbers them") {
+TEST_CASE("findings are grouped by cause, ranked, and located as the document numbers them") {
     auto m = make(plan(measure(1, "Май 2021") + "      - {number: \"2.\", title: Без срока, responsibles: КО, result: итог}\n" +
                        "      - {number: \"5.\", title: Скачок, deadline: Май 2021, responsibles: КО, result: итог}\n"));
     std::set<std::string> rules;
     for (const Diagnostic &d : m->findings.diagnostics) rules.insert(d.rule);
     REQUIRE(rules.count("deadline-missing"));
-    CHECK(finding_group_count(m->findings) == rules.size());
+    REQUIRE(!m->findings.groups.empty());
+    CHECK(finding_group_count(m->findings) == m->findings.groups.size());
     const std::string html = findings_html(m->plan(), ReportOptions{}, "f");
-    CHECK(count(html, "class=\"erm-finding-group\"") == rules.size());
+    CHECK(count(html, "class=\"erm-finding-group\"") == m->findings.groups.size());
+    CHECK(html.find("data-grouping=\"cause\"") != std::string::npos);
+    // Each group's message is the report's own.
+    CHECK(html.find(html_escape(message(m->findings.groups.front(), m->findings.diagnostics, Language::ru))) !=
+          std::string::npos);
     CHECK(html.find("мероприятие 2 раздела 1") != std::string::npos);
     CHECK(html.find("<pre>") != std::string::npos); // a source line quoted
     // Ranked: no group of lower severity before one of higher.

@@ -12,6 +12,7 @@
 #include "rules/rule.hpp"
 
 #include "numbering.hpp"
+#include "text.hpp"
 
 #include <eduroadmap/responsibles.hpp>
 
@@ -54,10 +55,11 @@ void check_columns_shifted(const ResolvedRoadmap &rm, Findings &out) {
         for (std::size_t k = a; k <= b; ++k) {
             const ResolvedMeasure &m = rm.measures[rows[k].first];
             const std::string &cell = rows[k].second, path = m.ref.path();
-            const std::string shown = cell == "responsibles" && m.ref.measure->responsibles &&
-                                              !m.ref.measure->responsibles->names.empty()
-                                          ? m.ref.measure->responsibles->names.front()
-                                          : m.deadline.text;
+            // Quoted on one line: a message is one line in every output format.
+            const std::string shown = squeeze_spaces(cell == "responsibles" && m.ref.measure->responsibles &&
+                                                             !m.ref.measure->responsibles->names.empty()
+                                                         ? m.ref.measure->responsibles->names.front()
+                                                         : m.deadline.text);
             Found &f = out.add(path + "." + cell, {{"number", m.ref.measure->number}, {"cell", cell}, {"cell_ru", cell == "deadline" ? "сроков" : "ответственных"}, {"text", shown}});
             // The run's first row names the cause: inserting rows elsewhere keeps it.
             if (b > a) f.because("run:" + first.number + "|" + first.title, "run", {{"from", display_number(first.number)}});
