@@ -218,9 +218,10 @@ TEST_CASE("every section title of the five bundled roadmaps maps to its catalog 
     };
     std::map<std::string, std::size_t> rows_per_file;
     for (const Row &row : table) ++rows_per_file[row.file];
-    for (const auto &[file, rows] : rows_per_file) {
+    for (const auto &entry : rows_per_file) { // no structured binding: CAPTURE's lambda cannot use one in C++17
+        const std::string &file = entry.first;
         CAPTURE(file);
-        CHECK(load_example(file).sections.size() == rows); // every section is in the table
+        CHECK(load_example(file).sections.size() == entry.second); // every section is in the table
     }
     std::string loaded_file;
     Roadmap rm;

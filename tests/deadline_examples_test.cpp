@@ -44,7 +44,9 @@ TEST_CASE("every deadline cell of the bundled roadmaps is recognised, except the
         }
     }
     CHECK(cells > 550);
-    for (const auto &[text, file] : unrecognized) {
+    for (const auto &entry : unrecognized) { // no structured binding: CAPTURE's lambda cannot use one in C++17
+        const auto &text = entry.first;
+        const auto &file = entry.second;
         CAPTURE(file);
         CHECK_MESSAGE(shifted_columns.count(text) == 1, "unrecognized deadline: «" << text << "»");
     }

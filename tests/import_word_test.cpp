@@ -352,9 +352,12 @@ TEST_SUITE("import-word") {
     }
 
     TEST_CASE("text exports in Windows-1251, KOI8-R and UTF-16 import as their UTF-8 original") {
-        for (auto [name, encoding] : {std::pair{"cp1251", "windows-1251"}, {"koi8r", "koi8-r"},
-                                      {"utf16le-bom", "utf-16le"}, {"utf16be-bom", "utf-16be"},
-                                      {"utf16le", "utf-16le"}, {"utf16be", "utf-16be"}}) {
+        // No structured bindings: CAPTURE's lambda cannot use them in C++17.
+        for (const auto &entry : {std::pair{"cp1251", "windows-1251"}, {"koi8r", "koi8-r"},
+                                  {"utf16le-bom", "utf-16le"}, {"utf16be-bom", "utf-16be"},
+                                  {"utf16le", "utf-16le"}, {"utf16be", "utf-16be"}}) {
+            const char *name = entry.first;
+            const char *encoding = entry.second;
             CAPTURE(std::string(name));
             ImportOptions options;
             options.file = "tab-separated.txt"; // the same id for both
@@ -394,9 +397,11 @@ TEST_SUITE("import-word") {
     }
 
     TEST_CASE("what is not a Word file or text is refused with a reason; hostile archives end in an error") {
-        for (auto [bytes, status] : {std::pair{std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'), "legacy-word"},
-                                     {std::string("{\\rtf1\\ansi plan}"), "rtf"},
-                                     {std::string("%PDF-1.7\n"), "pdf"}}) {
+        for (const auto &entry : {std::pair{std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'), "legacy-word"},
+                                  {std::string("{\\rtf1\\ansi plan}"), "rtf"},
+                                  {std::string("%PDF-1.7\n"), "pdf"}}) {
+            const std::string &bytes = entry.first;
+            const char *status = entry.second; // no structured binding: CAPTURE's lambda
             CAPTURE(status);
             ImportResult r = import_document(bytes.data(), bytes.size());
             CHECK_FALSE(r.ok());
@@ -533,7 +538,9 @@ TEST_SUITE("import-word") {
             {"Категории участников", Column::note},
             {"Источник данных", Column::note},
         };
-        for (auto [heading, column] : headings) {
+        for (const auto &entry : headings) { // no structured binding: CAPTURE's lambda
+            const auto &heading = entry.first;
+            const auto &column = entry.second;
             CAPTURE(heading);
             auto h = read_heading(heading);
             REQUIRE(h);
