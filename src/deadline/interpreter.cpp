@@ -61,10 +61,6 @@ bool is_year_span(const std::vector<Item> &items) {
     return items.size() == 1 && items[0].span && is_year_unit(items[0].first) && is_year_unit(items[0].last);
 }
 
-bool whole_months(const Window &w) { return w.start().day() == 1 && w.end() == w.end().end_of_month(); }
-
-int months_between(Date a, Date b) { return (b.year() - a.year()) * 12 + b.month() - a.month() + 1; }
-
 } // namespace
 
 bool Interpreter::resolve_bound(const Item &item) {
@@ -98,24 +94,9 @@ bool Interpreter::refine_months(const std::vector<Item> &items) {
 bool Interpreter::repeat_dated() {
     // «май 2021, далее ежегодно»: the dated windows, then the same months
     // every following year (or the rule's units after them).
-    std::vector<MonthSpan> spans;
-    Date first = fixed_.front().start(), last_end = fixed_.front().end();
-    for (const Window &w : fixed_) {
-        if (!whole_months(w)) return false;
-        const int m = w.start().month();
-        spans.push_back({m, months_between(w.start(), w.end()) >= 12 ? (m + 10) % 12 + 1 : int(w.end().month())});
-        first = std::min(first, w.start());
-        last_end = std::max(last_end, w.end());
-    }
-    if (rule_.frequency == Frequency::yearly) {
-        sort_month_spans(spans);
-        rule_.months = std::move(spans);
-        Date next = first;
-        for (int k = 1; next <= last_end; ++k) next = first + bg::years(k * rule_.interval);
-        rule_.start = next;
-    } else {
-        rule_.start = last_end + bg::days(1);
-    }
+    auto rule = repeat_windows(fixed_, rule_);
+    if (!rule) return false;
+    rule_ = std::move(*rule);
     dated_ = true;
     return true;
 }
@@ -197,6 +178,11 @@ bool Interpreter::accept_in_rule(const Phrase &p) {
     const bool free = !rule_.start && !rule_.until && !dated_;
     switch (p.kind) {
     case PhraseKind::items: // «ежегодно (ноябрь)», «Ежегодно - сентябрь, май»
+        if (dated_ && rule_.frequency == Frequency::yearly && !dated_months_ && !dated_start_ &&
+            all_undated(p.items)) { // «май 2021, далее ежегодно, май, сентябрь»: the months it repeats
+            dated_months_ = refine_months(p.items);
+            return dated_months_;
+        }
         return rule_.months.empty() && !dated_ && all_undated(p.items) && refine_months(p.items);
     case PhraseKind::throughout:
         if (p.each_year && !each_year_) { // «Ежегодно, в течение года»: throughout each year, as it is
@@ -215,6 +201,15 @@ bool Interpreter::accept_in_rule(const Phrase &p) {
     case PhraseKind::from:
         if (p.bounded && all_undated(p.items)) // «еженедельно с сентября по май»: the season
             return rule_.months.empty() && !dated_ && refine_months(p.items);
+        if (dated_ && !dated_start_ && !p.bounded && all_dated(p.items)) {
+            // «март 2013, далее ежемесячно с сентября 2024 года»: a later start
+            // than the dated windows give; never one inside or before them.
+            const auto r = resolve_item(p.items.front(), period_);
+            if (!r || r->window.start() <= hull(fixed_)->end()) return false;
+            rule_.start = r->window.start();
+            dated_start_ = true;
+            return true;
+        }
         if (free && all_dated(p.items)) { // «Ежегодно с 2021 года»
             const auto r = resolve_item(p.items.front(), period_);
             if (!r) return false;

@@ -51,6 +51,8 @@ private:
     Recurrence rule_;
     int count_ = 1;
     bool dated_ = false;        // the rule repeats the dated windows in fixed_
+    bool dated_months_ = false; // «…, далее ежегодно, май, сентябрь»: its months were named
+    bool dated_start_ = false;  // «…, далее ежемесячно с сентября 2024 года»: its start was named
     bool each_year_ = false;    // «в течение года» was read after the rule
 };
 

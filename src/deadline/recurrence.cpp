@@ -59,6 +59,37 @@ std::vector<MonthSpan> month_runs(const bool (&in)[13]) {
     return runs;
 }
 
+namespace {
+
+bool whole_months(const Window &w) { return w.start().day() == 1 && w.end() == w.end().end_of_month(); }
+
+int months_between(Date a, Date b) { return (b.year() - a.year()) * 12 + b.month() - a.month() + 1; }
+
+} // namespace
+
+std::optional<Recurrence> repeat_windows(const std::vector<Window> &dated, Recurrence rule) {
+    if (dated.empty()) return std::nullopt;
+    std::vector<MonthSpan> spans;
+    Date first = dated.front().start(), last_end = dated.front().end();
+    for (const Window &w : dated) {
+        if (!whole_months(w)) return std::nullopt;
+        const int m = w.start().month();
+        spans.push_back({m, months_between(w.start(), w.end()) >= 12 ? (m + 10) % 12 + 1 : int(w.end().month())});
+        first = std::min(first, w.start());
+        last_end = std::max(last_end, w.end());
+    }
+    if (rule.frequency == Frequency::yearly) {
+        sort_month_spans(spans);
+        rule.months = std::move(spans);
+        Date next = first;
+        for (int k = 1; next <= last_end; ++k) next = first + bg::years(k * rule.interval);
+        rule.start = next;
+    } else {
+        rule.start = last_end + bg::days(1);
+    }
+    return rule;
+}
+
 } // namespace detail
 
 namespace {

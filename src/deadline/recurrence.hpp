@@ -4,6 +4,7 @@
 
 #include <eduroadmap/deadline.hpp>
 
+#include <optional>
 #include <vector>
 
 namespace eduroadmap::detail {
@@ -21,6 +22,14 @@ inline constexpr int max_recurrence_interval = 1000;
 /// Maximal runs of consecutive months in a set (in[1..12]), December running
 /// into January; {1, 12} when every month is in.
 std::vector<MonthSpan> month_runs(const bool (&in)[13]);
+
+/// The rule «<dated windows>, далее <rule>» reads: the dated windows'
+/// months every following year (yearly) or the rule's units after them, from
+/// the first occurrence after the last dated window. Nothing when a window is
+/// not whole months. @p rule gives the frequency and interval; its months and
+/// start are replaced. Shared by the resolver and the renderer, which checks
+/// that the windows it names still say the rule it writes.
+std::optional<Recurrence> repeat_windows(const std::vector<Window> &dated, Recurrence rule);
 
 /// School quarters as month spans: 09-01..10-31, 11-01..12-31, 01-01..03-31, 04-01..05-31.
 inline constexpr MonthSpan school_quarter_months[4] = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};

@@ -4,6 +4,7 @@
 #include <eduroadmap/deadline.hpp>
 
 #include <string>
+#include <vector>
 
 namespace eduroadmap {
 
@@ -127,15 +128,21 @@ Window dated_as_written(const Window &w, const Recurrence &r) {
 
 std::string recurring_phrase(const Deadline &d) {
     const Recurrence &r = *d.rule;
-    std::string dated;
+    std::vector<Window> dated;
+    std::string s;
     for (const Window &w : d.windows) {
         if (!r.start || w.start() >= *r.start) break;
-        dated += (dated.empty() ? "" : ", ") + window_phrase(dated_as_written(w, r));
+        dated.push_back(dated_as_written(w, r));
+        s += (s.empty() ? "" : ", ") + window_phrase(dated.back());
     }
-    std::string s;
     if (!dated.empty()) {
-        // «август 2020, далее ежегодно»: the rule repeats the months just named.
-        s = dated + ", далее " + rule_phrase(r, d.count, false);
+        // «август 2020, далее ежегодно»: the rule repeats the months just
+        // named. Dated windows outside the period are not in d.windows; when
+        // the ones left say another rule, its months and start are written.
+        const auto said = detail::repeat_windows(dated, r);
+        const bool months = said && said->months != r.months && r.frequency == Frequency::yearly;
+        s += ", далее " + rule_phrase(r, d.count, months);
+        if (!said || said->start != r.start) s += (months ? ", с " : " с ") + start_phrase(*r.start);
     } else {
         s = rule_phrase(r, d.count, true);
         if (r.start) s += (r.months.empty() ? " с " : ", с ") + start_phrase(*r.start);
