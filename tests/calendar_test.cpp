@@ -45,7 +45,7 @@ std::vector<std::string> unfold(const std::string &ics) {
     return out;
 }
 
-const char *const plan_yaml = R"(schema: eduroadmap/1
+const char *const calendar_yaml = R"(schema: eduroadmap/1
 id: cal-test
 title: План мероприятий, 2021
 period: 2021
@@ -106,7 +106,7 @@ TEST_CASE("lines fold at 75 octets, never inside a UTF-8 sequence, and unfold to
 }
 
 TEST_CASE("one all-day VEVENT per window, DTEND exclusive, stable unique UIDs") {
-    LoadResult loaded = load_string(plan_yaml, "cal.yaml");
+    LoadResult loaded = load_string(calendar_yaml, "cal.yaml");
     REQUIRE(loaded.ok());
     ResolvedRoadmap rm = resolve(loaded.document->roadmap);
     std::string ics = to_icalendar(query(rm, {}));
@@ -153,7 +153,7 @@ TEST_CASE("one all-day VEVENT per window, DTEND exclusive, stable unique UIDs") 
 }
 
 TEST_CASE("a query that matches nothing is an empty calendar") {
-    LoadResult loaded = load_string(plan_yaml, "cal.yaml");
+    LoadResult loaded = load_string(calendar_yaml, "cal.yaml");
     ResolvedRoadmap rm = resolve(loaded.document->roadmap);
     Query q;
     q.responsible = "nobody";

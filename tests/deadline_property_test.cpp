@@ -1,5 +1,5 @@
 // Properties of resolve_deadline over thousands of generated texts: random
-// combinations of the grammar's vocabulary, punctuation and raw bytes
+// combinations of the grammar's deadline_words, punctuation and raw bytes
 // (ill-formed UTF-8 included). Deterministic: a fixed seed.
 #include "../src/text.hpp"
 #include "deadline_corpus.hpp"
@@ -20,7 +20,7 @@ using namespace eduroadmap;
 
 namespace {
 
-const std::vector<std::string> vocabulary = {
+const std::vector<std::string> deadline_words = {
     "январь", "января", "феврале", "март", "апреля", "май", "мае", "июнь", "июля", "август", "в сентябре",
     "Сентябрь", "октября", "ноябрь", "декабрь", "ДЕКАБРЯ", "сент.", "ежегодно", "Ежегодно", "ежеквартально",
     "ежемесячно", "еженедельно", "раз", "раза", "в", "во", "на", "год", "года", "году", "г.", "гг.", "г.г.",
@@ -36,7 +36,7 @@ const std::vector<std::string> vocabulary = {
 std::string random_piece(std::mt19937 &rng) {
     std::uniform_int_distribution<int> pick(0, 99);
     const int r = pick(rng);
-    if (r < 60) return vocabulary[std::uniform_int_distribution<std::size_t>(0, vocabulary.size() - 1)(rng)];
+    if (r < 60) return deadline_words[std::uniform_int_distribution<std::size_t>(0, deadline_words.size() - 1)(rng)];
     if (r < 70) return std::to_string(std::uniform_int_distribution<int>(1, 31)(rng));
     if (r < 80) return std::to_string(std::uniform_int_distribution<int>(1895, 2205)(rng));
     if (r < 84) return std::to_string(std::uniform_int_distribution<long>(0, 99999999999L)(rng));

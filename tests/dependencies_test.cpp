@@ -21,7 +21,7 @@ using namespace eduroadmap;
 namespace {
 
 // A measure in YAML: number, deadline, and depends_on when given.
-std::string measure(const std::string &number, const std::string &deadline, const std::string &depends_on = "") {
+std::string dependent_measure(const std::string &number, const std::string &deadline, const std::string &depends_on = "") {
     std::string m = "      - number: '" + number + "'\n        title: Мероприятие " + number +
                     "\n        deadline: '" + deadline + "'\n        responsibles: КО\n        result: Отчёт\n";
     if (!depends_on.empty()) m += "        depends_on: [" + depends_on + "]\n";
@@ -36,15 +36,15 @@ std::string roadmap(const std::vector<std::string> &sections) {
 }
 
 // A loaded and resolved roadmap (not copyable: the resolution borrows the model).
-struct Plan {
+struct DependencyPlan {
     LoadResult loaded;
     ResolvedRoadmap resolved;
-    explicit Plan(const std::string &yaml) : loaded(load_string(yaml, "deps.yaml")) {
+    explicit DependencyPlan(const std::string &yaml) : loaded(load_string(yaml, "deps.yaml")) {
         REQUIRE(loaded.document);
         resolved = resolve(loaded.document->roadmap);
     }
-    Plan(const Plan &) = delete;
-    Plan &operator=(const Plan &) = delete;
+    DependencyPlan(const DependencyPlan &) = delete;
+    DependencyPlan &operator=(const DependencyPlan &) = delete;
 };
 
 std::vector<std::string> ids(const ResolvedRoadmap &rm, const std::vector<std::size_t> &measures) {
@@ -65,7 +65,7 @@ using Ids = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("edges follow depends_on by measure id; unknown ids are kept apart") {
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1, 7") + measure("3.", "Май 2021", "2")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1, 7") + dependent_measure("3.", "Май 2021", "2")}));
     DependencyGraph g(p.resolved);
     CHECK(g.size() == 3);
     REQUIRE(g.dependencies().size() == 2);
@@ -86,8 +86,8 @@ TEST_CASE("edges follow depends_on by measure id; unknown ids are kept apart") {
 }
 
 TEST_CASE("section-qualified ids where numbers repeat across sections") {
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021"),
-                    measure("1.", "Февраль 2021", "2") + measure("3.", "Апрель 2021", "s2/1")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021"),
+                    dependent_measure("1.", "Февраль 2021", "2") + dependent_measure("3.", "Апрель 2021", "s2/1")}));
     DependencyGraph g(p.resolved);
     CHECK(ids(p.resolved, {0, 1, 2, 3}) == Ids{"s1/1", "2", "s2/1", "3"});
     CHECK(g.unknown().empty());
@@ -96,7 +96,7 @@ TEST_CASE("section-qualified ids where numbers repeat across sections") {
 }
 
 TEST_CASE("a cycle of one: a measure that depends on itself") {
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "2")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "2")}));
     DependencyGraph g(p.resolved);
     REQUIRE(g.cycles().size() == 1);
     CHECK(g.cycles()[0] == std::vector<std::size_t>{1});
@@ -108,7 +108,7 @@ TEST_CASE("a cycle of one: a measure that depends on itself") {
 }
 
 TEST_CASE("a cycle of two, reported once, from the measure printed first") {
-    Plan p(roadmap({measure("1.", "Январь 2021", "2") + measure("2.", "Март 2021", "1, 1")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021", "2") + dependent_measure("2.", "Март 2021", "1, 1")}));
     DependencyGraph g(p.resolved);
     REQUIRE(g.cycles().size() == 1); // the repeated entry closes the same cycle
     CHECK(ids(p.resolved, g.cycles()[0]) == Ids{"1", "2"});
@@ -116,9 +116,9 @@ TEST_CASE("a cycle of two, reported once, from the measure printed first") {
 
 TEST_CASE("a cycle of many, in dependency order wherever the search starts") {
     // 2 → 3 → 4 → 5 → 2 ("→" reads "depends on"); 1 depends on 3 and is outside the cycle.
-    Plan p(roadmap({measure("1.", "Январь 2021", "3") + measure("2.", "Март 2021", "3") +
-                    measure("3.", "Май 2021", "4") + measure("4.", "Июнь 2021", "5") +
-                    measure("5.", "Июль 2021", "2")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021", "3") + dependent_measure("2.", "Март 2021", "3") +
+                    dependent_measure("3.", "Май 2021", "4") + dependent_measure("4.", "Июнь 2021", "5") +
+                    dependent_measure("5.", "Июль 2021", "2")}));
     DependencyGraph g(p.resolved);
     REQUIRE(g.cycles().size() == 1);
     CHECK(ids(p.resolved, g.cycles()[0]) == Ids{"2", "3", "4", "5"});
@@ -126,8 +126,8 @@ TEST_CASE("a cycle of many, in dependency order wherever the search starts") {
 }
 
 TEST_CASE("two separate cycles are both reported, ordered by their first member") {
-    Plan p(roadmap({measure("1.", "Январь 2021", "4") + measure("2.", "Март 2021", "3") +
-                    measure("3.", "Май 2021", "2") + measure("4.", "Июнь 2021", "1")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021", "4") + dependent_measure("2.", "Март 2021", "3") +
+                    dependent_measure("3.", "Май 2021", "2") + dependent_measure("4.", "Июнь 2021", "1")}));
     DependencyGraph g(p.resolved);
     REQUIRE(g.cycles().size() == 2);
     CHECK(ids(p.resolved, g.cycles()[0]) == Ids{"1", "4"});
@@ -136,9 +136,9 @@ TEST_CASE("two separate cycles are both reported, ordered by their first member"
 
 TEST_CASE("topological order puts prerequisites first; the longest chain; blocked measures") {
     // 5 depends on 4 and 2; 4 on 3; 3 on 1; 2 on 1; 6 is free.
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1") + measure("3.", "Май 2021", "1") +
-                    measure("4.", "Июнь 2021", "3") + measure("5.", "Июль 2021", "4, 2") +
-                    measure("6.", "Август 2021")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1") + dependent_measure("3.", "Май 2021", "1") +
+                    dependent_measure("4.", "Июнь 2021", "3") + dependent_measure("5.", "Июль 2021", "4, 2") +
+                    dependent_measure("6.", "Август 2021")}));
     DependencyGraph g(p.resolved);
     auto order = g.topological_order();
     REQUIRE(order);
@@ -154,7 +154,7 @@ TEST_CASE("topological order puts prerequisites first; the longest chain; blocke
 }
 
 TEST_CASE("without dependencies the order is the printed order and the chain one measure") {
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021")}));
     DependencyGraph g(p.resolved);
     CHECK(ids(p.resolved, *g.topological_order()) == Ids{"1", "2"});
     CHECK(ids(p.resolved, g.longest_chain()) == Ids{"1"});
@@ -163,7 +163,7 @@ TEST_CASE("without dependencies the order is the printed order and the chain one
 TEST_CASE("the graph outlives the resolved roadmap it was built from") {
     std::optional<DependencyGraph> g;
     {
-        Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+        DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1")}));
         g.emplace(p.resolved);
     }
     CHECK(g->id(1) == "2");
@@ -174,7 +174,7 @@ TEST_CASE("the graph outlives the resolved roadmap it was built from") {
 
 TEST_CASE("dependency-unknown: triggering and clean") {
     Report bad = validate_string(
-        roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1., 9")}), "u.yaml");
+        roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1., 9")}), "u.yaml");
     auto found = findings(bad, "dependency-unknown");
     REQUIRE(found.size() == 2);
     CHECK(found[0]->severity == Severity::error);
@@ -185,21 +185,21 @@ TEST_CASE("dependency-unknown: triggering and clean") {
     CHECK(found[1]->path == "sections[0].measures[1].depends_on[1]");
     CHECK(message(*found[1], Language::ru) == "мероприятие 2: в depends_on указано «9», такого мероприятия нет");
 
-    Report clean = validate_string(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+    Report clean = validate_string(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1")}));
     CHECK(findings(clean, "dependency-unknown").empty());
 }
 
 TEST_CASE("dependency-unknown suggests the section-qualified id of a repeated number") {
-    Report r = validate_string(roadmap({measure("1.", "Январь 2021"),
-                                        measure("1.", "Февраль 2021") + measure("2.", "Март 2021", "1")}));
+    Report r = validate_string(roadmap({dependent_measure("1.", "Январь 2021"),
+                                        dependent_measure("1.", "Февраль 2021") + dependent_measure("2.", "Март 2021", "1")}));
     auto found = findings(r, "dependency-unknown");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->arg("suggestion") == "s2/1"); // the one in the declaring measure's own section
 }
 
 TEST_CASE("dependency-cycle: the whole cycle in order, each member with its line:column") {
-    std::string yaml = roadmap({measure("1.", "Январь 2021", "3") + measure("2.", "Март 2021", "1") +
-                                measure("3.", "Май 2021", "2")});
+    std::string yaml = roadmap({dependent_measure("1.", "Январь 2021", "3") + dependent_measure("2.", "Март 2021", "1") +
+                                dependent_measure("3.", "Май 2021", "2")});
     Report r = validate_string(yaml, "c.yaml");
     auto found = findings(r, "dependency-cycle");
     REQUIRE(found.size() == 1);
@@ -210,16 +210,16 @@ TEST_CASE("dependency-cycle: the whole cycle in order, each member with its line
     CHECK(found[0]->severity == Severity::error);
     CHECK(message(*found[0], Language::en) == "dependencies form a cycle: 1 (8:9) → 3 (20:9) → 2 (14:9) → 1");
 
-    Report self = validate_string(roadmap({measure("1.", "Январь 2021", "1")}));
+    Report self = validate_string(roadmap({dependent_measure("1.", "Январь 2021", "1")}));
     REQUIRE(findings(self, "dependency-cycle").size() == 1);
     CHECK(findings(self, "dependency-cycle")[0]->arg("cycle") == "1 (8:9) → 1");
 
-    Report clean = validate_string(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+    Report clean = validate_string(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1")}));
     CHECK(findings(clean, "dependency-cycle").empty());
 }
 
 TEST_CASE("dependency-order: due before the prerequisite's first due date") {
-    Report bad = validate_string(roadmap({measure("1.", "Декабрь 2021") + measure("2.", "Март 2021", "1")}));
+    Report bad = validate_string(roadmap({dependent_measure("1.", "Декабрь 2021") + dependent_measure("2.", "Март 2021", "1")}));
     auto found = findings(bad, "dependency-order");
     REQUIRE(found.size() == 1);
     CHECK(found[0]->severity == Severity::warning);
@@ -228,19 +228,19 @@ TEST_CASE("dependency-order: due before the prerequisite's first due date") {
           "measure 2 is due (2021-03-31) before its prerequisite 1 (2021-12-31)");
 
     // The same day is not "before"; neither is a measure without windows.
-    Report same = validate_string(roadmap({measure("1.", "Март 2021") + measure("2.", "Март 2021", "1")}));
+    Report same = validate_string(roadmap({dependent_measure("1.", "Март 2021") + dependent_measure("2.", "Март 2021", "1")}));
     CHECK(findings(same, "dependency-order").empty());
-    Report undated = validate_string(roadmap({measure("1.", "по запросу") + measure("2.", "Март 2021", "1")}));
+    Report undated = validate_string(roadmap({dependent_measure("1.", "по запросу") + dependent_measure("2.", "Март 2021", "1")}));
     CHECK(findings(undated, "dependency-order").empty());
-    Report clean = validate_string(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+    Report clean = validate_string(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1")}));
     CHECK(findings(clean, "dependency-order").empty());
 }
 
 TEST_CASE("one validation builds the dependency graph once and the coverage matrix once") {
     // Every dependency rule and both coverage rules have something to report,
     // so each of them read the graph or the matrix.
-    const std::string yaml = roadmap({measure("1.", "Май 2021", "2") + measure("2.", "Июнь 2021", "1") +
-                                      measure("3.", "Апрель 2021", "2, 9")});
+    const std::string yaml = roadmap({dependent_measure("1.", "Май 2021", "2") + dependent_measure("2.", "Июнь 2021", "1") +
+                                      dependent_measure("3.", "Апрель 2021", "2, 9")});
     const std::size_t graphs = detail::dependency_graphs_built();
     const std::size_t matrices = detail::coverage_matrices_built();
     Report r = validate_string(yaml, "once.yaml");
@@ -254,7 +254,7 @@ TEST_CASE("one validation builds the dependency graph once and the coverage matr
 }
 
 TEST_CASE("resolve() builds the graph and the matrix the rules share") {
-    Plan p(roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "1")}));
+    DependencyPlan p(roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "1")}));
     REQUIRE(p.resolved.dependencies);
     REQUIRE(p.resolved.coverage);
     CHECK(p.resolved.dependencies->prerequisites(1) == std::vector<std::size_t>{0});
@@ -267,15 +267,15 @@ TEST_CASE("resolve() builds the graph and the matrix the rules share") {
 }
 
 TEST_CASE("the dependency rules can be suppressed per measure") {
-    std::string yaml = roadmap({measure("1.", "Январь 2021") + measure("2.", "Март 2021", "9") +
+    std::string yaml = roadmap({dependent_measure("1.", "Январь 2021") + dependent_measure("2.", "Март 2021", "9") +
                                 "        lint: {ignore: [dependency-unknown]}\n"});
     CHECK(findings(validate_string(yaml), "dependency-unknown").empty());
 }
 
 TEST_CASE("dependency-order leaves the edges of a cycle to dependency-cycle") {
     // 1 (May) depends on 2 (June) and 2 on 1: out of order, but the cycle is the finding.
-    Report r = validate_string(roadmap({measure("1.", "Май 2021", "2") + measure("2.", "Июнь 2021", "1") +
-                                        measure("3.", "Апрель 2021", "2")}));
+    Report r = validate_string(roadmap({dependent_measure("1.", "Май 2021", "2") + dependent_measure("2.", "Июнь 2021", "1") +
+                                        dependent_measure("3.", "Апрель 2021", "2")}));
     CHECK(findings(r, "dependency-cycle").size() == 1);
     auto order = findings(r, "dependency-order");
     REQUIRE(order.size() == 1); // only 3 → 2, which is not on the cycle

@@ -12,6 +12,8 @@
 #include "../src/text.hpp"
 #include "../src/words.hpp"
 
+#include "import_checks.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -25,6 +27,9 @@
 #include <vector>
 
 using namespace eduroadmap;
+using testing::check_loads_back;
+using testing::count_words;
+using testing::messages_of;
 
 namespace {
 
@@ -48,23 +53,6 @@ const ImportMessage *message_at(const ImportResult &r, int line, ImportMessage::
     for (const ImportMessage &m : r.messages)
         if (m.line == line && m.kind == kind) return &m;
     return nullptr;
-}
-
-std::string messages_of(const ImportResult &r) {
-    std::string s;
-    for (const ImportMessage &m : r.messages)
-        s += std::to_string(m.line) + " " + std::string(to_string(m.kind)) + ": " + m.text + "\n";
-    return s;
-}
-
-// to_yaml() of the import loads without findings and gives back the same roadmap.
-void check_loads_back(const ImportResult &r) {
-    std::string yaml = to_yaml(r.roadmap);
-    LoadResult loaded = load_string(yaml, "imported.yaml");
-    for (const Diagnostic &d : loaded.diagnostics)
-        FAIL_CHECK(d.rule << " at " << d.location.line << ":" << d.location.column << " " << d.path);
-    REQUIRE(loaded.document);
-    CHECK(loaded.document->roadmap == r.roadmap);
 }
 
 // ---- the five fields the transcriptions are compared on -----------------------
@@ -137,14 +125,6 @@ double match_rate(const std::string &name, std::string &report) {
                   want.size(), rate, got.size());
     report = line + std::string("\n") + differences(want, got);
     return rate;
-}
-
-// Counts the words of every string (and number) in @p j.
-void count_words(const nlohmann::json &j, std::map<std::string, int> &words) {
-    if (j.is_string() || j.is_number())
-        for (const std::string &w : detail::folded_words(j.is_string() ? j.get<std::string>() : j.dump())) ++words[w];
-    else if (j.is_structured())
-        for (const auto &item : j) count_words(item, words);
 }
 
 } // namespace

@@ -14,6 +14,8 @@
 #include "import/vocabulary.hpp"
 #include "words.hpp"
 
+#include "import_checks.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -25,6 +27,9 @@
 #include <vector>
 
 using namespace eduroadmap;
+using testing::check_loads_back;
+using testing::count_words;
+using testing::messages_of;
 using nlohmann::json;
 
 namespace {
@@ -40,13 +45,6 @@ std::string bytes_of(const std::string &path) {
 }
 
 json json_of(const std::string &path) { return json::parse(bytes_of(path)); }
-
-std::string messages_of(const ImportResult &r) {
-    std::string s;
-    for (const ImportMessage &m : r.messages)
-        s += m.where() + " " + std::string(to_string(m.kind)) + ": " + m.text + "\n";
-    return s;
-}
 
 // Every key the transcription gives equals the import's; lists have as many
 // entries. A key the JSON leaves out stands for "" or []. A deadline the
@@ -97,14 +95,6 @@ ImportResult import_layout(const std::string &file, const json &expected) {
     return import_document(layout_path(file), options);
 }
 
-void check_loads_back(const ImportResult &r) {
-    LoadResult loaded = load_string(to_yaml(r.roadmap), "imported.yaml");
-    for (const Diagnostic &d : loaded.diagnostics)
-        FAIL_CHECK(d.rule << " at " << d.location.line << ":" << d.location.column << " " << d.path);
-    REQUIRE(loaded.document);
-    CHECK(loaded.document->roadmap == r.roadmap);
-}
-
 const ImportMessage *find_message(const ImportResult &r, const std::string &part) {
     for (const ImportMessage &m : r.messages)
         if (m.text.find(part) != std::string::npos) return &m;
@@ -131,13 +121,6 @@ void count_words(const std::vector<WordBlock> &blocks, std::map<std::string, int
             for (const WordCell &c : row.cells) count_words(c.blocks, words);
         }
     }
-}
-
-void count_words(const json &j, std::map<std::string, int> &words) {
-    if (j.is_string() || j.is_number())
-        for (const std::string &w : detail::folded_words(j.is_string() ? j.get<std::string>() : j.dump())) ++words[w];
-    else if (j.is_structured())
-        for (const auto &item : j) count_words(item, words);
 }
 
 } // namespace

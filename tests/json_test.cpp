@@ -49,7 +49,7 @@ sections:
       - {number: "3", title: Конкурс, deadline: Декабрь 2021}
 )";
 
-struct Plan {
+struct JsonPlan {
     LoadResult loaded = load_string(plan, "plan.yaml");
     ResolvedRoadmap resolved = resolve(loaded.document->roadmap);
 };
@@ -119,7 +119,7 @@ TEST_CASE("a report: counts by severity and every finding in order; indent as as
 }
 
 TEST_CASE("the coverage matrix as its fields: rows, cells with measure ids and passport sections") {
-    Plan p;
+    JsonPlan p;
     const Coverage c = coverage(p.resolved);
     const Json j = Json::parse(to_json(c, p.resolved));
     CHECK(keys(j) == std::vector<std::string>{"catalog", "required", "rows"});
@@ -150,7 +150,7 @@ TEST_CASE("the coverage matrix as its fields: rows, cells with measure ids and p
 }
 
 TEST_CASE("the coverage matrix explained: the file, how each section matched, cells with their verdicts") {
-    Plan p;
+    JsonPlan p;
     const Coverage c = coverage(p.resolved);
     const Json j = Json::parse(coverage_report_json("dir/plan.yaml", c, p.resolved, 2));
     CHECK(keys(j) == std::vector<std::string>{"file", "roadmap", "catalog", "required_stages", "sections", "rows"});
@@ -176,7 +176,7 @@ TEST_CASE("the coverage matrix explained: the file, how each section matched, ce
 }
 
 TEST_CASE("every measure in the bulk form: rows in field order, shared deadlines and responsibles once") {
-    Plan p;
+    JsonPlan p;
     const Json j = Json::parse(measures_json(p.resolved));
     CHECK(keys(j) == std::vector<std::string>{"fields", "deadlines", "responsibles", "measures"});
     const Json &fields = j["fields"];
@@ -214,7 +214,7 @@ TEST_CASE("every measure in the bulk form: rows in field order, shared deadlines
 }
 
 TEST_CASE("indicator progress and suggestions: the `indicators` command's JSON") {
-    Plan p;
+    JsonPlan p;
     const Roadmap &model = p.loaded.document->roadmap;
     const Date as_of(2021, 9, 1);
     const std::vector<IndicatorProgress> progress_list = progress(model, as_of);

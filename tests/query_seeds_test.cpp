@@ -31,7 +31,7 @@ std::vector<std::string> sorted_ids(const QueryResult &r) {
     return out;
 }
 
-Window range(const char *a, const char *b) { return Window(*parse_iso_date(a), *parse_iso_date(b)); }
+Window seed_range(const char *a, const char *b) { return Window(*parse_iso_date(a), *parse_iso_date(b)); }
 
 } // namespace
 
@@ -47,7 +47,7 @@ TEST_CASE("Bashmakovo 2020-2022: the measures due in September 2021") {
     // (s5/1) is the year before; «Ежегодно» measures are due at the end of each year.
     Seed seed("bashmakovo-2020-2022.yaml");
     Query q;
-    q.due_between = range("2021-09-01", "2021-09-30");
+    q.due_between = seed_range("2021-09-01", "2021-09-30");
     QueryResult r = query(seed.resolved, q);
     CHECK(sorted_ids(r) == std::vector<std::string>{"s1/1", "s1/10", "s1/3", "s6/2", "s7/4", "s9/9"});
     for (const QueryMatch &m : r.matches) {
@@ -74,7 +74,7 @@ TEST_CASE("Tosno 2021: the measures of «КО» active in the first quarter of 2
     Seed seed("tosno-2021.yaml");
     Query q;
     q.responsible = "КО";
-    q.active_between = range("2021-01-01", "2021-03-31");
+    q.active_between = seed_range("2021-01-01", "2021-03-31");
     QueryResult r = query(seed.resolved, q);
     std::vector<std::string> expected{"1",  "2",  "3",  "5",  "6",  "8",  "9",  "10", "13", "14", "15", "18", "19",
                                       "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "32", "33",
@@ -93,7 +93,7 @@ TEST_CASE("Tosno 2021: КО's workload per month in the first quarter") {
     Seed seed("tosno-2021.yaml");
     Query q;
     q.responsible = "КО";
-    q.active_between = range("2021-01-01", "2021-03-31");
+    q.active_between = seed_range("2021-01-01", "2021-03-31");
     std::vector<Aggregate> w = workload_by_responsible(seed.resolved, q);
     REQUIRE(w.size() == 3);
     for (const Aggregate &a : w) CHECK(a.key == "ko");

@@ -27,7 +27,7 @@ struct Made {
     Report findings;
     ResolvedRoadmap resolved;
     Scorecard card;
-    ReportPlan plan() const { return {"plan.yaml", &resolved, &findings, &card, text}; }
+    ReportPlan report_plan() const { return {"plan.yaml", &resolved, &findings, &card, text}; }
 };
 
 std::unique_ptr<Made> make(std::string text) {
@@ -45,7 +45,7 @@ std::unique_ptr<Made> make(std::string text) {
 
 std::string page(const Made &m, ReportOptions options = {}) {
     if (options.as_of == Date(2000, 1, 1)) options.as_of = Date(2021, 6, 1);
-    return report_html({m.plan()}, options);
+    return report_html({m.report_plan()}, options);
 }
 
 std::size_t count(const std::string &text, const std::string &what) {
@@ -55,7 +55,7 @@ std::size_t count(const std::string &text, const std::string &what) {
 }
 
 // A plan for @p period with one section pinned to 1.1 holding @p measures (YAML list items).
-std::string plan(const std::string &measures, const std::string &period = "2021") {
+std::string report_plan(const std::string &measures, const std::string &period = "2021") {
     return "schema: eduroadmap/1\nid: p\ntitle: План\nperiod: \"" + period +
            "\"\nresponsibles:\n  - {id: ko, short: КО, full: комитет образования}\n"
            "sections:\n  - title: Раздел\n    direction: \"1.1\"\n    measures:\n" +
@@ -120,7 +120,7 @@ TEST_CASE("every text from the plan is escaped") {
 }
 
 TEST_CASE("the page declares its language, has no script and makes no request") {
-    auto m = make(plan(measure(1, "Май 2021")));
+    auto m = make(report_plan(measure(1, "Май 2021")));
     for (Language lang : {Language::ru, Language::en}) {
         ReportOptions options;
         options.language = lang;
@@ -138,7 +138,7 @@ TEST_CASE("the page declares its language, has no script and makes no request") 
 }
 
 TEST_CASE("the timeline draws only windows inside the period, merged at its scale, and marks the date") {
-    auto m = make(plan(measure(1, "еженедельно") + measure(2, "Декабрь 2020") + measure(3, "Май 2021"), "2020-2029"));
+    auto m = make(report_plan(measure(1, "еженедельно") + measure(2, "Декабрь 2020") + measure(3, "Май 2021"), "2020-2029"));
     REQUIRE(m->resolved.measures[0].deadline.windows.size() > 500);
     const std::string html = page(*m);
     const std::size_t begin = html.find("id=\"plan1-timeline\""), end = html.find("id=\"plan1-workload\"");
@@ -160,7 +160,7 @@ TEST_CASE("the timeline draws only windows inside the period, merged at its scal
 }
 
 TEST_CASE("a window before the period is not drawn, and the row says so") {
-    auto m = make(plan(measure(1, "Декабрь 2020") + measure(2, "Май 2021")));
+    auto m = make(report_plan(measure(1, "Декабрь 2020") + measure(2, "Май 2021")));
     const std::string html = page(*m);
     CHECK(html.find("нет срока внутри периода: Декабрь 2020") != std::string::npos);
 }
@@ -168,7 +168,7 @@ TEST_CASE("a window before the period is not drawn, and the row says so") {
 TEST_CASE("timeline rows beyond the cap per direction are counted, not dropped") {
     std::string measures;
     for (int i = 1; i <= 10; ++i) measures += measure(i, "Май 2021");
-    auto m = make(plan(measures));
+    auto m = make(report_plan(measures));
     ReportOptions options;
     options.max_timeline_rows = 3;
     options.as_of = Date(2021, 6, 1);
@@ -179,14 +179,14 @@ TEST_CASE("timeline rows beyond the cap per direction are counted, not dropped")
 }
 
 TEST_CASE("findings are grouped by cause, ranked, and located as the document numbers them") {
-    auto m = make(plan(measure(1, "Май 2021") + "      - {number: \"2.\", title: Без срока, responsibles: КО, result: итог}\n" +
+    auto m = make(report_plan(measure(1, "Май 2021") + "      - {number: \"2.\", title: Без срока, responsibles: КО, result: итог}\n" +
                        "      - {number: \"5.\", title: Скачок, deadline: Май 2021, responsibles: КО, result: итог}\n"));
     std::set<std::string> rules;
     for (const Diagnostic &d : m->findings.diagnostics) rules.insert(d.rule);
     REQUIRE(rules.count("deadline-missing"));
     REQUIRE(!m->findings.groups.empty());
     CHECK(finding_group_count(m->findings) == m->findings.groups.size());
-    const std::string html = findings_html(m->plan(), ReportOptions{}, "f");
+    const std::string html = findings_html(m->report_plan(), ReportOptions{}, "f");
     CHECK(count(html, "class=\"erm-finding-group\"") == m->findings.groups.size());
     CHECK(html.find("data-grouping=\"cause\"") != std::string::npos);
     // Each group's message is the report's own.

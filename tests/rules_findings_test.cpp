@@ -25,7 +25,7 @@ std::size_t groups_of(const Report &report, std::string_view rule) {
     return n;
 }
 
-std::string plan(const std::string &top, const std::string &sections) {
+std::string findings_plan(const std::string &top, const std::string &sections) {
     return "schema: eduroadmap/1\nid: t\ntitle: План мероприятий\n" + top +
            (sections.empty() ? "sections: []\n" : "sections:\n" + sections);
 }
@@ -101,12 +101,12 @@ TEST_CASE("deadline-before-approval: every window ends before the order's date")
                            "      - {number: \"2.\", title: Б, deadline: Март 2021}\n"
                            "      - {number: \"3.\", title: В, deadline: с 07 февраля 2021}\n"
                            "      - {number: \"4.\", title: Г, deadline: Декабрь 2020}\n";
-    auto found = findings(plan(top, section(ms)), "deadline-before-approval");
+    auto found = findings(findings_plan(top, section(ms)), "deadline-before-approval");
     CHECK(paths(found) == Strings{"sections[0].measures[0].deadline", "sections[0].measures[3].deadline"});
     // The date before the period too is one cause, not two.
-    CHECK(findings(plan(top, section(ms)), "deadline-outside-period").empty());
+    CHECK(findings(findings_plan(top, section(ms)), "deadline-outside-period").empty());
     // Without an approval date there is nothing to compare.
-    CHECK(findings(plan("period: 2021-2024\n", section(ms)), "deadline-before-approval").empty());
+    CHECK(findings(findings_plan("period: 2021-2024\n", section(ms)), "deadline-before-approval").empty());
 }
 
 TEST_CASE("duplicate-measure: the same measure twice, not the next step of the cycle") {
@@ -143,7 +143,7 @@ TEST_CASE("columns-shifted: a run of shifted rows is one group and replaces its 
                            "responsibles: сентябрь-май, result: МКУ ЦРО}\n"
                            "      - {number: \"9.\", title: Г, deadline: сентябрь-май, responsibles: МКУ ЦРО, "
                            "result: Отчёт}\n";
-    Report r = validate_string(plan(top, section(ms)), "t.yaml");
+    Report r = validate_string(findings_plan(top, section(ms)), "t.yaml");
     const DiagnosticGroup *g = group_of(r, "columns-shifted");
     REQUIRE(g);
     CHECK(g->count() == 3); // 8 included: its deadline cell still reads as a date
@@ -151,7 +151,7 @@ TEST_CASE("columns-shifted: a run of shifted rows is one group and replaces its 
     CHECK(group_of(r, "deadline-unrecognized") == nullptr);
     CHECK(group_of(r, "responsible-unknown") == nullptr);
     // A row in place is not reported.
-    CHECK(findings(plan(top, section("      - {number: \"9.\", title: Г, deadline: сентябрь-май, "
+    CHECK(findings(findings_plan(top, section("      - {number: \"9.\", title: Г, deadline: сентябрь-май, "
                                      "responsibles: МКУ ЦРО, result: Отчёт}\n")),
                    "columns-shifted")
               .empty());
@@ -170,9 +170,9 @@ TEST_CASE("measure-misplaced: an objectivity measure under the assessment of pup
 }
 
 TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metadata") {
-    CHECK(findings(plan("period: 2020-2022\nperiod_source: guessed\n", ""), "period-missing").size() == 1);
-    CHECK(findings(plan("period: 2020-2022\nperiod_source: stated\n", ""), "period-missing").empty());
-    CHECK(findings(plan("period: 2020-2022\n", ""), "period-missing").empty());
+    CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: guessed\n", ""), "period-missing").size() == 1);
+    CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: stated\n", ""), "period-missing").empty());
+    CHECK(findings(findings_plan("period: 2020-2022\n", ""), "period-missing").empty());
 
     const std::string titled = "schema: eduroadmap/1\nid: t\ntitle: План на 2021-2024 годы\n";
     auto mismatch = findings(titled + "period: 2021\nsections: []\n", "period-mismatch");
@@ -182,14 +182,14 @@ TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metada
 
     const std::string order = "period: 2023/2024\napproved_by: {kind: приказ, number: \"046\", date: 2023-08-30, "
                               "appendix: \"";
-    auto wrong = findings(plan(order + "к приказу от 30.08.24 г. № 698\"}\n", ""), "approval-mismatch");
+    auto wrong = findings(findings_plan(order + "к приказу от 30.08.24 г. № 698\"}\n", ""), "approval-mismatch");
     REQUIRE(wrong.size() == 1);
     CHECK(wrong[0].path == "approved_by.appendix");
-    CHECK(findings(plan(order + "к приказу от 30.08.2023 № 046\"}\n", ""), "approval-mismatch").empty());
+    CHECK(findings(findings_plan(order + "к приказу от 30.08.2023 № 046\"}\n", ""), "approval-mismatch").empty());
 }
 
 TEST_CASE("the new rules find nothing in a clean plan, and can be turned off and re-levelled") {
-    const std::string clean = plan("period: 2021\napproved_by: {kind: приказ, number: \"1\", date: 2021-01-10, "
+    const std::string clean = findings_plan("period: 2021\napproved_by: {kind: приказ, number: \"1\", date: 2021-01-10, "
                                    "appendix: \"к приказу от 10.01.2021 № 1\"}\n",
                                    section(measure("1.") + measure("2.")));
     Report r = validate_string(clean, "t.yaml");
@@ -199,7 +199,7 @@ TEST_CASE("the new rules find nothing in a clean plan, and can be turned off and
         CHECK(group_of(r, rule) == nullptr);
         CHECK(find_rule(rule) != nullptr);
     }
-    const std::string guessed = plan("period: 2020-2022\nperiod_source: guessed\n", "");
+    const std::string guessed = findings_plan("period: 2020-2022\nperiod_source: guessed\n", "");
     ValidateOptions off;
     off.rules["period-missing"] = std::nullopt;
     CHECK(group_of(validate_string(guessed, "t.yaml", off), "period-missing") == nullptr);

@@ -24,7 +24,7 @@ std::string numbered_section(const std::string &number, const std::string &measu
 }
 
 // "previous→number" of each finding.
-Strings steps(const std::vector<Diagnostic> &found) {
+Strings gap_steps(const std::vector<Diagnostic> &found) {
     Strings out;
     for (const Diagnostic &d : found) out.push_back(d.arg("previous") + "→" + d.arg("number"));
     return out;
@@ -52,12 +52,12 @@ TEST_CASE("numbering-gap: sub-numbers, «6» and «6.», «2..» and unnumbered 
 
 TEST_CASE("numbering-gap: a skipped sub-number and a backward step") {
     auto found = findings(roadmap(section(numbered({"3", "3.1", "3.3", "4"}))), "numbering-gap");
-    CHECK(steps(found) == Strings{"3.1→3.3"});
+    CHECK(gap_steps(found) == Strings{"3.1→3.3"});
     CHECK(paths(found) == Strings{"sections[0].measures[2].number"});
 
     // A list that starts again at 1 in the middle of a section, one row long: a backward step.
     found = findings(roadmap(section(numbered({"1.", "2.", "3.", "4.", "1."}))), "numbering-gap");
-    CHECK(steps(found) == Strings{"4→1"});
+    CHECK(gap_steps(found) == Strings{"4→1"});
     CHECK(paths(found) == Strings{"sections[0].measures[4].number"});
     // The Timashevsk roadmap: a run that repeats the numbers before it is a missing sub-heading,
     // reported by duplicate-id as one cause; the jump is not reported apart.
@@ -78,7 +78,7 @@ TEST_CASE("numbering-gap: numbering that restarts in every section (Bashmakovo) 
     std::string gap = roadmap(section(numbered({"1.", "2.", "3."})) + section(numbered({"1.", "3."})) +
                               section(numbered({"1.", "2."})));
     auto found = findings(gap, "numbering-gap");
-    CHECK(steps(found) == Strings{"1→3"});
+    CHECK(gap_steps(found) == Strings{"1→3"});
     CHECK(paths(found) == Strings{"sections[1].measures[1].number"});
 }
 
@@ -91,31 +91,31 @@ TEST_CASE("numbering-gap: numbering continued across sections (Tosno) jumps acro
     std::string gap = roadmap(section(numbered({"1.", "2.", "3."})) + section(numbered({"4.", "5."})) +
                               section(numbered({"6.", "7."})) + section(numbered({"12.", "13."})));
     auto found = findings(gap, "numbering-gap");
-    CHECK(steps(found) == Strings{"7→12"});
+    CHECK(gap_steps(found) == Strings{"7→12"});
     CHECK(paths(found) == Strings{"sections[3].measures[0].number"});
 
     // Two sections only: a second list that does not start at 1 continues the first.
     found = findings(roadmap(section(numbered({"39.", "40."})) + section(numbered({"48.", "49."}))), "numbering-gap");
-    CHECK(steps(found) == Strings{"40→48"});
+    CHECK(gap_steps(found) == Strings{"40→48"});
 
     // A continued numbering that starts again at 1 in one section goes backwards there.
     found = findings(roadmap(section(numbered({"1.", "2."})) + section(numbered({"3.", "4."})) +
                              section(numbered({"5.", "6."})) + section(numbered({"1.", "2."}))),
                      "numbering-gap");
-    CHECK(steps(found) == Strings{"6→1"});
+    CHECK(gap_steps(found) == Strings{"6→1"});
 }
 
 TEST_CASE("numbering-gap: section headings, Arabic or Roman") {
     auto found = findings(roadmap(numbered_section("1", numbered({"1."})) + numbered_section("3", numbered({"1."})) +
                                   numbered_section("4", numbered({"1."}))),
                           "numbering-gap");
-    CHECK(steps(found) == Strings{"1→3"});
+    CHECK(gap_steps(found) == Strings{"1→3"});
     CHECK(paths(found) == Strings{"sections[1].number"});
 
     found = findings(roadmap(numbered_section("I.", numbered({"1."})) + numbered_section("II.", numbered({"1."})) +
                              numbered_section("IV.", numbered({"1."}))),
                      "numbering-gap");
-    CHECK(steps(found) == Strings{"II→IV"});
+    CHECK(gap_steps(found) == Strings{"II→IV"});
 
     CHECK(findings(roadmap(numbered_section("1.1", numbered({"1."})) + numbered_section("1.2.", numbered({"1."})) +
                            numbered_section("2.1", numbered({"1."}))),
@@ -131,7 +131,7 @@ TEST_CASE("numbering-gap: group headings (Tonkino), and measures numbered per gr
                          "      - number: IV\n        title: Четвёртая\n        measures:\n" + "  " + measure("1") +
                          "  " + measure("2");
     auto found = findings(roadmap(groups), "numbering-gap");
-    CHECK(steps(found) == Strings{"II→IV"});
+    CHECK(gap_steps(found) == Strings{"II→IV"});
     CHECK(paths(found) == Strings{"sections[0].groups[2].number"});
 
     // The Tonkino roadmap, direction 1.3: group I numbered 1.1…1.8, then 1.13; group II 2.1, 2.2.
@@ -141,7 +141,7 @@ TEST_CASE("numbering-gap: group headings (Tonkino), and measures numbered per gr
                       "      - number: II.\n        title: Вторая\n        measures:\n" + "  " + measure("2.1.") +
                       "  " + measure("2.2.");
     found = findings(roadmap(sub), "numbering-gap");
-    CHECK(steps(found) == Strings{"1.8→1.13"});
+    CHECK(gap_steps(found) == Strings{"1.8→1.13"});
     CHECK(paths(found) == Strings{"sections[0].groups[0].measures[2].number"});
 }
 

@@ -135,7 +135,7 @@ Recurrence random_rule(std::mt19937 &rng, const Window &period) {
     return r;
 }
 
-Window random_period(std::mt19937 &rng) {
+Window random_schedule_period(std::mt19937 &rng) {
     const Date start = random_date(rng, 2015, 2030);
     return Window(start, start + bg::days(std::uniform_int_distribution<int>(0, 3650)(rng)));
 }
@@ -145,7 +145,7 @@ Window random_period(std::mt19937 &rng) {
 TEST_CASE("a rule's schedule has the windows of the plain expansion, computed one by one") {
     std::mt19937 rng(17);
     for (int i = 0; i < 3000; ++i) {
-        const Window period = random_period(rng);
+        const Window period = random_schedule_period(rng);
         const Recurrence rule = random_rule(rng, period);
         const Schedule s(rule, period);
         const std::vector<Window> expected = plain_expansion(rule, period);

@@ -76,7 +76,7 @@ std::string measure(const std::string &number, const std::string &stage, const s
 
 std::string measures(const std::string &list) { return "    measures:\n" + list; }
 
-LoadedRoadmap load_example(const std::string &name) {
+LoadedRoadmap load_score_example(const std::string &name) {
     LoadResult r = load_file(std::string(ERM_SOURCE_DIR) + "/examples/" + name);
     REQUIRE(r.document);
     return std::move(*r.document);
@@ -405,7 +405,7 @@ components:
 }
 
 TEST_CASE("Tosno: nine directions, 2.1 and 2.4 without a section score 0") {
-    LoadedRoadmap tosno = load_example("tosno-2021.yaml");
+    LoadedRoadmap tosno = load_score_example("tosno-2021.yaml");
     ResolvedRoadmap rm = resolve(tosno.roadmap);
     Scorecard card = score(rm);
     REQUIRE(card.directions.size() == 9);
@@ -429,14 +429,14 @@ TEST_CASE("Tosno: nine directions, 2.1 and 2.4 without a section score 0") {
 }
 
 TEST_CASE("Bashmakovo: 1.1 scores higher than 1.4") {
-    LoadedRoadmap b = load_example("bashmakovo-2020-2022.yaml");
+    LoadedRoadmap b = load_score_example("bashmakovo-2020-2022.yaml");
     ResolvedRoadmap rm = resolve(b.roadmap);
     Scorecard card = score(rm);
     CHECK(direction(card, "1.1").total > direction(card, "1.4").total);
 }
 
 TEST_CASE("Tonkino: every direction's passport states its goal") {
-    LoadedRoadmap t = load_example("tonkino-2020-2021.yaml");
+    LoadedRoadmap t = load_score_example("tonkino-2020-2021.yaml");
     ResolvedRoadmap rm = resolve(t.roadmap);
     Scorecard card = score(rm);
     REQUIRE(card.directions.size() == 9);

@@ -18,7 +18,7 @@ namespace {
 
 std::string document_path(const std::string &name) { return std::string(ERM_WORD_DOCUMENTS) + "/" + name; }
 
-std::string bytes_of(const std::string &name) {
+std::string word_bytes(const std::string &name) {
     std::ifstream in(document_path(name), std::ios::binary);
     REQUIRE(in);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -355,7 +355,7 @@ TEST_CASE("a .docx whose tables are empty reads as empty tables") {
     }
 
     TEST_CASE("reading from memory gives what reading the file gives") {
-        const std::string bytes = bytes_of("plan.docx");
+        const std::string bytes = word_bytes("plan.docx");
         const WordResult from_memory = read_word_document(bytes.data(), bytes.size());
         REQUIRE(from_memory.ok());
         CHECK(from_memory.document == read_ok("plan.docx"));
@@ -455,7 +455,7 @@ TEST_CASE("a .docx whose tables are empty reads as empty tables") {
     }
 
     TEST_CASE("every limit is enforced, merged cells' copies counted") {
-        const std::string bytes = bytes_of("plan.docx");
+        const std::string bytes = word_bytes("plan.docx");
         const auto status_with = [&](auto set) {
             WordLimits limits;
             set(limits);

@@ -13,7 +13,18 @@ namespace eduroadmap {
 
 namespace {
 
-using namespace detail;
+// Using-declarations, not a using-directive: a unity build joins this file
+// with others, and detail::Unit would then clash with eduroadmap::Unit.
+using detail::Interpreter;
+using detail::Lexed;
+using detail::Note;
+using detail::PhraseParser;
+using detail::Tok;
+using detail::Phrase;
+using detail::lex;
+using detail::note_between;
+using detail::squeeze_spaces;
+using detail::trim_note;
 
 void set_note(Deadline &d, const Note &note) {
     d.note = note.text;

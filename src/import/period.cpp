@@ -11,16 +11,16 @@ namespace {
 
 // A piece of folded text: a run of letters, a run of digits (a date's dotted
 // groups kept in one piece), or a separator '-' or '/'.
-struct Token {
+struct Piece {
     enum Kind { word, number, date, separator } kind = word;
     std::string text;
 };
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-std::vector<Token> tokens_of(std::string_view text) {
+std::vector<Piece> tokens_of(std::string_view text) {
     const std::string f = fold(text);
-    std::vector<Token> out;
+    std::vector<Piece> out;
     for (std::size_t pos = 0; pos < f.size();) {
         if (is_digit(f[pos])) {
             std::size_t end = pos;
@@ -29,12 +29,12 @@ std::vector<Token> tokens_of(std::string_view text) {
                 dotted = dotted || f[end] == '.';
                 ++end;
             }
-            out.push_back({dotted ? Token::date : Token::number, f.substr(pos, end - pos)});
+            out.push_back({dotted ? Piece::date : Piece::number, f.substr(pos, end - pos)});
             pos = end;
             continue;
         }
         if (f[pos] == '-' || f[pos] == '/') {
-            out.push_back({Token::separator, std::string(1, f[pos])});
+            out.push_back({Piece::separator, std::string(1, f[pos])});
             ++pos;
             continue;
         }
@@ -47,22 +47,22 @@ std::vector<Token> tokens_of(std::string_view text) {
             if (!is_letter(decode_utf8(f, next))) break;
             end = next;
         }
-        out.push_back({Token::word, f.substr(start, end - start)});
+        out.push_back({Piece::word, f.substr(start, end - start)});
         pos = end;
     }
     return out;
 }
 
-int year_of(const Token &t) {
-    if (t.kind != Token::number || t.text.size() != 4) return 0;
+int year_of(const Piece &t) {
+    if (t.kind != Piece::number || t.text.size() != 4) return 0;
     int y = std::stoi(t.text);
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
 enum class Unit { none, years, school };
 
-Unit unit_of(const std::vector<Token> &t, std::size_t at) {
-    if (at >= t.size() || t[at].kind != Token::word) return Unit::none;
+Unit unit_of(const std::vector<Piece> &t, std::size_t at) {
+    if (at >= t.size() || t[at].kind != Piece::word) return Unit::none;
     const std::string &w = t[at].text;
     if (starts_with(w, "учебн") || w == "уч") return Unit::school;
     for (std::string_view y : {"год", "года", "году", "годы", "годов", "гг", "г"})
@@ -70,8 +70,8 @@ Unit unit_of(const std::vector<Token> &t, std::size_t at) {
     return Unit::none;
 }
 
-bool word_at(const std::vector<Token> &t, std::size_t at, std::initializer_list<std::string_view> words) {
-    if (at >= t.size() || t[at].kind != Token::word) return false;
+bool word_at(const std::vector<Piece> &t, std::size_t at, std::initializer_list<std::string_view> words) {
+    if (at >= t.size() || t[at].kind != Piece::word) return false;
     for (std::string_view w : words)
         if (t[at].text == w) return true;
     return false;
@@ -79,18 +79,18 @@ bool word_at(const std::vector<Token> &t, std::size_t at, std::initializer_list<
 
 // The period stated at token @p i (a year), or empty. With @p lone, a year
 // standing alone (a year row's «2021») counts.
-std::string period_at(const std::vector<Token> &t, std::size_t i, bool lone) {
+std::string period_at(const std::vector<Piece> &t, std::size_t i, bool lone) {
     const int y1 = year_of(t[i]);
     if (y1 == 0) return {};
     std::size_t j = i + 1;
     int y2 = 0;
     char separator = 0;
-    if (j + 1 < t.size() && (t[j].kind == Token::separator || word_at(t, j, {"по"})) && t[j + 1].kind == Token::number) {
+    if (j + 1 < t.size() && (t[j].kind == Piece::separator || word_at(t, j, {"по"})) && t[j + 1].kind == Piece::number) {
         int y = year_of(t[j + 1]);
         if (y == 0 && t[j + 1].text.size() == 2) y = y1 / 100 * 100 + std::stoi(t[j + 1].text); // «2023-24»
         if (y >= y1) {
             y2 = y;
-            separator = t[j].kind == Token::separator ? t[j].text[0] : '-';
+            separator = t[j].kind == Piece::separator ? t[j].text[0] : '-';
             j += 2;
         }
     }
@@ -111,22 +111,22 @@ std::string period_at(const std::vector<Token> &t, std::size_t i, bool lone) {
 } // namespace
 
 std::string period_in(std::string_view text) {
-    std::vector<Token> t = tokens_of(text);
+    std::vector<Piece> t = tokens_of(text);
     for (std::size_t i = 0; i < t.size(); ++i)
         if (std::string p = period_at(t, i, false); !p.empty()) return p;
     return {};
 }
 
 std::string year_row_period(std::string_view text) {
-    std::vector<Token> t = tokens_of(text);
+    std::vector<Piece> t = tokens_of(text);
     std::size_t years = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind == Token::separator) continue;
-        if (t[i].kind == Token::number && (year_of(t[i]) != 0 || (i > 0 && t[i].text.size() == 2))) {
+        if (t[i].kind == Piece::separator) continue;
+        if (t[i].kind == Piece::number && (year_of(t[i]) != 0 || (i > 0 && t[i].text.size() == 2))) {
             years += year_of(t[i]) != 0;
             continue;
         }
-        if (t[i].kind == Token::word && (unit_of(t, i) != Unit::none || word_at(t, i, {"на", "в", "течение"})))
+        if (t[i].kind == Piece::word && (unit_of(t, i) != Unit::none || word_at(t, i, {"на", "в", "течение"})))
             continue;
         return {};
     }

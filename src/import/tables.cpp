@@ -210,7 +210,7 @@ std::vector<Entry> read_tab_region(const std::vector<SourceLine> &lines, std::si
 // continue it. Rows are cut by what their first cell is: a measure number
 // (or an empty cell) opens a row of the header's width, a Roman numeral a
 // sub-heading of two cells, anything else a section heading of one cell.
-struct Token {
+struct CellLine {
     bool cell = false;
     std::string text;
     std::size_t index = 0; // of the line
@@ -219,7 +219,7 @@ struct Token {
 
 std::vector<Entry> read_cell_region(const std::vector<SourceLine> &lines, std::size_t begin, std::size_t end,
                                     std::size_t width, std::vector<ImportMessage> &messages) {
-    std::vector<Token> tokens;
+    std::vector<CellLine> tokens;
     int gap = 0;
     for (std::size_t i = begin; i < end; ++i) {
         const std::string &t = lines[i].text;
@@ -267,7 +267,7 @@ std::vector<Entry> read_cell_region(const std::vector<SourceLine> &lines, std::s
     std::size_t k = 0;
     std::vector<const SourceLine *> before;
     for (; k < tokens.size(); ++k) {
-        const Token &t = tokens[k];
+        const CellLine &t = tokens[k];
         if (t.cell) {
             if (open && have < expected && !(have >= 2 && t.gap > 0 && opens_row(k))) {
                 open->cells[have++] = t.text;

@@ -9,8 +9,6 @@ namespace eduroadmap::detail::word {
 
 namespace {
 
-constexpr std::size_t max_chain = 32; // basedOn and numStyleLink hops; Word's own chains are short
-
 std::optional<int> int_val(pugi::xml_node property, const Namespace &w) {
     if (!property) return std::nullopt;
     const int value = to_int(w.attr(property, "val"), -1);
@@ -60,7 +58,7 @@ void DocxStyles::load(const XmlPart &part, const Namespace &w) {
 std::vector<const DocxStyles::Style *> DocxStyles::chain(const std::string &id) const {
     std::vector<const Style *> out;
     std::string at = id;
-    while (!at.empty() && out.size() < max_chain) {
+    while (!at.empty() && out.size() < max_style_chain) {
         const auto it = styles_.find(at);
         if (it == styles_.end() || std::find(out.begin(), out.end(), &it->second) != out.end()) break;
         out.push_back(&it->second);
@@ -159,7 +157,7 @@ void DocxNumbering::load(const XmlPart &part, const Namespace &w, const DocxStyl
 
 std::optional<int> DocxNumbering::abstract_of(int num_id) const {
     auto num = nums_.find(num_id);
-    for (std::size_t hops = 0; num != nums_.end() && hops < max_chain; ++hops) {
+    for (std::size_t hops = 0; num != nums_.end() && hops < max_style_chain; ++hops) {
         const auto abstract = abstracts_.find(num->second.abstract_id);
         if (abstract == abstracts_.end()) return std::nullopt;
         if (abstract->second.num_style_link.empty() || !styles_) return abstract->first;

@@ -6,8 +6,6 @@ namespace eduroadmap::detail::word {
 
 namespace {
 
-constexpr std::size_t max_chain = 32;
-
 OdfListStyle read_list_style(pugi::xml_node node, const OdfNames &ns) {
     OdfListStyle levels;
     for (pugi::xml_node l = node.first_child(); l; l = l.next_sibling()) {
@@ -83,7 +81,7 @@ const OdtStyles::ParagraphStyle *OdtStyles::find(const std::string &name) const 
 
 std::pair<std::string, std::string> OdtStyles::shown(const std::string &name) const {
     std::string at = name;
-    for (std::size_t hops = 0; !at.empty() && hops < max_chain; ++hops) {
+    for (std::size_t hops = 0; !at.empty() && hops < max_style_chain; ++hops) {
         const ParagraphStyle *s = find(at);
         if (!s) break;
         if (!s->automatic) return {at, s->display_name.empty() ? at : s->display_name};
@@ -94,7 +92,7 @@ std::pair<std::string, std::string> OdtStyles::shown(const std::string &name) co
 
 std::string OdtStyles::list_style_of(const std::string &name) const {
     std::string at = name;
-    for (std::size_t hops = 0; !at.empty() && hops < max_chain; ++hops) {
+    for (std::size_t hops = 0; !at.empty() && hops < max_style_chain; ++hops) {
         const ParagraphStyle *s = find(at);
         if (!s) break;
         if (s->has_list_style) return s->list_style;

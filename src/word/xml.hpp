@@ -9,11 +9,16 @@
 
 #include <pugixml.hpp>
 
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 
 namespace eduroadmap::detail::word {
+
+// The longest chain of style references a reader follows (basedOn,
+// numStyleLink, parent styles); Word's own chains are short.
+inline constexpr std::size_t max_style_chain = 32;
 
 // A parsed part. The tree points into @ref text, so the two live together.
 struct XmlPart {
