@@ -29,7 +29,7 @@ install(EXPORT eduroadmap-targets NAMESPACE eduroadmap:: DESTINATION ${EDUROADMA
   FILE eduroadmap-targets.cmake COMPONENT devel)
 # The build tree's file also names the internal warning target that the
 # static library links privately (it carries the sanitizer link flags).
-export(TARGETS eduroadmap eduroadmap_c eduroadmap_warnings NAMESPACE eduroadmap::
+export(TARGETS eduroadmap eduroadmap_c eduroadmap_warnings eduroadmap_fuzz_coverage NAMESPACE eduroadmap::
   FILE ${PROJECT_BINARY_DIR}/eduroadmap-targets.cmake)
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/eduroadmap-config.cmake.in
   ${PROJECT_BINARY_DIR}/eduroadmap-config.cmake INSTALL_DESTINATION ${EDUROADMAP_INSTALL_CMAKEDIR})
