@@ -27,8 +27,8 @@ endif()
 # CMake package, for the install tree and (export()) for the build tree.
 install(EXPORT eduroadmap-targets NAMESPACE eduroadmap:: DESTINATION ${EDUROADMAP_INSTALL_CMAKEDIR}
   FILE eduroadmap-targets.cmake COMPONENT devel)
-# The build tree's file also names the internal warning target that the
-# static library links privately (it carries the sanitizer link flags).
+# The build tree's file also names the internal warning and fuzz-coverage targets that the
+# static library links privately (they carry the sanitizer link flags).
 export(TARGETS eduroadmap eduroadmap_c eduroadmap_warnings eduroadmap_fuzz_coverage NAMESPACE eduroadmap::
   FILE ${PROJECT_BINARY_DIR}/eduroadmap-targets.cmake)
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/eduroadmap-config.cmake.in

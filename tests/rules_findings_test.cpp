@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace eduroadmap;
 using namespace rules_fixture;
 using Strings = std::vector<std::string>;
@@ -49,11 +51,34 @@ TEST_CASE("groups: a result column missing from the whole table is one group lis
                    Language::ru) == "мероприятия 1, 6 раздела 1");
 }
 
-TEST_CASE("groups: two empty results among filled ones stay two causes") {
+TEST_CASE("groups: empty results scattered among filled ones are one cause; a single one is its own") {
     std::string measures = measure("1.") + measure("2.", "", "КО", "") + measure("3.") + measure("4.", "", "КО", "") +
                            measure("5.") + measure("6.") + measure("7.");
     Report r = validate_string(roadmap(section(measures)), "t.yaml");
+    REQUIRE(groups_of(r, "result-missing") == 1);
+    const DiagnosticGroup *g = group_of(r, "result-missing");
+    CHECK(g->count() == 2);
+    CHECK(message(*g, r.diagnostics, Language::ru) == "ожидаемый результат не указан у 2 мероприятий в разных частях плана");
+    CHECK(message(*g, r.diagnostics, Language::en) == "2 measures in different parts of the plan state no expected result");
+
+    Report one = validate_string(roadmap(section(measure("1.") + measure("2.", "", "КО", "") + measure("3."))), "t.yaml");
+    REQUIRE(groups_of(one, "result-missing") == 1);
+    CHECK(message(*group_of(one, "result-missing"), one.diagnostics, Language::en) == "measure 2. has no expected result");
+}
+
+TEST_CASE("groups: a run and the scattered rest are two causes") {
+    std::string measures = measure("1.", "", "КО", "");
+    for (int i = 2; i <= 5; ++i) measures += measure(std::to_string(i) + ".");
+    for (int i = 6; i <= 8; ++i) measures += measure(std::to_string(i) + ".", "", "КО", "");
+    for (int i = 9; i <= 14; ++i) measures += measure(std::to_string(i) + ".");
+    measures += measure("15.", "", "КО", "") + measure("16.");
+    Report r = validate_string(roadmap(section(measures)), "t.yaml");
     CHECK(groups_of(r, "result-missing") == 2);
+    std::vector<std::size_t> counts;
+    for (const DiagnosticGroup &g : r.groups)
+        if (g.rule == "result-missing") counts.push_back(g.count());
+    std::sort(counts.begin(), counts.end());
+    CHECK(counts == std::vector<std::size_t>{2, 3}); // 6–8; 1 and 15
 }
 
 TEST_CASE("groups: the id is stable across unrelated edits elsewhere in the file") {
@@ -70,6 +95,22 @@ TEST_CASE("groups: the id is stable across unrelated edits elsewhere in the file
     REQUIRE(group_of(one, "duplicate-measure"));
     REQUIRE(group_of(two, "duplicate-measure"));
     CHECK(group_of(one, "duplicate-measure")->id == group_of(two, "duplicate-measure")->id);
+}
+
+TEST_CASE("cycle-stage-missing: several directions with missing stages are one group for the plan") {
+    Report r = validate_string(roadmap(section(measure("1.")) + section(measure("2."), "Система организации воспитания")),
+                               "t.yaml");
+    REQUIRE(groups_of(r, "cycle-stage-missing") == 1);
+    const DiagnosticGroup *g = group_of(r, "cycle-stage-missing");
+    CHECK(g->count() == 2); // a finding per direction
+    const std::string ru = message(*g, r.diagnostics, Language::ru);
+    CHECK(ru.find("управленческий цикл не замкнут в 2 направлениях: нет этапов") == 0);
+    CHECK(ru.find("«мониторинг") != std::string::npos);
+    CHECK(ru.find("» — в 2") != std::string::npos);
+    CHECK(message(*g, r.diagnostics, Language::en).find("the management cycle is incomplete in 2 directions: missing ") == 0);
+    // The digest keeps each direction's own stages.
+    REQUIRE(r.directions.size() == 2);
+    CHECK_FALSE(r.directions[0].missing.empty());
 }
 
 TEST_CASE("cycle-stage-missing: one finding per direction naming every missing stage") {
@@ -107,6 +148,23 @@ TEST_CASE("deadline-before-approval: every window ends before the order's date")
     CHECK(findings(findings_plan(top, section(ms)), "deadline-outside-period").empty());
     // Without an approval date there is nothing to compare.
     CHECK(findings(findings_plan("period: 2021-2024\n", section(ms)), "deadline-before-approval").empty());
+    // Two such measures are one cause: the plan was approved after they were due.
+    Report r = validate_string(findings_plan(top, section(ms)), "t.yaml");
+    REQUIRE(groups_of(r, "deadline-before-approval") == 1);
+    const DiagnosticGroup *g = group_of(r, "deadline-before-approval");
+    CHECK(g->count() == 2);
+    CHECK(message(*g, r.diagnostics, Language::ru) == "у 2 мероприятий срок истёк ещё до утверждения плана (2021-03-01)");
+}
+
+TEST_CASE("direction-missing: the catalog directions a plan has no section for are one group") {
+    Report r = validate_string(roadmap(section(measure("1."))), "t.yaml");
+    const DiagnosticGroup *g = group_of(r, "direction-missing");
+    REQUIRE(g);
+    CHECK(groups_of(r, "direction-missing") == 1);
+    CHECK(g->count() == 8); // the default catalog has nine directions
+    CHECK(message(*g, r.diagnostics, Language::en).find("the plan has no sections for 8 catalog directions: ") == 0);
+    // Each direction keeps its own finding.
+    for (std::size_t i : g->members) CHECK_FALSE(r.diagnostics[i].arg("direction").empty());
 }
 
 TEST_CASE("duplicate-measure: the same measure twice, not the next step of the cycle") {

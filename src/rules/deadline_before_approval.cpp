@@ -14,19 +14,23 @@ void check_deadline_before_approval(const ResolvedRoadmap &rm, Findings &out) {
     if (!r.approved_by || !r.approved_by->date) return;
     const Date approved = *r.approved_by->date;
     if (approved.year() > max_plan_year) return; // the loader reports such a date
+    std::vector<const ResolvedMeasure *> past;
     for (const ResolvedMeasure &m : rm.measures) {
         const Schedule &ws = m.deadline.windows;
         if (ws.empty() || m.deadline.kind == DeadlineKind::unspecified) continue;
         // A window ending on or after the approval overlaps [approved, the last date a plan can name]:
         // found without expanding a recurrence (docs/limits.md).
-        if (!ws.in(Window(approved, Date(max_plan_year, 12, 31))).empty()) continue;
-        out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
-                                             {"text", m.deadline.text},
-                                             {"end", to_iso(ws.back().end())},
-                                             {"approved", to_iso(approved)}})
-            .because("end:" + to_iso(ws.back().end())) // the same past date in many rows is one cause
-            .explain("deadline-outside-period", m.ref.path() + ".deadline"); // one cause: already past
-
+        if (ws.in(Window(approved, Date(max_plan_year, 12, 31))).empty()) past.push_back(&m);
+    }
+    for (const ResolvedMeasure *m : past) {
+        Found &f = out.add(m->ref.path() + ".deadline", {{"number", m->ref.measure->number},
+                                                          {"text", m->deadline.text},
+                                                          {"end", to_iso(m->deadline.windows.back().end())},
+                                                          {"approved", to_iso(approved)}});
+        f.explain("deadline-outside-period", m->ref.path() + ".deadline"); // one cause: already past
+        // Several such measures are one cause: the plan was approved after
+        // they were due (a late approval, or last year's plan carried over).
+        if (past.size() >= 2) f.because("approved", "plan", {{"approved", to_iso(approved)}});
     }
 }
 
@@ -40,6 +44,10 @@ extern const Rule rule_deadline_before_approval{
      "check the deadline: a measure cannot be carried out before its plan is approved",
      "rules.md#deadline-before-approval", false /* needs the catalog */,
      RuleCategory::dates},
-    check_deadline_before_approval};
+    check_deadline_before_approval,
+    {{"plan", "у {count} мероприятий срок истёк ещё до утверждения плана ({approved})",
+      "{count} measures were due before the plan was approved ({approved})",
+      "уточните сроки: либо план утверждён позже, чем составлен, либо сроки перенесены из прошлого плана",
+      "check the deadlines: the plan was approved after it was written, or they were carried over from an earlier plan"}}};
 
 } // namespace eduroadmap::detail

@@ -36,7 +36,9 @@ extern const Rule rule_deadline_missing{
      {missing_in_section, "в разделе {section} срок не указан у {count} мероприятий",
       "in section {section}, {count} measures state no deadline", "", ""},
      {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указан срок",
-      "{count} consecutive rows from measure {from} state no deadline", "", ""}}
+      "{count} consecutive rows from measure {from} state no deadline", "", ""},
+     {missing_scattered, "срок не указан у {count} мероприятий в разных частях плана",
+      "{count} measures in different parts of the plan state no deadline", "", ""}}
 };
 
 } // namespace eduroadmap::detail

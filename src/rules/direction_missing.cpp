@@ -46,8 +46,14 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
         if (m.direction) present[*m.direction] = true;
     // A roadmap without sections (not a plan at all, or one not yet written)
     // gets no list of everything the catalog has.
-    for (std::size_t d = 0; d < c.directions.size() && !rm.roadmap->sections.empty(); ++d) {
-        if (present[d]) continue;
+    std::vector<std::size_t> absent;
+    for (std::size_t d = 0; d < c.directions.size() && !rm.roadmap->sections.empty(); ++d)
+        if (!present[d]) absent.push_back(d);
+    // Several absent directions are one cause: the plan does not cover the
+    // catalog. One group naming them all; a finding (and its hint) for each.
+    std::string codes;
+    for (std::size_t d : absent) codes += (codes.empty() ? "" : ", ") + c.directions[d].code;
+    for (std::size_t d : absent) {
         std::string path = "sections";
         std::vector<MessageArg> args{{"direction", c.directions[d].code}, {"title", c.directions[d].title}};
         for (std::size_t i = 0; i < rm.declared_directions.size(); ++i)
@@ -56,7 +62,8 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
                 break;
             }
         if (std::string related = related_measures(rm, d); !related.empty()) args.emplace_back("related", related);
-        out.add(std::move(path), std::move(args));
+        Found &f = out.add(std::move(path), std::move(args));
+        if (absent.size() >= 2) f.because("catalog", "plan", {{"directions", codes}});
     }
     const Roadmap &r = *rm.roadmap;
     for (std::size_t i = 0; i < rm.declared_directions.size(); ++i) {
@@ -76,6 +83,8 @@ extern const Rule rule_direction_missing{
      "by their titles, measures of other sections belong to it: {related}",
      "rules.md#direction-missing", true /* needs the catalog */,
      RuleCategory::structure},
-    check_direction_missing};
+    check_direction_missing,
+    {{"plan", "в плане нет разделов для {count} направлений каталога: {directions}",
+      "the plan has no sections for {count} catalog directions: {directions}", "", ""}}};
 
 } // namespace eduroadmap::detail

@@ -25,14 +25,24 @@ void report_missing_column(const ResolvedRoadmap &rm, const std::vector<bool> &m
         ++run_length[run_start[i]];
     }
     const bool whole_table = empty >= missing_table_rows && empty >= missing_table_share * static_cast<double>(rows);
+    const auto in_section = [&](std::size_t s) {
+        return section_empty[s] >= missing_section_rows &&
+               section_empty[s] >= missing_section_share * static_cast<double>(section_rows[s]);
+    };
+    // What is left after the table, the sections and the runs: empty cells
+    // scattered over the plan, one cause when there are several (the author
+    // left that column unfinished), each its own when alone.
+    std::size_t scattered = 0;
+    for (std::size_t i = 0; i < rm.measures.size(); ++i)
+        scattered += missing[i] && !whole_table && !in_section(rm.measures[i].ref.section) &&
+                     run_length[run_start[i]] < missing_run_rows;
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         if (!missing[i]) continue;
         Found &f = report(i);
         const std::size_t s = rm.measures[i].ref.section;
         if (whole_table) {
             f.because("table", missing_in_table);
-        } else if (section_empty[s] >= missing_section_rows &&
-                   section_empty[s] >= missing_section_share * static_cast<double>(section_rows[s])) {
+        } else if (in_section(s)) {
             const Section &section = roadmap.sections[s];
             const std::string number = display_number(section.number);
             const std::string name = number.empty() ? "«" + squeeze_spaces(section.title) + "»" : number;
@@ -42,6 +52,8 @@ void report_missing_column(const ResolvedRoadmap &rm, const std::vector<bool> &m
             const Measure &first = *rm.measures[run_start[i]].ref.measure;
             f.because("run:" + first.number + "|" + first.title, missing_in_run,
                       {{"from", display_number(first.number)}});
+        } else if (scattered >= missing_scattered_rows) {
+            f.because("scattered", missing_scattered);
         }
     }
 }

@@ -37,7 +37,9 @@ extern const Rule rule_responsible_missing{
      {missing_in_section, "в разделе {section} ответственные не указаны у {count} мероприятий",
       "in section {section}, {count} measures name no responsible", "", ""},
      {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указаны ответственные",
-      "{count} consecutive rows from measure {from} name no responsible", "", ""}}
+      "{count} consecutive rows from measure {from} name no responsible", "", ""},
+     {missing_scattered, "ответственные не указаны у {count} мероприятий в разных частях плана",
+      "{count} measures in different parts of the plan name no responsible", "", ""}}
 };
 
 } // namespace eduroadmap::detail

@@ -40,7 +40,9 @@ extern const Rule rule_result_missing{
      {missing_in_section, "в разделе {section} ожидаемый результат не указан у {count} мероприятий",
       "in section {section}, {count} measures state no expected result", "", ""},
      {missing_in_run, "в {count} строках подряд, начиная с мероприятия {from}, не указан ожидаемый результат",
-      "{count} consecutive rows from measure {from} state no expected result", "", ""}}
+      "{count} consecutive rows from measure {from} state no expected result", "", ""},
+     {missing_scattered, "ожидаемый результат не указан у {count} мероприятий в разных частях плана",
+      "{count} measures in different parts of the plan state no expected result", "", ""}}
 };
 
 } // namespace eduroadmap::detail
