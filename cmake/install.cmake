@@ -1,7 +1,10 @@
-# Installation and packaging: headers, the C++ static library, the C shared
+# Installation: headers, the C++ static library, the C shared
 # library, the CLI, the CMake package `eduroadmap` (targets
 # eduroadmap::eduroadmap and eduroadmap::eduroadmap_c), the pkg-config
 # modules `eduroadmap` and `eduroadmap-c`, and optionally the Python package.
+# Components, one per Debian package (cmake/package.cmake): cli (the tool,
+# the schema and the catalogs), library (the C shared library), devel, php,
+# python.
 option(EDUROADMAP_INSTALL "Generate the install rules" ${EDUROADMAP_MASTER_PROJECT})
 option(EDUROADMAP_INSTALL_PYTHON "Install the Python package (with its copy of the C library) into site-packages" OFF)
 if(NOT EDUROADMAP_INSTALL)
@@ -18,10 +21,10 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/eduroadmap ${PROJECT_SOURCE_DIR}
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT devel)
 install(TARGETS eduroadmap eduroadmap_c EXPORT eduroadmap-targets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT devel
-  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT devel
-  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT library NAMELINK_COMPONENT devel
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT library)
 if(TARGET eduroadmap_cli)
-  install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+  install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
 endif()
 
 # CMake package, for the install tree and (export()) for the build tree.
@@ -51,13 +54,13 @@ endforeach()
 # share/eduroadmap/ (docs/format.md, "JSON Schema"; docs/catalogs.md).
 set(EDUROADMAP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/eduroadmap)
 install(FILES ${PROJECT_SOURCE_DIR}/schema/eduroadmap-1.schema.json
-  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/schema COMPONENT runtime)
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/schema COMPONENT cli)
 install(FILES ${PROJECT_SOURCE_DIR}/catalogs/fioko-2020.yaml ${PROJECT_SOURCE_DIR}/catalogs/lenobl-2021.yaml
-  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/catalogs COMPONENT runtime)
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/catalogs COMPONENT cli)
 
 # PHP (docs/php.md): the FFI header generated from eduroadmap.h and the wrapper class.
 install(FILES ${EDUROADMAP_PHP_FFI_HEADER} ${PROJECT_SOURCE_DIR}/bindings/php/Eduroadmap.php
-  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/php COMPONENT runtime)
+  DESTINATION ${EDUROADMAP_INSTALL_DATADIR}/php COMPONENT php)
 
 # The Python package, with a copy of the C library beside it so that it
 # imports without any environment variable. Component `python`: part of the

@@ -25,10 +25,10 @@ echo "== sanitizers: ASan + UBSan with clang, and the fuzz smoke (build-asan/)"
 bash scripts/fuzz.sh --configure
 cmake --build build-asan --parallel "$jobs"
 # Everything that runs our code, under the sanitizers. Left to build/ above:
-# packaging (install trees, consumer projects built with the system compiler,
+# packaging (install trees, the Debian packages, consumer projects built with the system compiler,
 # the nested add_subdirectory build), the ABI baseline and the browser.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure --parallel "$jobs" -LE 'slow|browser' -E '^(consumers?-|capi-abi)'
+  ctest --test-dir build-asan --output-on-failure --parallel "$jobs" -LE 'slow|browser|packaging' -E '^(consumers?-|capi-abi)'
 bash scripts/fuzz.sh --smoke 20
 
 echo "== sanitizers: ThreadSanitizer: C API and C++ API threads, validate -j (build-tsan/)"
