@@ -35,6 +35,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/eduroadmap DESTINATION l
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Every package's synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY (CPackDeb
+# puts it first); the descriptions below are the extended text.
 # Library dependencies from dpkg-shlibdeps (dpkg-dev), so that the packages
 # ask for exactly the Debian libraries the binaries link.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -47,17 +49,15 @@ set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/cmake/strip-static.cmake)
 set(_erm_same "(= ${PROJECT_VERSION})")
 
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME eduroadmap)
-set(CPACK_DEBIAN_CLI_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- The eduroadmap command-line tool: validate roadmap YAML (text, JSON, SARIF,
- JUnit, GitHub and GitLab reports), import Word plans, resolve deadlines,
- query, export calendars, score and write HTML reports. Also installs the
- roadmap JSON Schema and the direction catalogs in /usr/share/eduroadmap.")
+set(CPACK_DEBIAN_CLI_DESCRIPTION "The eduroadmap command-line tool: validate roadmap YAML (text, JSON, SARIF,
+JUnit, GitHub and GitLab reports), import Word plans, resolve deadlines,
+query, export calendars, score and write HTML reports. Also installs the
+roadmap JSON Schema and the direction catalogs in /usr/share/eduroadmap.")
 
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_NAME libeduroadmap-c${EDUROADMAP_C_SOVERSION})
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_SECTION libs)
-set(CPACK_DEBIAN_LIBRARY_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} - C library
- The stable C API of eduroadmap (erm_* functions), for C programs and for
- other languages through their foreign-function interfaces.")
+set(CPACK_DEBIAN_LIBRARY_DESCRIPTION "The stable C API of eduroadmap (erm_* functions), for C programs and for
+other languages through their foreign-function interfaces.")
 
 set(CPACK_DEBIAN_DEVEL_PACKAGE_NAME libeduroadmap-dev)
 set(CPACK_DEBIAN_DEVEL_PACKAGE_SECTION libdevel)
@@ -65,25 +65,32 @@ set(CPACK_DEBIAN_DEVEL_PACKAGE_SECTION libdevel)
 # to link; the C headers need the shared library.
 set(CPACK_DEBIAN_DEVEL_PACKAGE_DEPENDS
   "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, libboost-date-time-dev, libyaml-cpp-dev, libzip-dev, libpugixml-dev")
-set(CPACK_DEBIAN_DEVEL_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} - development files
- Headers of the C++ and C APIs, the static C++ library, the CMake package
- (find_package(eduroadmap)) and the pkg-config modules eduroadmap and
- eduroadmap-c.")
+set(CPACK_DEBIAN_DEVEL_DESCRIPTION "Headers of the C++ and C APIs, the static C++ library, the CMake package
+(find_package(eduroadmap)) and the pkg-config modules eduroadmap and
+eduroadmap-c.")
 
 set(CPACK_DEBIAN_PHP_PACKAGE_NAME php-eduroadmap)
 set(CPACK_DEBIAN_PHP_PACKAGE_SECTION php)
 set(CPACK_DEBIAN_PHP_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_PHP_PACKAGE_DEPENDS "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, php-cli")
-set(CPACK_DEBIAN_PHP_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} - PHP bindings
- The FFI header and the Eduroadmap wrapper class for PHP 7.4 and later,
- in /usr/share/eduroadmap/php.")
+set(CPACK_DEBIAN_PHP_DESCRIPTION "The FFI header and the Eduroadmap wrapper class for PHP 7.4 and later,
+in /usr/share/eduroadmap/php.")
 
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_NAME python3-eduroadmap)
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_SECTION python)
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_DEPENDS "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, python3")
-set(CPACK_DEBIAN_DEBPYTHON_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY} - Python 3 bindings
- The eduroadmap Python package: load, validate and query roadmaps, with
- typed results.")
+# postinst/prerm byte-compile and clean up (py3compile, py3clean), so that
+# removing the package leaves no __pycache__ behind. CPack names the
+# control files by their base name, so each gets its own directory.
+file(COPY ${PROJECT_SOURCE_DIR}/cmake/debian/python3-postinst DESTINATION ${PROJECT_BINARY_DIR}/debian-python3)
+file(RENAME ${PROJECT_BINARY_DIR}/debian-python3/python3-postinst ${PROJECT_BINARY_DIR}/debian-python3/postinst)
+file(COPY ${PROJECT_SOURCE_DIR}/cmake/debian/python3-prerm DESTINATION ${PROJECT_BINARY_DIR}/debian-python3)
+file(RENAME ${PROJECT_BINARY_DIR}/debian-python3/python3-prerm ${PROJECT_BINARY_DIR}/debian-python3/prerm)
+set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_CONTROL_EXTRA
+  ${PROJECT_BINARY_DIR}/debian-python3/postinst ${PROJECT_BINARY_DIR}/debian-python3/prerm)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+set(CPACK_DEBIAN_DEBPYTHON_DESCRIPTION "The eduroadmap Python package: load, validate and query roadmaps, with
+typed results.")
 
 include(CPack)

@@ -85,6 +85,10 @@ def test_dependencies_are_debian_packages_and_our_own_at_the_same_version(debs: 
     assert field(debs["php-eduroadmap"], "Architecture") == "all"
     assert field(debs["python3-eduroadmap"], "Architecture") == "all"
     assert "shlibs" in run("dpkg-deb", "-I", debs["libeduroadmap-c0"]).stdout
+    # Python modules are byte-compiled on install and cleaned before removal.
+    control = run("dpkg-deb", "-I", debs["python3-eduroadmap"]).stdout
+    assert "postinst" in control and "prerm" in control
+    assert "py3compile -p python3-eduroadmap" in run("dpkg-deb", "-I", debs["python3-eduroadmap"], "postinst").stdout
 
 
 def test_each_package_holds_its_own_files(debs: dict[str, pathlib.Path]) -> None:
