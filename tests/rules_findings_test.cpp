@@ -134,6 +134,13 @@ TEST_CASE("duplicate-id: a run repeating the numbering before it is one cause, w
     CHECK(message(*g, r.diagnostics, Language::en).find("a sub-heading seems to be missing") != std::string::npos);
     REQUIRE(r.diagnostics[g->members.front()].related.size() == 1);
     CHECK(r.diagnostics[g->members.front()].related[0].location.line > 0);
+    // Numbers that recur in another section get qualified ids (s2/1); the
+    // message names the measures as the document prints them.
+    Report two = validate_string(roadmap(section(measure("1.")) + section(measures, "Система организации воспитания")), "t.yaml");
+    const DiagnosticGroup *run = group_of(two, "duplicate-id");
+    REQUIRE(run);
+    CHECK(message(*run, two.diagnostics, Language::en).rfind("measures 1–4 repeat the numbering", 0) == 0);
+    CHECK(message(*run, two.diagnostics, Language::ru).rfind("мероприятия 1–4 повторяют нумерацию", 0) == 0);
 }
 
 TEST_CASE("deadline-before-approval: every window ends before the order's date") {

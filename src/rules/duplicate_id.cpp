@@ -10,6 +10,8 @@
 // collides with any equal id.
 #include "rules/rule.hpp"
 
+#include "numbering.hpp"
+
 #include <map>
 #include <optional>
 #include <utility>
@@ -22,6 +24,8 @@ struct Node {
     std::string path;
     // The list a default id was numbered in: (section, group); none for an explicit id.
     std::optional<std::pair<std::size_t, std::optional<std::size_t>>> list;
+    // How a message names it: a measure by its printed number («4», not «s3/4»); else its id.
+    std::string label = id;
 };
 
 bool collide(const Node &a, const Node &b) { return !a.list || !b.list || *a.list == *b.list; }
@@ -67,8 +71,8 @@ void report_repeats(const std::vector<Node> &nodes, Findings &out) {
             if (j > i && k == i) f.explain("numbering-gap", nodes[found[k].first].path);
             if (j > i)
                 f.because("run:" + nodes[found[i].first].id + "-" + nodes[found[j].first].id, "run",
-                          {{"from", nodes[found[i].first].id},
-                           {"to", nodes[found[j].first].id},
+                          {{"from", nodes[found[i].first].label},
+                           {"to", nodes[found[j].first].label},
                            {"first", out.where(nodes[found[i].second].path)}});
         }
         i = j + 1;
@@ -78,10 +82,12 @@ void report_repeats(const std::vector<Node> &nodes, Findings &out) {
 void check_duplicate_id(const ResolvedRoadmap &rm, Findings &out) {
     std::vector<Node> nodes;
     for (const ResolvedMeasure &m : rm.measures) {
+        const std::string printed = display_number(m.ref.measure->number);
+        const std::string label = printed.empty() ? m.id : printed;
         if (!m.ref.measure->id.empty())
-            nodes.push_back({m.id, m.ref.path() + ".id", std::nullopt});
+            nodes.push_back({m.id, m.ref.path() + ".id", std::nullopt, label});
         else
-            nodes.push_back({m.id, m.ref.path() + ".number", std::make_pair(m.ref.section, m.ref.group)});
+            nodes.push_back({m.id, m.ref.path() + ".number", std::make_pair(m.ref.section, m.ref.group), label});
     }
     report_repeats(nodes, out);
 
