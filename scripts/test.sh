@@ -12,9 +12,9 @@ jobs=2
 echo "== build and test (build/)"
 # Unity builds (CMAKE_UNITY_BUILD) here and below: each target's sources are
 # compiled in batches, so the heavy headers (Boost.Date_Time, CLI11,
-# nlohmann-json, doctest) are parsed once per batch. The nested
-# add_subdirectory test builds the library file by file, which keeps every
-# source self-contained.
+# nlohmann-json, doctest) are parsed once per batch, the nested
+# add_subdirectory test's too. Developers' builds (file by file, the default)
+# keep every source self-contained.
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEDUROADMAP_WERROR=ON -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build build --parallel "$jobs"
 ctest --test-dir build --output-on-failure --parallel "$jobs"
