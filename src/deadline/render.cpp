@@ -167,6 +167,19 @@ template <class Windows> std::string windows_phrase(const Windows &windows) {
     return s;
 }
 
+// A note that itself reads as a deadline («Ежегодно» left over from
+// «//// Ежегодно, май-июнь») would join the expression when the rendering is
+// read back; a word the grammar does not know keeps it a note.
+std::string note_phrase(const std::string &note) {
+    const Window any(Date(2000, 1, 1), Date(2000, 12, 31));
+    switch (resolve_deadline(note, any).kind) {
+    case DeadlineKind::unrecognized:
+    case DeadlineKind::unspecified:
+    case DeadlineKind::external: return note;
+    default: return "примечание: " + note;
+    }
+}
+
 } // namespace
 
 std::string render_deadline(const Deadline &d) {
@@ -184,7 +197,7 @@ std::string render_deadline(const Deadline &d) {
     case DeadlineKind::unspecified: s = "не указан"; break;
     case DeadlineKind::unrecognized: s = "не распознан"; break;
     }
-    if (!d.note.empty()) s += " (" + d.note + ")";
+    if (!d.note.empty()) s += " (" + note_phrase(d.note) + ")";
     return s;
 }
 
