@@ -11,12 +11,17 @@ SEVERITIES = ("info", "warning", "error")
 
 
 def json_findings(env, workspace, paths):
-    """(path, line, rule, severity) of every finding `validate --format json` reports, sorted."""
+    """(path, line, rule, severity) of every cause `validate --format json` reports (its `groups`: a
+    finding of its own, or several findings that share a cause, at the first one's line), sorted.
+    SARIF, Code Quality and JUnit give one entry per cause."""
     r = subprocess.run(["eduroadmap", "validate", "--format", "json", *paths], cwd=workspace, env=env,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode in (0, 1), r.stderr
-    return sorted((f["path"], d["line"], d["rule"], d["severity"])
-                  for f in json.loads(r.stdout)["files"] for d in f["diagnostics"])
+    report = json.loads(r.stdout)
+    # Every finding belongs to exactly one cause.
+    for f in report["files"]:
+        assert sum(g["count"] for g in f["groups"]) == len(f["diagnostics"])
+    return sorted((f["path"], g["line"], g["rule"], g["severity"]) for f in report["files"] for g in f["groups"])
 
 
 def at_or_above(severity, fail_level):
