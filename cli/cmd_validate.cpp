@@ -103,8 +103,9 @@ void run(const ValidateArgs &args) {
 
     const Format *format = find_format(args.format);
     const bool to_file = !args.output.empty() && args.output != "-";
-    Output how{language, args.format == "text" && wants_colour(args.colour, !to_file && stdout_is_terminal()),
-               args.quiet};
+    // A report file is coloured only when asked: FORCE_COLOR is for logs, not files.
+    const bool colour = to_file ? args.colour == "always" : wants_colour(args.colour, stdout_is_terminal());
+    Output how{language, args.format == "text" && colour, args.quiet};
     std::ostringstream text;
     format->write(text, reports, how);
     if (!write_output(args.output, text.str(), "validate")) {
