@@ -33,6 +33,8 @@ int main(int argc, char **argv) {
     cli::add_import_command(app);
     cli::add_score_command(app);
     cli::add_report_command(app);
+    cli::add_rules_command(app);
+    cli::add_explain_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
