@@ -41,7 +41,7 @@ struct Plan {
 };
 
 void run(const ReportArgs &args) {
-    const Language flag_lang = args.lang.empty() ? Language::ru : *parse_language(args.lang);
+    const Language flag_lang = choose_language(args.lang);
     Date as_of = boost::gregorian::day_clock::local_day();
     if (!args.as_of.empty()) {
         auto d = parse_iso_date(args.as_of);
@@ -87,8 +87,8 @@ void run(const ReportArgs &args) {
         return;
     }
     ReportOptions options;
-    // Russian unless --lang or the configuration says otherwise: the plans and their readers are Russian.
-    options.language = !args.lang.empty() ? *parse_language(args.lang) : configured.value_or(Language::ru);
+    // The one language rule of every command: --lang, the configuration, the locale.
+    options.language = choose_language(args.lang, configured);
     options.as_of = as_of;
     std::vector<ReportPlan> entries;
     for (const auto &p : plans)
