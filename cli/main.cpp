@@ -35,6 +35,7 @@ int main(int argc, char **argv) {
     cli::add_report_command(app);
     cli::add_rules_command(app);
     cli::add_explain_command(app);
+    cli::add_init_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
