@@ -28,6 +28,7 @@ void add_report_command(CLI::App &app);
 void add_rules_command(CLI::App &app);
 void add_explain_command(CLI::App &app);
 void add_init_command(CLI::App &app);
+void add_completion_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

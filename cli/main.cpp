@@ -36,6 +36,7 @@ int main(int argc, char **argv) {
     cli::add_rules_command(app);
     cli::add_explain_command(app);
     cli::add_init_command(app);
+    cli::add_completion_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
