@@ -1,6 +1,7 @@
-// `eduroadmap deadline [--period P] [--format json|text] TEXT...`: resolves
-// deadline texts against a plan period, one result per line.
+// `eduroadmap deadline [--period P] [--format json|text] [--lang ru|en] TEXT...`:
+// resolves deadline texts against a plan period, one result per line.
 #include "commands.hpp"
+#include "configs.hpp"
 
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/json.hpp>
@@ -21,6 +22,7 @@ namespace {
 struct DeadlineOptions {
     std::string period;
     std::string format = "json";
+    std::string lang; // of the text format's remarks
     std::vector<std::string> texts;
 };
 
@@ -41,17 +43,20 @@ bool read_line(std::istream &in, std::string &line, bool &too_long) {
     return !line.empty() || too_long;
 }
 
-std::string to_text(const Deadline &d) {
+std::string to_text(const Deadline &d, Language language) {
     std::string line = d.text + " → " + render_deadline(d);
     if (!d.windows.empty()) {
         line += ":";
         for (const Window &w : d.windows) line += " " + to_iso(w);
     }
-    if (d.ambiguous) line += " [неоднозначно]";
+    if (d.ambiguous) line += language == Language::ru ? " [неоднозначно]" : " [ambiguous]";
     return line;
 }
 
-void print(const Deadline &d, bool json) { std::cout << (json ? to_json(d) : to_text(d)) << '\n'; }
+// One result: its JSON object, or for @p text_language its text line.
+void print(const Deadline &d, std::optional<Language> text_language) {
+    std::cout << (text_language ? to_text(d, *text_language) : to_json(d)) << '\n';
+}
 
 void run(const DeadlineOptions &o) {
     const int this_year = boost::gregorian::day_clock::local_day().year();
@@ -66,11 +71,13 @@ void run(const DeadlineOptions &o) {
         }
         period = p->window;
     }
-    const bool json = o.format == "json";
+    // JSON has no language; the text format's follows --lang, the configuration, the locale.
+    std::optional<Language> text_language;
+    if (o.format == "text" && !(text_language = command_language("deadline", o.lang))) return;
     bool failed = false;
     for (const std::string &text : o.texts) {
         if (text != "-") {
-            print(resolve_deadline(text, period), json);
+            print(resolve_deadline(text, period), text_language);
             continue;
         }
         std::string line;
@@ -83,7 +90,7 @@ void run(const DeadlineOptions &o) {
                 continue;
             }
             if (!line.empty() && line.back() == '\r') line.pop_back();
-            print(resolve_deadline(line, period), json);
+            print(resolve_deadline(line, period), text_language);
         }
     }
     std::cout.flush();
@@ -99,6 +106,9 @@ void add_deadline_command(CLI::App &app) {
                     "Plan period: START..END (ISO dates), 2020-2022, 2021 or 2023/2024 (default: this calendar year)");
     cmd->add_option("--format", options->format, "Output: json (one object per line) or text")
         ->check(CLI::IsMember({"json", "text"}));
+    cmd->add_option("--lang", options->lang,
+                    "Language of the text format (default: the configuration's, else from the locale)")
+        ->check(CLI::IsMember({"ru", "en"}));
     cmd->add_option("text", options->texts, "Deadline texts; - reads one text per line from standard input")
         ->required();
     cmd->callback([options] { run(*options); });

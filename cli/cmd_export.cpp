@@ -1,5 +1,6 @@
 // eduroadmap export FILE [--format yaml|json] [-o OUT]
 #include "commands.hpp"
+#include "configs.hpp"
 #include "files.hpp"
 #include "report.hpp"
 
@@ -24,7 +25,9 @@ void run(const ExportArgs &args) {
     if (!loaded.ok()) {
         // A roadmap that does not load cleanly is not exported: the output would lose what was wrong.
         FileReport r{args.file, {}, {args.file, loaded.diagnostics}};
-        write_text_report(std::cerr, {r}, choose_language(args.lang), false);
+        const std::optional<Language> language = command_language("export", args.lang, args.file);
+        if (!language) return;
+        write_text_report(std::cerr, {r}, *language, false);
         exit_status() = findings;
         return;
     }

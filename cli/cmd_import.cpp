@@ -1,5 +1,6 @@
 // eduroadmap import FILE [-o OUT.yaml] [--id ID] [--period P] [--lang ru|en]
 #include "commands.hpp"
+#include "configs.hpp"
 #include "files.hpp"
 #include "report.hpp"
 
@@ -36,7 +37,10 @@ void print_messages(const std::string &file, const ImportResult &r, Language lan
 }
 
 void run(const ImportArgs &args) {
-    const Language language = choose_language(args.lang);
+    // --lang, else the configuration governing the input file, else the locale.
+    const std::optional<Language> chosen = command_language("import", args.lang, args.file);
+    if (!chosen) return;
+    const Language language = *chosen;
     const bool ru = language == Language::ru;
     ImportOptions options;
     options.id = args.id;
@@ -84,7 +88,7 @@ void add_import_command(CLI::App &app) {
     cmd->add_option("--id", args->id, "Roadmap id (default: from the file name)");
     cmd->add_option("--period", args->period,
                     "Plan period: 2021, 2020-2022, 2023/2024 or START..END (default: from the title)");
-    cmd->add_option("--lang", args->lang, "Language of the messages (default: from the locale)")
+    cmd->add_option("--lang", args->lang, "Language of the messages (default: the configuration's, else from the locale)")
         ->check(CLI::IsMember({"ru", "en"}));
     cmd->callback([args] { run(*args); });
 }

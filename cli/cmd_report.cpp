@@ -8,6 +8,7 @@
 #include "report.hpp"
 #include "roadmap_input.hpp"
 #include "score_model.hpp"
+#include "walk.hpp"
 
 #include <eduroadmap/report_html.hpp>
 #include <eduroadmap/validate_io.hpp>
@@ -22,6 +23,7 @@ namespace {
 
 struct ReportArgs {
     std::vector<std::string> files;
+    WalkFilter walk;
     std::string output;
     std::string lang;
     std::string as_of;
@@ -39,7 +41,7 @@ struct Plan {
 };
 
 void run(const ReportArgs &args) {
-    const Language flag_lang = args.lang.empty() ? Language::ru : *parse_language(args.lang);
+    const Language flag_lang = choose_language(args.lang);
     Date as_of = boost::gregorian::day_clock::local_day();
     if (!args.as_of.empty()) {
         auto d = parse_iso_date(args.as_of);
@@ -52,16 +54,11 @@ void run(const ReportArgs &args) {
     }
     std::unique_ptr<ScoreModel> model = choose_score_model("report", args.model, flag_lang);
     if (!model) return;
+    ConfigChoice configs("", true);
     std::vector<std::string> files;
-    std::string problem;
-    if (!collect_roadmap_files(args.files, files, problem)) {
-        std::cerr << "eduroadmap report: " << problem << "\n";
-        exit_status() = usage;
-        return;
-    }
+    if (!find_roadmaps("report", args.files, args.walk, &configs, files)) return;
     // A file that does not load is reported and left out; the others make the report.
     int worst = ok;
-    ConfigChoice configs("", true);
     std::vector<std::unique_ptr<Plan>> plans;
     std::optional<Language> configured;
     for (const std::string &file : files) {
@@ -90,8 +87,8 @@ void run(const ReportArgs &args) {
         return;
     }
     ReportOptions options;
-    // Russian unless --lang or the configuration says otherwise: the plans and their readers are Russian.
-    options.language = !args.lang.empty() ? *parse_language(args.lang) : configured.value_or(Language::ru);
+    // The one language rule of every command: --lang, the configuration, the locale.
+    options.language = choose_language(args.lang, configured);
     options.as_of = as_of;
     std::vector<ReportPlan> entries;
     for (const auto &p : plans)
@@ -107,7 +104,10 @@ void add_report_command(CLI::App &app) {
     CLI::App *cmd = app.add_subcommand(
         "report", "One self-contained HTML report of the plans: card, scorecard, findings, coverage, timeline, "
                   "workload, indicators; several plans compared first");
-    cmd->add_option("files", args->files, "Roadmap files or directories (- for stdin)")->required();
+    cmd->add_option("files", args->files,
+                    "Roadmap files (always used) or directories (searched for roadmaps, as validate does); - for stdin")
+        ->required();
+    add_walk_options(*cmd, args->walk);
     cmd->add_option("-o,--output", args->output, "Write the HTML to this file (default: standard output)");
     cmd->add_option("--lang", args->lang, "Language of the report (default: the configuration's, else the locale)")
         ->check(CLI::IsMember({"ru", "en"}));

@@ -10,6 +10,7 @@
 #include "report.hpp"
 #include "roadmap_input.hpp"
 #include "score_model.hpp"
+#include "walk.hpp"
 
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/score.hpp>
@@ -26,6 +27,7 @@ namespace {
 
 struct ScoreArgs {
     std::vector<std::string> files;
+    WalkFilter walk;
     std::string model;
     std::string format = "text";
     bool bom = false;
@@ -116,13 +118,9 @@ void run(const ScoreArgs &args) {
     const Language lang = choose_language(args.lang);
     std::unique_ptr<ScoreModel> model = choose_score_model("score", args.model, lang);
     if (!model) return;
+    ConfigChoice configs("", true);
     std::vector<std::string> files;
-    std::string problem;
-    if (!collect_roadmap_files(args.files, files, problem)) {
-        std::cerr << "eduroadmap score: " << problem << "\n";
-        exit_status() = usage;
-        return;
-    }
+    if (!find_roadmaps("score", args.files, args.walk, &configs, files)) return;
     // A file that does not load is reported and skipped; the others are scored.
     int worst = ok;
     std::vector<Scored> plans;
@@ -159,7 +157,10 @@ void add_score_command(CLI::App &app) {
     CLI::App *cmd = app.add_subcommand(
         "score", "The management-cycle scorecard: per direction, each component of the cycle scored 0, 1 or 2, "
                  "with the evidence (a self-assessment, not an official score)");
-    cmd->add_option("files", args->files, "Roadmap files or directories (- for stdin)")->required();
+    cmd->add_option("files", args->files,
+                    "Roadmap files (always used) or directories (searched for roadmaps, as validate does); - for stdin")
+        ->required();
+    add_walk_options(*cmd, args->walk);
     cmd->add_option("--model", args->model,
                     "Scoring model: a built-in id (fioko-2020, the default) or a model file (docs/score.md)");
     cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv", "html"}));

@@ -1,12 +1,14 @@
 // eduroadmap validate [--format text|json|junit|sarif|github|gitlab] [--lang ru|en]
 //                     [--config FILE | --no-config] [--fail-level error|warning|info | --strict]
-//                     [--catalog C] [--jobs N] PATH...
+//                     [--catalog C] [--jobs N] [--include G] [--exclude G] [-o FILE] [--quiet]
+//                     [--color auto|always|never] PATH...
 #include "commands.hpp"
 #include "configs.hpp"
 #include "files.hpp"
 #include "formats.hpp"
 #include "parallel.hpp"
 #include "report.hpp"
+#include "walk.hpp"
 
 #include <eduroadmap/catalog_io.hpp>
 #include <eduroadmap/validate_io.hpp>
@@ -15,6 +17,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 namespace eduroadmap::cli {
 namespace {
@@ -29,6 +32,10 @@ struct ValidateArgs {
     std::string fail_level;
     bool strict = false;
     unsigned jobs = 0;
+    WalkFilter walk;
+    std::string output; // -o: the report's file (empty: standard output)
+    bool quiet = false;
+    std::string colour = "auto";
 };
 
 // The first configured language, in file order.
@@ -39,14 +46,9 @@ std::optional<Language> configured_language(const std::vector<const Config *> &c
 }
 
 void run(const ValidateArgs &args) {
-    std::vector<std::string> files;
-    std::string problem;
-    if (!collect_roadmap_files(args.paths, files, problem)) {
-        std::cerr << "eduroadmap validate: " << problem << "\n";
-        exit_status() = usage;
-        return;
-    }
     ConfigChoice choice(args.config, !args.no_config);
+    std::vector<std::string> files;
+    if (!find_roadmaps("validate", args.paths, args.walk, &choice, files)) return;
     std::vector<const Config *> configs;
     configs.reserve(files.size());
     for (const std::string &f : files) configs.push_back(choice.for_path(f));
@@ -100,7 +102,16 @@ void run(const ValidateArgs &args) {
     });
 
     const Format *format = find_format(args.format);
-    format->write(std::cout, reports, Output{language, args.format == "text" && stdout_wants_colour()});
+    const bool to_file = !args.output.empty() && args.output != "-";
+    // A report file is coloured only when asked: FORCE_COLOR is for logs, not files.
+    const bool colour = to_file ? args.colour == "always" : wants_colour(args.colour, stdout_is_terminal());
+    Output how{language, args.format == "text" && colour, args.quiet};
+    std::ostringstream text;
+    format->write(text, reports, how);
+    if (!write_output(args.output, text.str(), "validate")) {
+        exit_status() = usage;
+        return;
+    }
     std::cout.flush();
     exit_status() = any_fails(reports) ? findings : ok;
 }
@@ -111,7 +122,8 @@ void add_validate_command(CLI::App &app) {
     auto args = std::make_shared<ValidateArgs>();
     CLI::App *cmd = app.add_subcommand("validate", "Validate roadmap YAML files and report findings");
     cmd->add_option("paths", args->paths,
-                    "Roadmap files or directories (searched recursively for *.yaml, *.yml); - for stdin")
+                    "Roadmap files (always checked) or directories (searched recursively for *.yaml, *.yml "
+                    "that declare schema: eduroadmap/…); - for stdin")
         ->required();
     std::vector<std::string> names;
     std::string help = "Output format:";
@@ -135,6 +147,13 @@ void add_validate_command(CLI::App &app) {
                     "(default: the configuration's, else each roadmap's catalog:)");
     cmd->add_option("-j,--jobs", args->jobs, "Files validated at once (default: one per core)")
         ->check(CLI::Range(1u, 1024u));
+    add_walk_options(*cmd, args->walk);
+    cmd->add_option("-o,--output", args->output, "Write the report to this file (default: standard output)");
+    cmd->add_flag("-q,--quiet", args->quiet,
+                  "Text format: only the findings that fail the run, and the summary only when it fails");
+    cmd->add_option("--color", args->colour,
+                    "Colour the text format: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->callback([args] { run(*args); });
 }
 

@@ -25,6 +25,10 @@ void add_indicators_command(CLI::App &app);
 void add_import_command(CLI::App &app);
 void add_score_command(CLI::App &app);
 void add_report_command(CLI::App &app);
+void add_rules_command(CLI::App &app);
+void add_explain_command(CLI::App &app);
+void add_init_command(CLI::App &app);
+void add_completion_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

@@ -1,8 +1,10 @@
 #include "configs.hpp"
 
+#include "commands.hpp"
 #include "formats.hpp"
 
 #include <filesystem>
+#include <iostream>
 
 namespace eduroadmap::cli {
 
@@ -48,6 +50,18 @@ bool report_config_problems(std::ostream &err, std::string_view command, const C
         write_findings(err, bad, Output{language, false});
     }
     return !choice.problems().empty();
+}
+
+std::optional<Language> command_language(std::string_view command, const std::string &flag, const std::string &path) {
+    if (auto l = parse_language(flag)) return *l;
+    ConfigChoice choice("", true);
+    const Config *config = choice.for_path(path);
+    const Language language = choose_language(flag, config ? config->language : std::nullopt);
+    if (report_config_problems(std::cerr, command, choice, language)) {
+        exit_status() = usage;
+        return std::nullopt;
+    }
+    return language;
 }
 
 } // namespace eduroadmap::cli

@@ -9,6 +9,7 @@
 #include <eduroadmap/config.hpp>
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string_view>
 #include <memory>
@@ -46,6 +47,15 @@ private:
 // then exits with status 2).
 bool report_config_problems(std::ostream &err, std::string_view command, const ConfigChoice &choice,
                             Language language);
+
+// The language of a command, by the one rule every command follows:
+// --lang (@p flag, when not empty), else the `language:` of the
+// configuration governing @p path (a file or directory; `-` or `.`: the
+// current directory), else the locale (choose_language()). A configuration
+// that cannot be used is reported for `eduroadmap <command>` on standard
+// error, the exit status becomes 2 and nothing is returned.
+std::optional<Language> command_language(std::string_view command, const std::string &flag,
+                                         const std::string &path = "-");
 
 } // namespace eduroadmap::cli
 

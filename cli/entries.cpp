@@ -27,17 +27,6 @@ std::vector<std::string> fold_lines(std::vector<int> lines) {
     return out;
 }
 
-// «1 мероприятие», «3 мероприятия», «12 мероприятий».
-std::string count_ru(std::size_t n, std::string_view one, std::string_view few, std::string_view many) {
-    const std::size_t tens = n % 100, units = n % 10;
-    std::string_view word = (tens >= 11 && tens <= 14) ? many : units == 1 ? one : (units >= 2 && units <= 4) ? few : many;
-    return std::to_string(n) + " " + std::string(word);
-}
-
-std::string count_en(std::size_t n, std::string_view one, std::string_view many) {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
-
 } // namespace
 
 Entries::Entries(const FileReport &file) {
@@ -148,6 +137,17 @@ std::string digest_line(const FileReport &file, Language l) {
         out += (out.empty() ? "" : " | ") + item;
     }
     return out;
+}
+
+// «1 мероприятие», «3 мероприятия», «12 мероприятий».
+std::string count_ru(std::size_t n, std::string_view one, std::string_view few, std::string_view many) {
+    const std::size_t tens = n % 100, units = n % 10;
+    std::string_view word = (tens >= 11 && tens <= 14) ? many : units == 1 ? one : (units >= 2 && units <= 4) ? few : many;
+    return std::to_string(n) + " " + std::string(word);
+}
+
+std::string count_en(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::size_t entry_count(const std::vector<FileReport> &reports) {

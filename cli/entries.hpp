@@ -7,6 +7,7 @@
 #include "report.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eduroadmap::cli {
@@ -62,6 +63,11 @@ bool is_failing(const FileReport &file, const Entry &entry);
 // The per-direction digest of the file: «1.1: 12 мероприятий, нет этапов: анализ, решения; 3 замечания …».
 // Empty when the report has none.
 std::string digest_line(const FileReport &file, Language language);
+
+// «1 мероприятие», «3 мероприятия», «12 мероприятий»: @p n with the Russian noun form it takes.
+std::string count_ru(std::size_t n, std::string_view one, std::string_view few, std::string_view many);
+// "1 measure", "3 measures".
+std::string count_en(std::size_t n, std::string_view one, std::string_view many);
 
 // The number of entries over all files.
 std::size_t entry_count(const std::vector<FileReport> &reports);

@@ -12,14 +12,6 @@
 
 namespace eduroadmap::cli {
 
-// Expands @p paths: files as given, directories searched recursively for
-// *.yaml and *.yml (skipping hidden files and directories, such as .git and
-// the .eduroadmap.yaml configuration), `-` for standard input; the result is sorted by path
-// (bytewise) without duplicates. False with @p problem set when a path does
-// not exist or a directory cannot be read.
-bool collect_roadmap_files(const std::vector<std::string> &paths, std::vector<std::string> &files,
-                           std::string &problem);
-
 // The bytes of the file @p path, or of standard input for `-`, when there
 // are at most @p max_bytes of them (read_file_limited, read_stdin_limited).
 ReadResult read_input(const std::string &path, std::size_t max_bytes);

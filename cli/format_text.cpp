@@ -1,6 +1,8 @@
 // --format text: findings like a compiler's, for people.
 #include "formats.hpp"
 
+#include <set>
+
 namespace eduroadmap::cli {
 
 const std::string &file_of(const FileReport &f, const Diagnostic &d) {
@@ -48,16 +50,43 @@ std::string compiler_line(const FileReport &f, const Entry &e, Language language
            entry_message(f, e, language) + " [" + e.group->rule + "]";
 }
 
+std::string failure_reason(const std::vector<FileReport> &reports, Language language) {
+    Tally failing;
+    std::set<Severity> levels; // the fail levels of the files that fail
+    for (const FileReport &f : reports)
+        for (const Diagnostic &d : f.report.diagnostics)
+            if (is_failing(f, d)) {
+                failing.add(d.severity);
+                levels.insert(f.fail_level);
+            }
+    if (levels.empty()) return {};
+    const bool ru = language == Language::ru;
+    std::vector<std::string> parts;
+    if (failing.errors) parts.push_back(ru ? count_ru(failing.errors, "ошибка", "ошибки", "ошибок")
+                                           : count_en(failing.errors, "error", "errors"));
+    if (failing.warnings)
+        parts.push_back(ru ? count_ru(failing.warnings, "предупреждение", "предупреждения", "предупреждений")
+                           : count_en(failing.warnings, "warning", "warnings"));
+    if (failing.infos) parts.push_back(ru ? count_ru(failing.infos, "замечание", "замечания", "замечаний")
+                                          : count_en(failing.infos, "info", "infos"));
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? (ru ? " и " : " and ") : ", ") + parts[i];
+    if (levels.size() > 1) return out + (ru ? " при уровнях отказа своих файлов" : " at their files' fail levels");
+    return out + (ru ? " при уровне отказа " : " at fail level ") + std::string(to_string(*levels.begin()));
+}
+
 std::string summary_line(const std::vector<FileReport> &reports, Language language) {
     Tally t = total(reports);
     const std::string causes = std::to_string(entry_count(reports));
+    const std::string why = failure_reason(reports, language);
     if (language == Language::ru)
         return "проверено файлов: " + std::to_string(reports.size()) + "; ошибок: " + std::to_string(t.errors) +
                ", предупреждений: " + std::to_string(t.warnings) + ", замечаний: " + std::to_string(t.infos) +
-               "; причин: " + causes;
+               "; причин: " + causes + (why.empty() ? "" : "; проверка не пройдена: " + why);
     return std::to_string(reports.size()) + (reports.size() == 1 ? " file" : " files") +
            " checked: " + std::to_string(t.errors) + " errors, " + std::to_string(t.warnings) + " warnings, " +
-           std::to_string(t.infos) + " infos; " + causes + " causes";
+           std::to_string(t.infos) + " infos; " + causes + " causes" + (why.empty() ? "" : "; failed: " + why);
 }
 
 void write_findings(std::ostream &out, const FileReport &f, const Output &how) {
@@ -68,6 +97,7 @@ void write_findings(std::ostream &out, const FileReport &f, const Output &how) {
     const SourceLines lines(f);
     const Entries entries(f);
     for (const Entry &e : entries.list()) {
+        if (how.quiet && !is_failing(f, e)) continue;
         const Diagnostic &d = *e.primary;
         out << (c ? bold : "") << where(f, d) << ": " << (c ? reset : "") << (c ? colour_of(e.group->severity) : "")
             << to_string(e.group->severity, l) << (c ? reset : "") << ": " << (c ? bold : "")
@@ -84,13 +114,13 @@ void write_findings(std::ostream &out, const FileReport &f, const Output &how) {
         std::string h = entry_hint(f, e, l);
         if (!h.empty()) out << "    " << hint_label(l) << h << "\n";
     }
-    if (std::string digest = digest_line(f, l); !digest.empty())
+    if (std::string digest = digest_line(f, l); !digest.empty() && !how.quiet)
         out << f.path << ": " << (ru ? "по направлениям: " : "by direction: ") << digest << "\n";
 }
 
 void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
     for (const FileReport &f : reports) write_findings(out, f, how);
-    out << summary_line(reports, how.language) << "\n";
+    if (!how.quiet || any_fails(reports)) out << summary_line(reports, how.language) << "\n";
 }
 
 void write_text_report(std::ostream &out, const std::vector<FileReport> &reports, Language language, bool colour) {

@@ -17,6 +17,7 @@ namespace eduroadmap::cli {
 struct Output {
     Language language = Language::en; // of messages and hints
     bool colour = false;              // ANSI colours (the text format on a terminal)
+    bool quiet = false;               // the text format: failing findings only, a summary only on failure
 };
 
 // Writes the reports of every file, in the order given.
@@ -50,8 +51,12 @@ const std::string &file_of(const FileReport &file, const Diagnostic &d);
 std::string compiler_line(const FileReport &file, const Diagnostic &d, Language language);
 // The same for a cause: its primary location, its severity and its group message.
 std::string compiler_line(const FileReport &file, const Entry &entry, Language language);
-// The summary line of a run: `2 files checked: 1 errors, …` / `проверено файлов: 2; …`.
+// The summary line of a run: `2 files checked: 1 errors, …` / `проверено файлов: 2; …`;
+// when the run fails, then why: `; failed: 1 warning at fail level warning`.
 std::string summary_line(const std::vector<FileReport> &reports, Language language);
+// Why the run fails, `1 error and 2 warnings at fail level warning` /
+// «1 ошибка и 2 предупреждения при уровне отказа warning»; empty when it passes.
+std::string failure_reason(const std::vector<FileReport> &reports, Language language);
 // What a format calls each severity.
 struct SeverityNames {
     std::string_view error, warning, info;

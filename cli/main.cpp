@@ -2,6 +2,7 @@
 // Each subcommand lives in its own cmd_<name>.cpp and is registered here.
 #include "build_info.hpp"
 #include "commands.hpp"
+#include "did_you_mean.hpp"
 
 #include <eduroadmap/version.hpp>
 
@@ -32,10 +33,21 @@ int main(int argc, char **argv) {
     cli::add_import_command(app);
     cli::add_score_command(app);
     cli::add_report_command(app);
+    cli::add_rules_command(app);
+    cli::add_explain_command(app);
+    cli::add_init_command(app);
+    cli::add_completion_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        // A mistyped subcommand: say so (CLI11 would only say one is required).
+        if (e.get_exit_code() != 0 && !cli::unknown_subcommand(app, args).empty()) {
+            std::cerr << cli::suggestions(app, args) << "Run with --help for the commands.\n";
+            return cli::usage;
+        }
         int code = app.exit(e);
+        if (code != 0) std::cerr << cli::suggestions(app, args);
         // --help and --version are successes; every other parse error is a bad invocation.
         return code == 0 ? 0 : cli::usage;
     } catch (const std::exception &e) {

@@ -56,10 +56,17 @@ Language choose_language(const std::string &flag, std::optional<Language> config
     return Language::en;
 }
 
-bool stdout_wants_colour() {
+bool wants_colour(std::string_view mode, bool terminal) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
     const char *no_colour = std::getenv("NO_COLOR"); // https://no-color.org
-    return isatty(STDOUT_FILENO) == 1 && !(no_colour && *no_colour);
+    if (no_colour && *no_colour) return false;
+    const char *force = std::getenv("FORCE_COLOR"); // https://force-color.org
+    if (force && *force && std::string_view(force) != "0") return true;
+    return terminal;
 }
+
+bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
 
 SourceLines::SourceLines(const FileReport &f) {
     for (const Diagnostic &d : f.report.diagnostics)

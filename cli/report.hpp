@@ -11,6 +11,7 @@
 #include <set>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eduroadmap::cli {
@@ -46,8 +47,12 @@ Provenance provenance(const std::vector<FileReport> &reports);
 // --lang when given, else @p configured, else the locale (LC_ALL,
 // LC_MESSAGES, LANG: ru_* → Russian), else English.
 Language choose_language(const std::string &flag, std::optional<Language> configured = std::nullopt);
-// True when standard output is a terminal and NO_COLOR is not set.
-bool stdout_wants_colour();
+// Whether to colour output for --color @p mode (`always`, `never`, `auto`):
+// `auto` is off when NO_COLOR is set (https://no-color.org), else on when
+// FORCE_COLOR is set and not 0, else on when @p terminal (output goes to a terminal).
+bool wants_colour(std::string_view mode, bool terminal);
+// True when standard output is a terminal.
+bool stdout_is_terminal();
 
 // The source lines the findings of a validated file point at, read once:
 // from its stdin text, or from the file itself, stopping after the last

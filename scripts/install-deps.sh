@@ -11,6 +11,7 @@ packages=(
   abigail-tools binutils dpkg-dev file
   chromium
   python3 python3-pytest python3-jsonschema python3-yaml python3-icalendar mypy
+  python3-venv python3-wheel-whl
   pre-commit php-cli
 )
 if [ "${1:-}" = "--bench" ]; then packages+=(libbenchmark-dev); fi

@@ -114,7 +114,10 @@ TEST_CASE("problems carry rule, line and column, and make the configuration unus
                        Case{"required_stages: [monitoring, planning]\n", 1, 31},
                        Case{"limits:\n  max_depth: -3\n", 2, 14}, Case{"limits:\n  max_nodes: 0\n", 2, 14},
                        Case{"limits:\n  max_file_bytes: 1.5\n", 2, 19},
-                       Case{"limits:\n  max_file_bytes: \"100\"\n", 2, 19}}) {
+                       Case{"limits:\n  max_file_bytes: \"100\"\n", 2, 19},
+                       // include/exclude: a list of non-empty texts
+                       Case{"exclude: drafts\n", 1, 10}, Case{"include:\n  - ''\n", 2, 5},
+                       Case{"exclude:\n  - {a: 1}\n", 2, 5}}) {
             CAPTURE(c.text);
             ConfigResult r = load_config_string(c.text, "c.yaml");
             CHECK_FALSE(r.config);
@@ -155,6 +158,15 @@ TEST_CASE("a relative catalog path is relative to the configuration file") {
     // A built-in id is not a path.
     CHECK(load_config_string("catalog: fioko-2020\n", "repo/.eduroadmap.yaml").config->validate.catalog ==
           "fioko-2020");
+}
+
+// Their wrong types are among the cases of "problems carry rule, line and column".
+TEST_CASE("include and exclude are lists of globs, kept as written") {
+    ConfigResult r = load_config_string("include: [roadmaps/*, '*.yaml']\nexclude:\n  - roadmaps/archive\n", "c.yaml");
+    REQUIRE(r.ok());
+    CHECK(r.config->include == std::vector<std::string>{"roadmaps/*", "*.yaml"});
+    CHECK(r.config->exclude == std::vector<std::string>{"roadmaps/archive"});
+    CHECK(load_config_string("language: en\n", "c.yaml").config->include.empty());
 }
 
 TEST_CASE("the configuration's options change what validate reports") {

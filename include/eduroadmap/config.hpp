@@ -37,6 +37,13 @@ struct Config {
     std::optional<Language> language;
     /// The lowest severity that makes a run fail, when the file sets one.
     std::optional<Severity> fail_level;
+    /// Globs a file found by walking a directory must match (one of them)
+    /// to be checked; empty: every roadmap found. Relative to the
+    /// configuration file's directory (docs/config.md, "Which files").
+    std::vector<std::string> include{};
+    /// Globs of files a directory walk leaves out, relative to the
+    /// configuration file's directory; a directory matched leaves out all it holds.
+    std::vector<std::string> exclude{};
 };
 
 /// @brief What reading a configuration produced.

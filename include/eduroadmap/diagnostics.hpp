@@ -138,6 +138,8 @@ struct RuleInfo {
     bool needs_catalog = false;
     /// What kind of defect it finds: where its findings rank (Report::groups).
     RuleCategory category = RuleCategory::structure;
+    /// One line: what it catches, Russian (summary_en's counterpart).
+    std::string_view summary_ru{};
 };
 
 /// @brief Every rule the library knows, in catalog order (docs/rules.md).

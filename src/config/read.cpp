@@ -31,7 +31,7 @@ public:
         Config c;
         c.file = file_;
         if (doc_[root].kind == YamlNode::Kind::null) return c; // `---` alone: the defaults
-        auto f = r_.mapping(root, "", {"language", "catalog", "fail_level", "rules", "required_stages", "limits"});
+        auto f = r_.mapping(root, "", {"language", "catalog", "fail_level", "rules", "required_stages", "limits", "include", "exclude"});
         if (!f) return c;
         if (auto n = f->get("language")) c.language = choice(*n, "language", parse_language, "ru or en");
         if (auto n = f->get("fail_level"))
@@ -44,6 +44,8 @@ public:
                     if (auto s = choice(item, path, parse_stage, stage_names()))
                         add_stage(c.validate.required_stages, *s);
         if (auto n = f->get("limits")) limits(*n, c.validate.limits);
+        if (auto n = f->get("include")) globs(*n, "include", c.include);
+        if (auto n = f->get("exclude")) globs(*n, "exclude", c.exclude);
         return c;
     }
 
@@ -119,6 +121,16 @@ private:
             options.rules[rule] = *value;
     }
 
+    // `include:` / `exclude:`: a list of glob texts.
+    void globs(NodeId node, const std::string &path, std::vector<std::string> &out) {
+        if (auto items = r_.sequence(node, path))
+            for (auto &[item, item_path] : *items)
+                if (auto text = r_.text(item, item_path)) {
+                    if (text->empty()) r_.wrong_type(item, item_path, "a glob such as drafts/* or *.draft.yaml");
+                    else out.push_back(std::move(*text));
+                }
+    }
+
     // Nine stages at most however long the list: repeats are dropped as read.
     static void add_stage(std::vector<Stage> &stages, Stage s) {
         if (std::find(stages.begin(), stages.end(), s) == stages.end()) stages.push_back(s);
@@ -159,7 +171,8 @@ ConfigResult load_config_string(std::string_view text, const std::string &file) 
     ConfigResult result;
     std::string_view content = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
     if (detail::content_start(content) == content.size() && detail::is_valid_utf8(content)) {
-        result.config = Config{file, {}, {}, {}}; // nothing but comments: the defaults
+        result.config.emplace(); // nothing but comments: the defaults
+        result.config->file = file;
         return result;
     }
     // A configuration is small; the default limits apply to reading it.

@@ -59,7 +59,8 @@ extern const Rule rule_approval_mismatch{
      "исправьте дату и номер приказа в шапке приложения",
      "correct the order's date and number in the appendix heading",
      "rules.md#approval-mismatch", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Приложение ссылается на свой приказ с другой датой или номером."},
     check_approval_mismatch};
 
 } // namespace eduroadmap::detail

@@ -13,7 +13,8 @@ extern const Rule rule_catalog_invalid{
      "укажите встроенный каталог (fioko-2020, lenobl-2021) или путь к файлу каталога",
      "name a built-in catalog (fioko-2020, lenobl-2021) or the path of a catalog file",
      "rules.md#catalog-invalid", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Каталог направлений не найден или не читается."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -22,7 +22,8 @@ extern const Rule rule_deadline_ambiguous{
      "deadline '{text}' has no year and is ambiguous in the period {period}",
      "", "", // no hint
      "rules.md#deadline-ambiguous", false /* needs the catalog */,
-     RuleCategory::dates},
+     RuleCategory::dates,
+     "Срок без года, который встречается в периоде плана не один раз."},
     check_deadline_ambiguous};
 
 } // namespace eduroadmap::detail

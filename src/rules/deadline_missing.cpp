@@ -28,7 +28,8 @@ extern const Rule rule_deadline_missing{
      "measure {number} has no deadline",
      "", "", // no hint
      "rules.md#deadline-missing", false /* needs the catalog */,
-     RuleCategory::cells},
+     RuleCategory::cells,
+     "У мероприятия нет срока."},
     check_deadline_missing,
     {{missing_in_table, "в таблице нет графы сроков: срок не указан у {count} мероприятий",
       "the table has no deadline column: {count} measures state no deadline",

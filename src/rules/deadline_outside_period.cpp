@@ -47,7 +47,8 @@ extern const Rule rule_deadline_outside_period{
      "deadline '{text}' ({window}) lies outside the plan period {period}",
      "", "", // no hint
      "rules.md#deadline-outside-period", false /* needs the catalog */,
-     RuleCategory::dates},
+     RuleCategory::dates,
+     "Фиксированный срок целиком лежит вне периода плана."},
     check_deadline_outside_period};
 
 } // namespace eduroadmap::detail

@@ -24,7 +24,8 @@ extern const Rule rule_deadline_unrecognized{
      "deadline '{text}' is not recognized",
      "", "", // no hint
      "rules.md#deadline-unrecognized", false /* needs the catalog */,
-     RuleCategory::dates},
+     RuleCategory::dates,
+     "Текст срока, который библиотека не может прочитать как дату."},
     check_deadline_unrecognized};
 
 } // namespace eduroadmap::detail

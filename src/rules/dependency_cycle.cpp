@@ -37,7 +37,8 @@ extern const Rule rule_dependency_cycle{
      "уберите из depends_on одну из зависимостей цикла",
      "remove one dependency of the cycle from depends_on",
      "rules.md#dependency-cycle", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Мероприятия зависят друг от друга по кругу."},
     check_dependency_cycle};
 
 } // namespace eduroadmap::detail

@@ -46,7 +46,8 @@ extern const Rule rule_dependency_order{
      "measure {measure} is due ({due}) before its prerequisite {prerequisite} ({prerequisite_due})",
      "", "", // no hint
      "rules.md#dependency-order", false /* needs the catalog */,
-     RuleCategory::dates},
+     RuleCategory::dates,
+     "Мероприятие должно быть выполнено раньше того, от которого зависит."},
     check_dependency_order};
 
 } // namespace eduroadmap::detail

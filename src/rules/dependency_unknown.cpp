@@ -48,7 +48,8 @@ extern const Rule rule_dependency_unknown{
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
      "rules.md#dependency-unknown", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "depends_on называет несуществующее мероприятие."},
     check_dependency_unknown};
 
 } // namespace eduroadmap::detail

@@ -24,7 +24,8 @@ extern const Rule rule_direction_empty{
      "section '{title}' has no measures",
      "", "", // no hint
      "rules.md#direction-empty", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "В разделе направления нет мероприятий."},
     check_direction_empty};
 
 } // namespace eduroadmap::detail

@@ -82,7 +82,8 @@ extern const Rule rule_direction_missing{
      "по содержанию к нему относятся мероприятия других разделов: {related}",
      "by their titles, measures of other sections belong to it: {related}",
      "rules.md#direction-missing", true /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Для направления каталога нет раздела."},
     check_direction_missing,
     {{"plan", "в плане нет разделов для {count} направлений каталога: {directions}",
       "the plan has no sections for {count} catalog directions: {directions}", "", ""}}};

@@ -45,7 +45,8 @@ extern const Rule rule_duplicate_direction{
      "объедините разделы или укажите direction: там, где имелось в виду другое направление",
      "merge the sections, or set direction: where another direction was meant",
      "rules.md#duplicate-direction", true /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Два раздела относятся к одному направлению."},
     check_duplicate_direction};
 
 } // namespace eduroadmap::detail

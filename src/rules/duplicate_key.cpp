@@ -12,7 +12,8 @@ extern const Rule rule_duplicate_key{
      "оставьте один ключ и объедините значения",
      "keep one key and merge the values",
      "rules.md#duplicate-key", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Ключ повторяется в отображении; YAML молча оставил бы одно значение."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -97,7 +97,8 @@ extern const Rule rule_duplicate_measure{
      "оставьте одно из двух или уточните, чем они различаются",
      "keep one of the two, or say how they differ",
      "rules.md#duplicate-measure", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Одно и то же мероприятие дважды в плане."},
     check_duplicate_measure};
 
 } // namespace eduroadmap::detail

@@ -24,7 +24,8 @@ extern const Rule rule_extra_section{
      "section '{title}' is outside the direction catalog",
      "", "", // no hint
      "rules.md#extra-section", true /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Раздел вне каталога направлений."},
     check_extra_section};
 
 } // namespace eduroadmap::detail

@@ -41,7 +41,8 @@ extern const Rule rule_indicator_missing_for_direction{
      "direction {direction} has no indicators",
      "", "", // no hint
      "rules.md#indicator-missing-for-direction", true /* needs the catalog */,
-     RuleCategory::cycle},
+     RuleCategory::cycle,
+     "Направление без единого показателя."},
     check_indicator_missing_for_direction,
     {{"plan", "в плане нет ни одного показателя: ни одно из {count} направлений нельзя оценить",
       "the plan defines no indicators: none of its {count} directions can be judged",

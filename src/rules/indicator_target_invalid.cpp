@@ -72,7 +72,8 @@ extern const Rule rule_indicator_target_invalid{
      "target of indicator '{id}' is invalid: {reason_en}",
      "", "", // no hint
      "rules.md#indicator-target-invalid", false /* needs the catalog */,
-     RuleCategory::cycle},
+     RuleCategory::cycle,
+     "Целевое значение показателя, которое не может быть верным."},
     check_indicator_target_invalid};
 
 } // namespace eduroadmap::detail

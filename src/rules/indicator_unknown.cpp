@@ -38,7 +38,8 @@ extern const Rule rule_indicator_unknown{
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
      "rules.md#indicator-unknown", false /* needs the catalog */,
-     RuleCategory::cycle},
+     RuleCategory::cycle,
+     "Ссылка на показатель, который не определён."},
     check_indicator_unknown};
 
 } // namespace eduroadmap::detail

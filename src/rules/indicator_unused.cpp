@@ -27,7 +27,8 @@ extern const Rule rule_indicator_unused{
      "indicator '{id}' is never used",
      "", "", // no hint
      "rules.md#indicator-unused", false /* needs the catalog */,
-     RuleCategory::cycle},
+     RuleCategory::cycle,
+     "Показатель, на который не ссылается ни мероприятие, ни паспорт."},
     check_indicator_unused};
 
 } // namespace eduroadmap::detail

@@ -13,7 +13,8 @@ extern const Rule rule_input_limit{
      "уменьшите файл или поднимите предел в настройках (limits)",
      "shrink the file or raise the limit in the configuration (limits)",
      "rules.md#input-limit", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Входные данные превышают ограничение (размер, вложенность, число узлов)."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

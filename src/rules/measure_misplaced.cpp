@@ -60,7 +60,8 @@ extern const Rule rule_measure_misplaced{
      "перенесите мероприятие в раздел направления {direction} «{title}» (совпали: {keywords})",
      "move the measure to the section of direction {direction} '{title}' (matched: {keywords})",
      "rules.md#measure-misplaced", true /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Мероприятие, которое относится к другому направлению."},
     check_measure_misplaced};
 
 } // namespace eduroadmap::detail

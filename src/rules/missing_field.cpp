@@ -11,7 +11,8 @@ extern const Rule rule_missing_field{
      "добавьте поле «{field}» (см. docs/format.md)",
      "add the field '{field}' (see docs/format.md)",
      "rules.md#missing-field", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Нет обязательного поля."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -114,7 +114,8 @@ extern const Rule rule_numbering_gap{
      "проверьте, не пропущены ли мероприятия или разделы",
      "check whether measures or sections were lost",
      "rules.md#numbering-gap", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Нумерация мероприятий или заголовков прерывается или идёт назад."},
     check_numbering_gap};
 
 } // namespace eduroadmap::detail

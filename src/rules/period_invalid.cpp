@@ -12,7 +12,8 @@ extern const Rule rule_period_invalid{
      "запишите период как 2020-2022, 2023/2024 или {start: …, end: …}",
      "write the period as 2020-2022, 2023/2024 or {start: …, end: …}",
      "rules.md#period-invalid", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Период плана не читается или перевёрнут."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

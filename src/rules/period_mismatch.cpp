@@ -52,7 +52,8 @@ extern const Rule rule_period_mismatch{
      "проверьте период плана (в файле — period:) или название",
      "check the plan period (period: in the file) or the title",
      "rules.md#period-mismatch", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Заголовок или приказ называет годы вне периода плана."},
     check_period_mismatch};
 
 } // namespace eduroadmap::detail

@@ -22,7 +22,8 @@ extern const Rule rule_period_missing{
      "укажите период в названии плана или в приказе (в файле — period: и period_source: stated)",
      "state the period in the plan's title or its order (period: and period_source: stated in the file)",
      "rules.md#period-missing", false /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "В документе не указан период плана; период угадан."},
     check_period_missing};
 
 } // namespace eduroadmap::detail

@@ -28,7 +28,8 @@ extern const Rule rule_responsible_missing{
      "measure {number} has no responsible",
      "", "", // no hint
      "rules.md#responsible-missing", false /* needs the catalog */,
-     RuleCategory::cells},
+     RuleCategory::cells,
+     "У мероприятия не указан ответственный."},
     check_responsible_missing,
     {{missing_in_table, "в таблице нет графы ответственных: они не указаны у {count} мероприятий",
       "the table has no responsibles column: {count} measures name no responsible",

@@ -62,7 +62,8 @@ extern const Rule rule_responsible_unknown{
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
      "rules.md#responsible-unknown", false /* needs the catalog */,
-     RuleCategory::cells},
+     RuleCategory::cells,
+     "Ответственный, которого нет в реестре."},
     check_responsible_unknown};
 
 } // namespace eduroadmap::detail

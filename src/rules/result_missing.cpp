@@ -31,7 +31,8 @@ extern const Rule rule_result_missing{
      "measure {number} has no expected result",
      "", "", // no hint
      "rules.md#result-missing", false /* needs the catalog */,
-     RuleCategory::cells},
+     RuleCategory::cells,
+     "У мероприятия нет ожидаемого результата."},
     check_result_missing,
     {{missing_in_table, "в таблице нет графы ожидаемого результата: результат не указан у {count} мероприятий",
       "the table has no expected-result column: {count} measures state no result",

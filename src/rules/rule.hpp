@@ -1,5 +1,5 @@
 // A validation rule: one file under src/rules/ holds all of it — its id,
-// default severity, one-line summary, message and hint templates (Russian
+// default severity, one-line summary (English and Russian), message and hint templates (Russian
 // and English), documentation anchor, whether it needs the right catalog
 // (RuleInfo), and, for a rule the engine runs, its check. rule_catalog()
 // (diagnostics.hpp) is assembled from these objects; nothing about a rule is
@@ -25,7 +25,8 @@
 //              "сообщение с {value}",
 //              "message with {value}",
 //              "подсказка", "hint",  // or "", "" for none
-//              "rules.md#some-thing", false /* needs the catalog */},
+//              "rules.md#some-thing", false /* needs the catalog */,
+//              RuleCategory::structure, "Что она находит, одной строкой."},
 //             check_some_thing};
 //     (the fields in RuleInfo's order, diagnostics.hpp). Set needs_catalog
 //     when its findings come from matching sections to the catalog's

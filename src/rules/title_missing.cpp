@@ -32,7 +32,8 @@ extern const Rule rule_title_missing{
      "впишите мероприятие или удалите пустую строку",
      "write the measure or delete the empty row",
      "rules.md#title-missing", false /* needs the catalog */,
-     RuleCategory::cells},
+     RuleCategory::cells,
+     "Мероприятие с пустым названием."},
     check_title_missing};
 
 } // namespace eduroadmap::detail

@@ -67,7 +67,8 @@ extern const Rule rule_unknown_direction{
      "ближе всего: {suggestion}; укажите direction: или extra: true",
      "closest: {suggestion}; set direction: or extra: true",
      "rules.md#unknown-direction", true /* needs the catalog */,
-     RuleCategory::structure},
+     RuleCategory::structure,
+     "Раздел не соответствует ни одному направлению каталога."},
     check_unknown_direction};
 
 } // namespace eduroadmap::detail

@@ -12,7 +12,8 @@ extern const Rule rule_unknown_field{
      "возможно, имелось в виду «{suggestion}»",
      "did you mean '{suggestion}'?",
      "rules.md#unknown-field", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Ключ, которого нет в формате (часто опечатка)."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

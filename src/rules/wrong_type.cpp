@@ -11,7 +11,8 @@ extern const Rule rule_wrong_type{
      "field '{field}': expected {expected}, found {actual}",
      "", "", // no hint
      "rules.md#wrong-type", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Значение неверного типа или не из числа допустимых."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

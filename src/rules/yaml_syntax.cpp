@@ -13,7 +13,8 @@ extern const Rule rule_yaml_syntax{
      "исправьте синтаксис в указанном месте",
      "fix the syntax at the position shown",
      "rules.md#yaml-syntax", false /* needs the catalog */,
-     RuleCategory::file},
+     RuleCategory::file,
+     "Файл не читается как YAML (или не в UTF-8)."},
     nullptr /* no check: reported where the problem is found */};
 
 } // namespace eduroadmap::detail

@@ -65,8 +65,8 @@ def report(out_dir, name, *files, lang=None):
     path = out_dir / name
     # Paths as a user gives them from the repository's root: the report shows them.
     args = [cli_binary(), "report", *(os.path.relpath(f, ROOT) for f in files), "-o", str(path), "--as-of", AS_OF]
-    if lang:
-        args += ["--lang", lang]
+    # Russian unless asked otherwise, whatever the locale the tests run under.
+    args += ["--lang", lang or "ru"]
     r = subprocess.run(args, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert r.returncode == 0, r.stderr
     return path

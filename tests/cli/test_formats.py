@@ -253,7 +253,8 @@ def test_github_annotations_first_ten_then_log_lines_and_summary(cli, tmp_path):
     assert all(": error: " in l or ": warning: " in l for l in plain)
     assert re.match(r"::error file=[^,]+many\.yaml,line=\d+,col=\d+,title=eduroadmap%3A unknown-field::unknown field",
                     errors[0])
-    assert "1 file checked: 12 errors, 12 warnings, 0 infos; 24 causes; 4 not shown as annotations" in notices[0]
+    assert ("1 file checked: 12 errors, 12 warnings, 0 infos; 24 causes; failed: 12 errors at fail level error; "
+            "4 not shown as annotations") in notices[0]
     assert "catalog%3A" not in notices[0] and "catalog: fioko-2020" in notices[0]
 
 

@@ -84,8 +84,9 @@ def test_standard_input_with_files(cli, tmp_path):
 
 
 def corpus(tmp_path, n):
-    """n roadmaps in nested directories, with errors, warnings and clean ones."""
-    kinds = [MINIMAL, WARNING, ERROR, INFO, "a: [1, 2\n"]
+    """n roadmaps in nested directories, with errors, warnings and clean ones
+    (the malformed one declares the schema, so that the directory walk picks it)."""
+    kinds = [MINIMAL, WARNING, ERROR, INFO, "schema: eduroadmap/1\na: [1, 2\n"]
     paths = []
     for i in range(n):
         sub = tmp_path / f"d{i % 7}" / f"e{i % 3}"

@@ -5,8 +5,10 @@ import re
 TOSNO = "examples/tosno-2021.yaml"
 
 
-def test_writes_one_page_to_standard_output_in_russian_by_default(cli):
-    r = cli("report", TOSNO, "--as-of", "2021-06-01", env={"LANG": "en_US.UTF-8"})
+def test_writes_one_page_to_standard_output_in_the_language_of_the_locale(cli):
+    assert cli("report", TOSNO, "--as-of", "2021-06-01", env={"LANG": "en_US.UTF-8"}).stdout.startswith(
+        '<!DOCTYPE html>\n<html lang="en">')
+    r = cli("report", TOSNO, "--as-of", "2021-06-01", env={"LANG": "ru_RU.UTF-8"})
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith('<!DOCTYPE html>\n<html lang="ru">')
     assert r.stdout.count('<section class="erm-plan"') == 1

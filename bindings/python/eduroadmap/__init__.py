@@ -27,8 +27,8 @@ from ._ffi import LibraryError, library_path, set_library_path
 from .deadline import parse_deadline, parse_period
 from .enums import (Comparator, DeadlineKind, ImportMessageKind, Language, MeasureStatus, ProgressStatus, RuleLevel,
                     Severity, Stage, Status, Unit)
-from .errors import (Error, InternalError, InvalidArgumentError, LoadError, OutOfRangeError, QueryError,
-                     UnsupportedError, VersionError)
+from .errors import (Error, FileNotFoundLoadError, InternalError, InvalidArgumentError, LoadError, OutOfRangeError,
+                     PermissionLoadError, QueryError, UnsupportedError, VersionError)
 from .importing import ImportMessage, ImportNote, ImportResult, import_document
 from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, DiagnosticGroup, GroupLocation, Indicator,
                     IndicatorProgress, Measure, Responsible, Section, Target, Value, Window)
@@ -52,6 +52,8 @@ __all__ = [
     "loads", "parse_deadline", "parse_period", "set_library_path", "validate_file", "validate_string",
     # the management-cycle scorecard (Roadmap.score)
     "ComponentScore", "DirectionScore", "Evidence", "ModelComponent", "ScoreReason", "Scorecard",
+    # files that cannot be opened (also FileNotFoundError, PermissionError)
+    "FileNotFoundLoadError", "PermissionLoadError",
 ]
 
 

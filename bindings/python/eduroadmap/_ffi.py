@@ -20,7 +20,7 @@ import threading
 from ctypes import POINTER, Structure, c_char_p, c_double, c_int, c_size_t, c_uint, c_void_p
 from typing import Any, Callable, Optional, TypeVar, Union
 
-from .errors import error_for
+from .errors import error_for, file_error, without_c_names
 
 #: The C ABI version this package is written for (ERM_ABI_VERSION, the SONAME's number).
 ABI_MAJOR = 0
@@ -312,8 +312,20 @@ def check(status: int) -> None:
         return
     detail = ErrorDetail.new()
     lib().erm_last_error_detail(ctypes.byref(detail))
-    raise error_for(status, decode(detail.message), rule=decode(detail.rule), file=decode(detail.file),
-                    line=detail.line, column=detail.column)
+    raise error_for(status, without_c_names(decode(detail.message)), rule=decode(detail.rule),
+                    file=decode(detail.file), line=detail.line, column=detail.column)
+
+
+def check_readable(path: Union[str, bytes, os.PathLike[str]]) -> None:
+    """Raises FileNotFoundError or PermissionError (both also LoadError) when
+    *path* cannot be opened for reading; other problems are left to the library."""
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as e:
+        error = file_error(e, os.fsdecode(path))
+        if error is not None:
+            raise error from None
 
 
 def call_string(function: Callable[..., int], *args: Any) -> str:

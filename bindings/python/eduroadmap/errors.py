@@ -1,7 +1,8 @@
 """The exceptions of eduroadmap: one per failure status of the C API."""
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Optional, Union
 
 
 class Error(Exception):
@@ -47,6 +48,38 @@ class LoadError(Error):
         self.file = file
         self.line = line
         self.column = column
+
+
+class FileNotFoundLoadError(LoadError, FileNotFoundError):
+    """A roadmap file that does not exist: a :class:`LoadError` and a
+    :class:`FileNotFoundError` (``errno``, ``strerror`` and ``filename`` set)."""
+
+
+class PermissionLoadError(LoadError, PermissionError):
+    """A roadmap file that may not be read: a :class:`LoadError` and a
+    :class:`PermissionError` (``errno``, ``strerror`` and ``filename`` set)."""
+
+
+def file_error(error: OSError, path: str) -> Optional[LoadError]:
+    """The eduroadmap form of an :class:`OSError` met opening *path*, or None
+    for one that is neither a missing file nor a refused permission."""
+    result: Union[FileNotFoundLoadError, PermissionLoadError]
+    message = f"cannot open {path}: {error.strerror}"
+    if isinstance(error, FileNotFoundError):
+        result = FileNotFoundLoadError(message, rule="yaml-syntax", file=path)
+    elif isinstance(error, PermissionError):
+        result = PermissionLoadError(message, rule="yaml-syntax", file=path)
+    else:
+        return None
+    result.errno, result.strerror, result.filename = error.errno, error.strerror, path
+    return result
+
+
+def without_c_names(message: str) -> str:
+    """A message of the C library as Python users read it: without the C
+    function it came from (``erm_query_json: ``) or any other C name."""
+    message = re.sub(r"^erm_[a-z0-9_]+: ", "", message)
+    return re.sub(r"\berm_([a-z0-9_]+)", r"\1", message)
 
 
 class QueryError(Error, ValueError):

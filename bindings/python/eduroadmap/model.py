@@ -78,6 +78,9 @@ class Measure:
     depends_on: tuple[str, ...] = () #: ids of prerequisite measures
     note: str = ""                   #: anything else printed in the row
     stage_also: tuple[Stage, ...] = ()  #: further stages an inferred title names («Мониторинг и анализ …»)
+    #: the windows that matched the filters of :meth:`Roadmap.measures` (due, active or overdue in
+    #: the range given; without a date filter all of its windows); empty outside a filtered call
+    matched_windows: tuple[Window, ...] = field(default=(), compare=False)
 
     def __repr__(self) -> str:
         title = self.title if len(self.title) <= 50 else self.title[:49] + "…"

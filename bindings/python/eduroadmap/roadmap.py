@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import datetime
 import json
 import os
@@ -306,6 +307,10 @@ class Roadmap:
         Window, (start, end) dates, or a range text (``2021-09..2021-12-31``,
         ``2021``, ``2021-Q3``); *text*: words of the title, form, result or
         note; *overdue_as_of*: a date.
+
+        Each measure returned by a filtered call carries the windows that
+        matched in ``matched_windows``: those due, active or overdue in the
+        range given, else all of its windows.
         """
         everything = self._all()
         filters = _filters(direction=direction, responsible=responsible, stage=stage, status=status,
@@ -313,7 +318,8 @@ class Roadmap:
                            overdue_as_of=overdue_as_of)
         if not filters:
             return list(everything)
-        return [self._by_path[m.path] for m in self.query(**filters).measures]
+        return [dataclasses.replace(self._by_path[m.path], matched_windows=m.windows)
+                for m in self.query(**filters).measures]
 
     def query(self, **filters: Any) -> QueryResult:
         """Runs a query: the filters of :meth:`measures`, and ``group_by``
@@ -522,8 +528,11 @@ def _text(text: Union[str, bytes]) -> bytes:
 
 def load(path: PathLike, options: Optional[Options] = None, **overrides: Any) -> Roadmap:
     """Loads a roadmap from a YAML file. Raises :class:`LoadError` (with
-    ``line`` and ``column``) when the file is not a roadmap at all; defects
-    of a readable roadmap are findings of :meth:`Roadmap.validate`."""
+    ``line`` and ``column``) when the file is not a roadmap at all —
+    :class:`FileNotFoundError` or :class:`PermissionError` (both also
+    LoadError) when it cannot be opened; defects of a readable roadmap are
+    findings of :meth:`Roadmap.validate`."""
+    _ffi.check_readable(path)
     return Roadmap(_new_handle(_ffi.lib().erm_roadmap_load_file_ext, _ffi.encode(path), options=options,
                                overrides=overrides))
 
@@ -537,7 +546,8 @@ def loads(text: Union[str, bytes], name: str = "<string>", options: Optional[Opt
 
 
 def validate_file(path: PathLike, options: Optional[Options] = None, **overrides: Any) -> Report:
-    """Loads and validates a file; a file that is not a roadmap gives findings, not an exception."""
+    """Loads and validates a file; a file that is not a roadmap gives findings, not an exception
+    (one that cannot be opened too: a ``yaml-syntax`` finding with the system's reason)."""
     return _report(_new_handle(_ffi.lib().erm_validate_file, _ffi.encode(path), options=options,
                                overrides=overrides))
 

@@ -1,7 +1,9 @@
 """Exceptions: one per C status, LoadError with its location."""
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import subprocess
 import sys
 
@@ -72,3 +74,51 @@ def test_library_path_cannot_change_once_loaded():
     eduroadmap.parse_period("2021")
     with pytest.raises(eduroadmap.LibraryError):
         eduroadmap.set_library_path("/elsewhere.so")
+
+
+def test_missing_file_is_file_not_found(tmp_path):
+    absent = tmp_path / "absent.yaml"
+    with pytest.raises(FileNotFoundError) as e:
+        eduroadmap.load(absent)
+    assert isinstance(e.value, eduroadmap.LoadError)  # what callers caught before
+    assert e.value.errno == errno.ENOENT and e.value.filename == str(absent)
+    assert "erm_" not in str(e.value)
+
+
+def test_unreadable_file_is_a_permission_error(tmp_path):
+    # Root reads every file: the check runs as an unprivileged user when the tests run as root.
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("schema: eduroadmap/1\n", encoding="utf-8")
+    plan.chmod(0)
+    code = ("import errno, sys, eduroadmap\n"
+            "try:\n"
+            "    eduroadmap.load(sys.argv[1])\n"
+            "except PermissionError as e:\n"
+            "    assert isinstance(e, eduroadmap.LoadError) and e.errno == errno.EACCES, e\n"
+            "    assert e.filename == sys.argv[1] and 'erm_' not in str(e), e\n"
+            "    print('PermissionError')\n")
+    command = [sys.executable, "-c", code, str(plan)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if not setpriv:
+            pytest.skip("running as root without setpriv")
+        tmp_path.chmod(0o755)
+        for parent in tmp_path.parents:
+            if not os.access(parent, os.X_OK, effective_ids=False):
+                pytest.skip(f"{parent} is closed to other users")
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "bindings" / "python"))
+    r = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert r.stdout.strip() == "PermissionError", r.stderr
+
+
+def test_messages_never_name_c_functions(plan):
+    with pytest.raises(eduroadmap.QueryError) as e:
+        plan.query(colour="red")
+    assert "erm_" not in str(e.value) and str(e.value)
+    with pytest.raises(eduroadmap.InvalidArgumentError) as e:
+        eduroadmap.parse_period("никогда")
+    assert "erm_" not in str(e.value)
+    with pytest.raises(eduroadmap.LoadError) as e:
+        eduroadmap.loads("id: [\n", name="broken.yaml")
+    assert "erm_" not in str(e.value) and "broken.yaml" in str(e.value)

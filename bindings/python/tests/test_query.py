@@ -19,6 +19,22 @@ def test_due_in_november_2019(kachkanar):
     assert due[0].deadline.text == "15 ноября 2019"
 
 
+def test_measures_carry_the_windows_that_matched(kachkanar):
+    november = eduroadmap.Window(D(2019, 11, 1), D(2019, 11, 30))
+    due = kachkanar.measures(due_between=november)
+    by_query = {m.path: m.windows for m in kachkanar.query(due_between="2019-11").measures}
+    for m in due:
+        assert m.matched_windows == by_query[m.path]
+        assert m.matched_windows and all(november.start <= w.end <= november.end for w in m.matched_windows)
+        assert set(m.matched_windows) <= set(m.deadline.windows)
+    # «ежегодно (ноябрь)» recurs every year: only November 2019 matched.
+    yearly = next(m for m in due if m.deadline.text == "ежегодно (ноябрь)")
+    assert len(yearly.deadline.windows) > len(yearly.matched_windows) == 1
+    # The same measure as the unfiltered list's (the windows do not take part in equality).
+    assert yearly == next(m for m in kachkanar.measures() if m.path == yearly.path)
+    assert all(m.matched_windows == () for m in kachkanar.measures())
+
+
 def test_filters_compose(kachkanar):
     due = kachkanar.measures(due_between="2019-11", responsible="ГИМЦРО")
     assert [m.deadline.text for m in due] == ["ноябрь 2019"]
