@@ -60,7 +60,8 @@ void add_completion_command(CLI::App &app) {
     CLI::App *cmd = app.add_subcommand("completion", "Print a shell completion script (bash)");
     cmd->add_option("shell", *shell, "The shell: bash")->required()->check(CLI::IsMember({"bash"}));
     // The script is made when it runs, from every command registered by then.
-    cmd->callback([&app] { std::cout << bash_script(app); });
+    // The callback owns `shell`: CLI11 writes the argument into it while parsing.
+    cmd->callback([&app, shell] { std::cout << bash_script(app); });
 }
 
 } // namespace eduroadmap::cli

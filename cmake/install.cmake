@@ -25,6 +25,8 @@ install(TARGETS eduroadmap eduroadmap_c EXPORT eduroadmap-targets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT library)
 if(TARGET eduroadmap_cli)
   install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
+  install(FILES ${ERM_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+    RENAME eduroadmap COMPONENT cli)
 endif()
 
 # CMake package, for the install tree and (export()) for the build tree.
