@@ -11,6 +11,7 @@
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/diff.hpp>
 #include <eduroadmap/file.hpp>
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
