@@ -29,6 +29,7 @@
 #include <eduroadmap/score_io.hpp>
 #include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>
+#include <eduroadmap/status.hpp>
 #include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/validate_io.hpp>
