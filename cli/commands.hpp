@@ -30,6 +30,7 @@ void add_explain_command(CLI::App &app);
 void add_init_command(CLI::App &app);
 void add_completion_command(CLI::App &app);
 void add_diff_command(CLI::App &app);
+void add_status_command(CLI::App &app);
 
 } // namespace eduroadmap::cli
 

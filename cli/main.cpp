@@ -38,6 +38,7 @@ int main(int argc, char **argv) {
     cli::add_init_command(app);
     cli::add_completion_command(app);
     cli::add_diff_command(app);
+    cli::add_status_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
