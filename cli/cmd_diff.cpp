@@ -48,6 +48,7 @@ public:
         sections();
         entries(tr("Реестр ответственных", "Registry of responsibles"), d_.registry);
         entries(tr("Показатели", "Indicators"), d_.indicators);
+        directions();
         measures(tr("Исключены", "Removed"), '-', d_.removed, false);
         measures(tr("Добавлены", "Added"), '+', d_.added, true);
         pairs(tr("Перенесены", "Moved"), '>', d_.moved, true);
@@ -89,6 +90,16 @@ private:
             out_ << "  " << mark << ' ' << e.id << ' ' << quoted(e.title) << "\n";
             values(nullptr, e.changes, "      ");
         }
+    }
+
+    void directions() {
+        if (d_.directions.empty()) return;
+        out_ << tr("Направления", "Directions") << ":\n";
+        for (const DirectionDiff &d : d_.directions)
+            out_ << "  " << d.code << ' ' << quoted(d.title) << ": " << tr("мероприятий ", "measures ")
+                 << d.measures_before << " → " << d.measures_after << tr(", этапов цикла ", ", stages covered ")
+                 << d.stages_before << " → " << d.stages_after << tr(", баллы ", ", score ") << d.score_before
+                 << " → " << d.score_after << tr(" из ", " of ") << d.score_max << "\n";
     }
 
     void measures(const char *heading, char mark, const std::vector<MeasureDiff> &list, bool after) {

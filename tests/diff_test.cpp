@@ -11,7 +11,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
+#include <utility>
 
 using namespace eduroadmap;
 
@@ -46,6 +48,7 @@ TEST_CASE("diff: the same plan against itself has no change") {
     const ResolvedRoadmap ra = resolve(a), rb = resolve(b);
     const RoadmapDiff d = diff(ra, rb);
     CHECK(d.empty());
+    CHECK(d.directions.empty());
     CHECK(d.unchanged == measure_count(a));
     const nlohmann::json j = nlohmann::json::parse(to_json(d));
     CHECK(j["equal"] == true);
@@ -100,6 +103,17 @@ TEST_CASE("diff: a later version gives exactly its removals, additions, moves an
     CHECK(d.indicators.empty());
     CHECK(d.unchanged == measure_count(a) - 1 - 1 - 3);
     CHECK_FALSE(d.empty());
+    // The three directions that lost or gained a measure, with their counts.
+    auto code = [&](std::size_t section) { return ra.catalog->directions[*ra.sections[section].direction].code; };
+    REQUIRE(d.directions.size() == 3);
+    std::map<std::string, std::pair<std::size_t, std::size_t>> counts;
+    for (const DirectionDiff &x : d.directions) counts[x.code] = {x.measures_before, x.measures_after};
+    CHECK(counts[code(0)] == std::pair<std::size_t, std::size_t>(a.sections[0].measures.size(), first.size()));
+    CHECK(counts[code(5)] == std::pair<std::size_t, std::size_t>(a.sections[5].measures.size(),
+                                                                 b.sections[5].measures.size()));
+    CHECK(counts[code(8)] == std::pair<std::size_t, std::size_t>(a.sections[8].measures.size(),
+                                                                 b.sections[8].measures.size()));
+    for (const DirectionDiff &x : d.directions) CHECK(x.score_max > 0);
 
     const nlohmann::json j = nlohmann::json::parse(to_json(d, 2));
     CHECK(j["equal"] == false);

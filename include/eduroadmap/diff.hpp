@@ -89,6 +89,21 @@ struct EntryDiff {
     std::vector<ValueChange> changes; ///< the fields that changed (empty unless `changed`)
 };
 
+/// @brief A catalog direction whose measures, coverage or score changed.
+struct DirectionDiff {
+    std::string code;  ///< the catalog code: «1.1»
+    std::string title; ///< the catalog title
+    std::size_t measures_before = 0; ///< measures of its sections in the old version
+    std::size_t measures_after = 0;  ///< likewise in the new version
+    /// Stages of the management cycle its measures or passports cover
+    /// (coverage.hpp), in the old version.
+    std::size_t stages_before = 0;
+    std::size_t stages_after = 0; ///< likewise in the new version
+    double score_before = 0; ///< its scorecard total with the default model (score.hpp), old version
+    double score_after = 0;  ///< likewise, new version
+    double score_max = 0;    ///< the most it can score
+};
+
 /// @brief Everything that differs between two versions of a roadmap.
 ///
 /// Each matched pair of measures stands in at most one of @ref moved,
@@ -115,11 +130,16 @@ struct RoadmapDiff {
     std::vector<ValueChange> metadata;
     std::vector<EntryDiff> registry;   ///< responsibles entries, by id
     std::vector<EntryDiff> indicators; ///< indicator definitions, by id
+    /// Catalog directions whose measure count, covered stages or score
+    /// changed, in catalog order; empty when the versions follow different
+    /// catalogs.
+    std::vector<DirectionDiff> directions;
 
     /// @brief True when nothing at all differs (renumbering included).
     bool empty() const noexcept {
         return added.empty() && removed.empty() && moved.empty() && changed.empty() && renumbered.empty() &&
-               sections.empty() && metadata.empty() && registry.empty() && indicators.empty();
+               sections.empty() && metadata.empty() && registry.empty() && indicators.empty() &&
+               directions.empty();
     }
 };
 
@@ -140,7 +160,9 @@ double title_similarity(std::string_view a, std::string_view b);
 /// first — higher similarity, then in corresponding sections, then the same
 /// number, the same deadline, the same responsibles, then the nearer place
 /// in printed order — each measure in at most one pair. The result is the
-/// same whatever order the pairs are examined in.
+/// same whatever order the pairs are examined in. When both versions follow
+/// the same catalog, each direction's measures, covered stages and score
+/// (the default scoring model) are compared too.
 ///
 /// @param before the old version
 /// @param after  the new version

@@ -151,6 +151,7 @@ RoadmapDiff diff(const ResolvedRoadmap &before, const ResolvedRoadmap &after) {
     d.metadata = detail::compare_metadata(a, b);
     d.registry = detail::compare_registry(a, b);
     d.indicators = detail::compare_indicators(a, b);
+    d.directions = detail::compare_directions(before, after);
 
     std::vector<Facts> fa, fb;
     for (const ResolvedMeasure &m : before.measures) fa.push_back(facts_of(m, a));

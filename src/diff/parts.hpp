@@ -52,6 +52,10 @@ std::vector<EntryDiff> compare_registry(const Roadmap &before, const Roadmap &af
 // The indicator definitions, likewise.
 std::vector<EntryDiff> compare_indicators(const Roadmap &before, const Roadmap &after);
 
+// The catalog directions whose measures, covered stages or score differ
+// (directions.cpp); empty when the versions follow different catalogs.
+std::vector<DirectionDiff> compare_directions(const ResolvedRoadmap &before, const ResolvedRoadmap &after);
+
 } // namespace eduroadmap::detail
 
 #endif

@@ -67,6 +67,21 @@ Json entries_json(const std::vector<EntryDiff> &entries) {
 
 Json optional_index(const std::optional<std::size_t> &i) { return i ? Json(*i) : Json(nullptr); }
 
+Json directions_json(const std::vector<DirectionDiff> &directions) {
+    Json a = Json::array();
+    for (const DirectionDiff &d : directions)
+        a.push_back({{"direction", d.code},
+                     {"title", d.title},
+                     {"measures_before", d.measures_before},
+                     {"measures_after", d.measures_after},
+                     {"stages_before", d.stages_before},
+                     {"stages_after", d.stages_after},
+                     {"score_before", detail::whole_or_real(d.score_before)},
+                     {"score_after", detail::whole_or_real(d.score_after)},
+                     {"score_max", detail::whole_or_real(d.score_max)}});
+    return a;
+}
+
 } // namespace
 
 std::string to_json(const RoadmapDiff &d, int indent) {
@@ -96,6 +111,7 @@ std::string to_json(const RoadmapDiff &d, int indent) {
                          {"sections", std::move(sections)},
                          {"registry", entries_json(d.registry)},
                          {"indicators", entries_json(d.indicators)},
+                         {"directions", directions_json(d.directions)},
                          {"added", std::move(added)},
                          {"removed", std::move(removed)},
                          {"moved", std::move(moved)},

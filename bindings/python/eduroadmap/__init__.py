@@ -37,7 +37,7 @@ from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Diagnos
 from .options import Options
 from .query import (MatchDeadline, MatchDecidedBy, MatchDirection, MatchResponsibles, MatchSection, MatchStage,
                     Query, QueryGroup, QueryMeasure, QueryResult)
-from .plans import (DiffMeasure, EntryChange, ExecutionTally, FieldChange, MeasureExecution, MeasurePair, Occurrence,
+from .plans import (DiffMeasure, DirectionChange, EntryChange, ExecutionTally, FieldChange, MeasureExecution, MeasurePair, Occurrence,
                     ProgressMark, RoadmapDiff, SectionChange, StatusReport, ValueChange)
 from .report import Report
 from .roadmap import Roadmap, diff, load, loads, validate_file, validate_string
@@ -59,7 +59,7 @@ __all__ = [
     # files that cannot be opened (also FileNotFoundError, PermissionError)
     "FileNotFoundLoadError", "PermissionLoadError",
     # plans over time (eduroadmap.diff, Roadmap.status)
-    "DiffMeasure", "EntryChange", "ExecutionTally", "FieldChange", "MeasureExecution", "MeasurePair", "Occurrence",
+    "DiffMeasure", "DirectionChange", "EntryChange", "ExecutionTally", "FieldChange", "MeasureExecution", "MeasurePair", "Occurrence",
     "ProgressMark", "RoadmapDiff", "SectionChange", "StatusReport", "ValueChange", "diff",
 ]
 

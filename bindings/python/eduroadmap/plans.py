@@ -79,6 +79,21 @@ class SectionChange:
 
 
 @dataclass(frozen=True)
+class DirectionChange:
+    """A catalog direction whose measures, covered stages or score changed."""
+
+    direction: str       #: the catalog code, ``1.1``
+    title: str
+    measures_before: int
+    measures_after: int
+    stages_before: int   #: stages of the management cycle covered
+    stages_after: int
+    score_before: float  #: the scorecard total with the default model
+    score_after: float
+    score_max: float
+
+
+@dataclass(frozen=True)
 class RoadmapDiff:
     """What :func:`eduroadmap.diff` returns."""
 
@@ -90,6 +105,7 @@ class RoadmapDiff:
     sections: tuple[SectionChange, ...]
     registry: tuple[EntryChange, ...]
     indicators: tuple[EntryChange, ...]
+    directions: tuple[DirectionChange, ...]  #: empty when the versions follow different catalogs
     added: tuple[DiffMeasure, ...]
     removed: tuple[DiffMeasure, ...]
     moved: tuple[MeasurePair, ...]       #: now in another section or group
@@ -134,6 +150,9 @@ def diff_from_json(data: dict[str, Any]) -> RoadmapDiff:
         _values(data["metadata"]),
         tuple(SectionChange(s["before"], s["after"], s["before_title"], s["after_title"]) for s in data["sections"]),
         _entries(data["registry"]), _entries(data["indicators"]),
+        tuple(DirectionChange(d["direction"], d["title"], d["measures_before"], d["measures_after"],
+                              d["stages_before"], d["stages_after"], d["score_before"], d["score_after"],
+                              d["score_max"]) for d in data["directions"]),
         tuple(_diff_measure(m) for m in data["added"]), tuple(_diff_measure(m) for m in data["removed"]),
         tuple(_pair(p) for p in data["moved"]), tuple(_pair(p) for p in data["changed"]),
         tuple(_pair(p) for p in data["renumbered"]))

@@ -23,7 +23,7 @@ def test_a_plan_against_itself_is_equal():
         d = eduroadmap.diff(a, b)
     assert d.equal and not d
     assert d.summary["unchanged"] == a_count() and d.summary["changed"] == 0
-    assert d.added == d.removed == d.moved == d.changed == d.renumbered == ()
+    assert d.added == d.removed == d.moved == d.changed == d.renumbered == d.directions == ()
 
 
 def a_count() -> int:
@@ -33,11 +33,11 @@ def a_count() -> int:
 
 def test_a_later_version_gives_its_changes_typed():
     data = yaml.safe_load((EXAMPLES / "kachkanar-2019-2020.yaml").read_text(encoding="utf-8"))
-    first = data["sections"][0]["measures"]
+    first = data["sections"][1]["measures"]  # «Система оценки качества подготовки обучающихся»: 1.1
     removed_title = first.pop(1)["title"]
     first[0]["deadline"] = "Декабрь 2019"
     before_deadline = yaml.safe_load((EXAMPLES / "kachkanar-2019-2020.yaml").read_text(encoding="utf-8"))[
-        "sections"][0]["measures"][0]["deadline"]
+        "sections"][1]["measures"][0]["deadline"]
     with eduroadmap.load(EXAMPLES / "kachkanar-2019-2020.yaml") as a, \
             eduroadmap.loads(yaml.safe_dump(data, allow_unicode=True)) as b:
         d = eduroadmap.diff(a, b)
@@ -50,7 +50,11 @@ def test_a_later_version_gives_its_changes_typed():
     assert (change.before, change.after) == (before_deadline, "Декабрь 2019")
     assert change.windows_after == (Window(D(2019, 12, 1), D(2019, 12, 31)),)
     assert change.windows_before and change.windows_before != change.windows_after
-    assert d.changed[0].before.section == d.changed[0].after.section == 0
+    assert d.changed[0].before.section == d.changed[0].after.section == 1
+    # One measure fewer in that direction.
+    assert [c.direction for c in d.directions] == ["1.1"]
+    assert d.directions[0].measures_after == d.directions[0].measures_before - 1
+    assert d.directions[0].score_max == 18
 
 
 def test_status_on_a_date_per_occurrence():

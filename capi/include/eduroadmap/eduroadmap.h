@@ -975,7 +975,9 @@ ERM_EXTERN(erm_status) erm_score_json(const erm_roadmap *roadmap, const char *mo
  *               "summary":{"added","removed","moved","changed","renumbered","unchanged"},
  *               "metadata":[{"field","before","after"},…],"sections":[{"before","after",
  *               "before_title","after_title"},…],"registry":[{"kind","id","title","changes"},…],
- *               "indicators":[…],"added":[measure],"removed":[measure],"moved":[pair],
+ *               "indicators":[…],"directions":[{"direction","title","measures_before",
+ *               "measures_after","stages_before","stages_after","score_before","score_after",
+ *               "score_max"},…],"added":[measure],"removed":[measure],"moved":[pair],
  *               "changed":[pair],"renumbered":[pair]}` — a measure is `{"id","number","path",
  *               "section","section_title","direction","title"}`, a pair `{"before","after",
  *               "similarity","renumbered","changes":[{"field","before","after"},…]}` (a
