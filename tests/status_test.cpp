@@ -178,3 +178,66 @@ TEST_CASE("status: the quarterly view counts what fell due in the quarter") {
     CHECK(j["measures"][0]["occurrences"][0]["execution"] == "overdue");
     CHECK(j["measures"][1]["execution"] == "done");
 }
+
+// A quarterly measure of 2021 with one progress entry, written as @p entry.
+std::string quarterly_measure(const std::string &entry) {
+    return std::string(R"(schema: eduroadmap/1
+id: named
+title: План
+period: "2021"
+sections:
+  - title: Система оценки качества подготовки обучающихся
+    measures:
+      - number: '1.'
+        title: Мониторинг качества подготовки
+        deadline: Ежеквартально
+        responsibles: КО
+        result: Справка
+        progress:
+          - )") + entry + "\n";
+}
+
+TEST_CASE("status: a progress entry may name the occurrence it closes") {
+    LoadResult loaded = load_string(quarterly_measure(
+        "{date: 2021-07-05, status: done, note: Справка за II квартал, occurrence: 2021-Q2, "
+        "evidence: 'https://example.org/q2'}"));
+    REQUIRE(loaded.ok());
+    const ResolvedRoadmap rm = resolve(loaded.document->roadmap);
+    // Dated in Q3, the report names Q2: it closes Q2, and Q3 stays open.
+    const MeasureExecution x = status(rm, StatusOptions{Date(2021, 7, 5), std::nullopt}).measures.at(0);
+    REQUIRE(x.occurrences.size() == 4);
+    CHECK(x.occurrences[0].execution == Execution::overdue);
+    CHECK(x.occurrences[1].execution == Execution::done);
+    REQUIRE(x.occurrences[1].mark);
+    CHECK(x.occurrences[1].mark->evidence == "https://example.org/q2");
+    CHECK(x.occurrences[2].execution == Execution::in_progress);
+    CHECK(x.occurrences[2].mark == nullptr);
+    // The day before it was written, Q2 was overdue.
+    CHECK(status(rm, StatusOptions{Date(2021, 7, 4), std::nullopt}).measures.at(0).occurrences[1].execution ==
+          Execution::overdue);
+    // The overdue query reads it the same way.
+    Query q;
+    q.overdue_as_of = Date(2021, 7, 6);
+    const QueryResult overdue = query(rm, q);
+    REQUIRE(overdue.matches.size() == 1);
+    CHECK(overdue.matches[0].windows == std::vector<Window>{Window(Date(2021, 1, 1), Date(2021, 3, 31))});
+    // Written back, the entry keeps its occurrence and evidence.
+    const std::string written = to_yaml(loaded.document->roadmap);
+    CHECK(written.find("occurrence") != std::string::npos);
+    CHECK(written.find("https://example.org/q2") != std::string::npos);
+    LoadResult again = load_string(written);
+    REQUIRE(again.ok());
+    CHECK(again.document->roadmap == loaded.document->roadmap);
+}
+
+TEST_CASE("status: an occurrence that is not a period is refused where it is written") {
+    const LoadResult loaded = load_string(quarterly_measure("{date: 2021-07-05, status: done, occurrence: второй квартал}"));
+    CHECK_FALSE(loaded.ok());
+    bool found = false;
+    for (const Diagnostic &d : loaded.diagnostics)
+        if (d.rule == "wrong-type" && d.path == "sections[0].measures[0].progress[0].occurrence") {
+            found = true;
+            CHECK(d.location.line == 14);
+        }
+    CHECK(found);
+}

@@ -114,7 +114,8 @@ struct StatusReport {
 /// An occurrence is a window of the measure's deadline. It is done when a
 /// progress entry dated on or before the date closes it (is_closed() of
 /// query.hpp: status `done`, dated within the occurrence — from its start
-/// to the day before the next window's start), or when the
+/// to the day before the next window's start — or naming it with
+/// `occurrence`), or when the
 /// measure's status is `done`; cancelled likewise with `cancelled`;
 /// otherwise overdue when its window ended before the date, in progress
 /// when the date lies in it (first and last day included), upcoming when

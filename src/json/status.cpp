@@ -39,7 +39,9 @@ Json mark_json(const ProgressEntry *e) {
     if (!e) return nullptr;
     return {{"date", to_iso(e->date)},
             {"status", e->status},
-            {"note", detail::text_or_null(e->note)}};
+            {"note", detail::text_or_null(e->note)},
+            {"occurrence", detail::text_or_null(e->occurrence)},
+            {"evidence", detail::text_or_null(e->evidence)}};
 }
 
 Json execution_json(const ResolvedRoadmap &rm, const MeasureExecution &x) {

@@ -1,5 +1,7 @@
 #include "query/progress.hpp"
 
+#include <eduroadmap/query.hpp>
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <optional>
@@ -23,6 +25,11 @@ std::vector<const ProgressEntry *> entries_about(const ResolvedMeasure &measure,
             }
     for (const ProgressEntry &e : m.progress) {
         if (as_of < e.date) continue;
+        if (!e.occurrence.empty()) {
+            std::optional<Window> named = parse_date_range(e.occurrence);
+            if (named && named->contains(window.end())) out.push_back(&e);
+            continue;
+        }
         if (e.date < window.start() || (next && !(e.date < *next))) continue;
         out.push_back(&e);
     }

@@ -11,9 +11,10 @@
 namespace eduroadmap::detail {
 
 // The progress entries of @p measure dated on or before @p as_of that are
-// about its occurrence @p window, in the order written: those dated from the
-// window's start to the day before the next window starts (any later day
-// for the last window).
+// about its occurrence @p window, in the order written: those that name an
+// occurrence (ProgressEntry::occurrence) whose period holds the window's
+// end; those that name none, dated from the window's start to the day
+// before the next window starts (any later day for the last window).
 std::vector<const ProgressEntry *> entries_about(const ResolvedMeasure &measure, const Window &window, Date as_of);
 
 // The last of entries_about whose status is `done` or `cancelled`; null when none.

@@ -20,7 +20,8 @@ def test_json_on_the_last_and_the_first_day(cli):
     monitoring = after["measures"][1]
     assert [o["execution"] for o in monitoring["occurrences"]] == ["done", "in_progress", "upcoming"]
     assert monitoring["occurrences"][0]["mark"] == {"date": "2021-03-20", "status": "done",
-                                                    "note": "Справка за I квартал"}
+                                                    "note": "Справка за I квартал", "occurrence": None,
+                                                    "evidence": None}
     assert [m["execution"] for m in after["measures"]] == ["overdue", "in_progress", "done", "cancelled", "no_date",
                                                            "cancelled", "upcoming"]
     assert after["total"] == {"key": None, "label": "", "measures": 7, "due": 2, "due_done": 1, "share_done": 0.5,
@@ -37,6 +38,19 @@ def test_a_late_report_counts_in_the_occurrence_it_falls_in(cli):
     assert [(o["start"], o["execution"]) for o in occurrences] == [
         ("2021-01-01", "done"), ("2021-04-01", "overdue"), ("2021-07-01", "done"), ("2021-10-01", "upcoming")]
     assert occurrences[2]["mark"]["note"] == "Справка за II квартал"
+
+
+def test_an_entry_that_names_its_occurrence(cli, tmp_path, root):
+    named = tmp_path / "named.yaml"
+    named.write_text((root / PLAN).read_text(encoding="utf-8").replace(
+        "{date: 2021-07-05, status: done, note: Справка за II квартал}",
+        "{date: 2021-07-05, status: done, note: Справка за II квартал, occurrence: 2021-Q2, "
+        "evidence: 'https://example.org/q2'}"), encoding="utf-8")
+    j = json.loads(cli("status", named, "--as-of", "2021-07-05", "--format", "json").stdout)
+    occurrences = j["measures"][1]["occurrences"]
+    assert [o["execution"] for o in occurrences] == ["done", "done", "in_progress", "upcoming"]
+    assert occurrences[1]["mark"]["occurrence"] == "2021-Q2"
+    assert occurrences[1]["mark"]["evidence"] == "https://example.org/q2"
 
 
 def test_quarter_defaults_to_the_day_after_it(cli):

@@ -167,6 +167,8 @@ class ProgressMark:
     date: datetime.date
     status: str
     note: Optional[str]
+    occurrence: Optional[str]  #: the occurrence it names, as written
+    evidence: Optional[str]    #: a link or a document reference
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,8 @@ def _tally(t: dict[str, Any]) -> ExecutionTally:
 def _mark(m: Optional[dict[str, Any]]) -> Optional[ProgressMark]:
     if m is None:
         return None
-    return ProgressMark(datetime.date.fromisoformat(m["date"]), m["status"], m["note"])
+    return ProgressMark(datetime.date.fromisoformat(m["date"]), m["status"], m["note"], m["occurrence"],
+                        m["evidence"])
 
 
 def _execution(m: dict[str, Any]) -> MeasureExecution:

@@ -91,3 +91,14 @@ def test_status_of_a_quarter():
     assert [m.id for m in r.measures] == ["s1/1", "2", "6"]
     assert (r.total.due, r.total.due_done, r.total.overdue, r.total.cancelled) == (2, 1, 1, 1)
     assert same == r
+
+
+def test_a_mark_names_its_occurrence_and_evidence():
+    text = PLAN.read_text(encoding="utf-8").replace(
+        "{date: 2021-07-05, status: done, note: Справка за II квартал}",
+        "{date: 2021-07-05, status: done, note: Справка за II квартал, occurrence: 2021-Q2, "
+        "evidence: 'https://example.org/q2'}")
+    with eduroadmap.loads(text) as rm:
+        q2 = rm.status(as_of=D(2021, 7, 5)).measure("2").occurrences[1]
+    assert q2.execution == "done" and q2.mark is not None
+    assert (q2.mark.occurrence, q2.mark.evidence) == ("2021-Q2", "https://example.org/q2")

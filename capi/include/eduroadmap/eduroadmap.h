@@ -1003,7 +1003,7 @@ ERM_EXTERN(erm_status) erm_diff_json(const erm_roadmap *before, const erm_roadma
  *                "directions":[tally],"responsibles":[tally],"measures":[{"id","number","path",
  *                "title","direction","responsibles","deadline","kind","execution","due","due_done",
  *                "done","overdue","in_progress","upcoming","cancelled","occurrences":[{"start","end",
- *                "execution","mark":{"date","status","note"}|null},…]},…]}` —
+ *                "execution","mark":{"date","status","note","occurrence","evidence"}|null},…]},…]}` —
  *                a tally is `{"key","label","measures","due","due_done","share_done","done",
  *                "overdue","in_progress","upcoming","cancelled","no_date"}`
  * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an invalid date or range), ::ERM_E_NO_MEMORY.
