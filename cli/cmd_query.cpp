@@ -1,6 +1,7 @@
 // `eduroadmap query FILE [filters] [--group-by KEY] [--format json|csv|text]`:
 // the measures of a roadmap that match every filter given, with the windows
 // that matched (docs/query.md).
+#include "columns.hpp"
 #include "commands.hpp"
 #include "csv.hpp"
 #include "roadmap_input.hpp"
@@ -96,34 +97,18 @@ void write_csv(std::ostream &stream, const QueryResult &r, bool bom) {
 
 // ---- text table ----
 
-std::size_t width(std::string_view s) { // code points, enough for Cyrillic
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-    }));
-}
-
-// At most @p n code points of @p s on one line, «…» marking a cut.
-std::string clip(std::string s, std::size_t n) {
-    std::replace(s.begin(), s.end(), '\n', ' ');
-    if (width(s) <= n) return s;
-    std::size_t kept = 0, at = 0;
-    for (; at < s.size(); ++at)
-        if ((static_cast<unsigned char>(s[at]) & 0xC0u) != 0x80u && kept++ == n - 1) break;
-    return s.substr(0, at) + "…";
-}
-
 void write_table(std::ostream &out, const std::vector<std::vector<std::string>> &rows) {
     std::vector<std::size_t> widths;
     for (const auto &row : rows)
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (widths.size() <= i) widths.push_back(0);
-            widths[i] = std::max(widths[i], width(row[i]));
+            widths[i] = std::max(widths[i], columns(row[i]));
         }
     for (const auto &row : rows) {
         std::string line;
         for (std::size_t i = 0; i < row.size(); ++i) {
             line += row[i];
-            if (i + 1 < row.size()) line += std::string(widths[i] - width(row[i]) + 2, ' ');
+            if (i + 1 < row.size()) line += std::string(widths[i] - columns(row[i]) + 2, ' ');
         }
         out << line << "\n";
     }

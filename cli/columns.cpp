@@ -22,6 +22,11 @@ std::string pad(const std::string &s, std::size_t width) {
     return s.substr(0, i) + "…";
 }
 
+std::string clip(std::string s, std::size_t width) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return columns(s) > width ? pad(s, width) : s;
+}
+
 std::string pad_left(const std::string &s, std::size_t width) {
     return std::string(width - std::min(width, columns(s)), ' ') + s;
 }

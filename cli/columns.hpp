@@ -14,6 +14,10 @@ std::size_t columns(const std::string &s);
 // code points and ends in «…».
 std::string pad(const std::string &s, std::size_t width);
 
+// @p s on one line (line breaks as spaces), at most @p width columns: a
+// longer text keeps width − 1 code points and ends in «…».
+std::string clip(std::string s, std::size_t width);
+
 // @p s right-aligned in @p width columns (spaces before it).
 std::string pad_left(const std::string &s, std::size_t width);
 

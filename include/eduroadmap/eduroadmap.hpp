@@ -11,6 +11,7 @@
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/diff.hpp>
 #include <eduroadmap/file.hpp>
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
@@ -28,6 +29,7 @@
 #include <eduroadmap/score_io.hpp>
 #include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>
+#include <eduroadmap/status.hpp>
 #include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/validate_io.hpp>

@@ -175,13 +175,20 @@ struct ResponsibleCell {
     EDUROADMAP_VALUE_EQUALITY(ResponsibleCell)
 };
 
-/// @brief A dated progress entry of a measure.
+/// @brief A dated progress entry of a measure: how an authority records
+/// execution (docs/format.md, "Progress"; docs/status.md).
 struct ProgressEntry {
     Date date{2000, 1, 1}; ///< when it was recorded
-    std::string status;    ///< status at that date, as written
-    std::string note;      ///< free text
+    std::string status;    ///< status at that date, as written (`done`, `in_progress`, `cancelled`, …)
+    std::string note;      ///< free text: the «Отметка о выполнении» of that report
+    /// The occurrence of a recurring measure the entry is about, as written:
+    /// a period as parse_date_range() of query.hpp reads it (`2021`,
+    /// `2021-Q3`, `2021-09`, `2021-09-01..2022-08-31`); the entry is about
+    /// every window that ends in it. Empty: the occurrence its date falls in.
+    std::string occurrence;
+    std::string evidence; ///< where the evidence is: a link or a document reference
     /// Members compared by operator==.
-    auto tie() const { return std::tie(date, status, note); }
+    auto tie() const { return std::tie(date, status, note, occurrence, evidence); }
     EDUROADMAP_VALUE_EQUALITY(ProgressEntry)
 };
 

@@ -186,9 +186,10 @@ Status status_of(const Measure &measure);
 /// @brief True when a progress entry closes the occurrence @p window of
 /// @p measure as of @p as_of: an entry dated on or before @p as_of, on or
 /// after the window's start and before the start of the measure's next
-/// window (any later date for the last window), whose status is `done` or
-/// `cancelled`. A measure whose own status is `done` or `cancelled` has every
-/// occurrence closed.
+/// window (any later date for the last window), or one that names an
+/// occurrence (ProgressEntry::occurrence) whose period holds the window's
+/// end, whose status is `done` or `cancelled`. A measure whose own status is
+/// `done` or `cancelled` has every occurrence closed.
 bool is_closed(const ResolvedMeasure &measure, const Window &window, Date as_of);
 
 /// @brief Reads a date range as the CLI and the JSON query take it:

@@ -13,10 +13,7 @@ namespace {
 using detail::Json;
 
 // A total or a weight: an integer when it is one (weights are usually 1).
-Json number(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 1e15) return Json(static_cast<long long>(v));
-    return Json(v);
-}
+Json number(double v) { return detail::whole_or_real(v); }
 
 // A share of the maximum, to four decimals.
 Json share(double v) { return Json(std::round(v * 10000) / 10000); }

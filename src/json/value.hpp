@@ -37,6 +37,9 @@ std::string dump(const Json &value, int indent, BadUtf8 bad = BadUtf8::replace);
 // A text, or null when it is empty.
 Json text_or_null(std::string_view text);
 
+// A number written as an integer when it is whole (points, weights), else as it is.
+Json whole_or_real(double value);
+
 // `{"start":"YYYY-MM-DD","end":"YYYY-MM-DD"}`.
 Json json_of(const Window &window);
 // The windows in order, each as above.

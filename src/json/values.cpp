@@ -5,6 +5,7 @@
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace eduroadmap {
@@ -19,6 +20,11 @@ std::string dump(const Json &value, int indent, BadUtf8 bad) {
 }
 
 Json text_or_null(std::string_view text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json whole_or_real(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return Json(static_cast<long long>(v));
+    return Json(v);
+}
 
 Json json_of(const Window &window) { return {{"start", to_iso(window.start())}, {"end", to_iso(window.end())}}; }
 

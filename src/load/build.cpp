@@ -4,6 +4,8 @@
 
 #include "load/reader.hpp"
 
+#include <eduroadmap/query.hpp>
+
 namespace eduroadmap::detail {
 namespace {
 
@@ -244,12 +246,17 @@ private:
         m.status_text = r_.text_field(*f, "status_text");
         if (auto n = f->get("progress"))
             each(*n, f->at("progress"), [&](NodeId item, const std::string &p) {
-                if (auto e = r_.mapping(item, p, {"date", "status", "note"}, {"date"})) {
+                if (auto e = r_.mapping(item, p, {"date", "status", "note", "occurrence", "evidence"}, {"date"})) {
                     ProgressEntry entry;
                     if (auto d = e->get("date"))
                         if (auto v = r_.date(*d, e->at("date"))) entry.date = *v;
                     entry.status = r_.text_field(*e, "status");
                     entry.note = r_.text_field(*e, "note");
+                    if (auto o = e->get("occurrence"))
+                        if (enumerated<Window>(*o, e->at("occurrence"), parse_date_range,
+                                               "a period: YYYY, YYYY-MM, YYYY-Qn, YYYY-MM-DD or START..END"))
+                            entry.occurrence = r_.text_field(*e, "occurrence");
+                    entry.evidence = r_.text_field(*e, "evidence");
                     m.progress.push_back(std::move(entry));
                 }
             });

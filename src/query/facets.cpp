@@ -1,4 +1,5 @@
 #include "query/facets.hpp"
+#include "query/progress.hpp"
 
 #include "text.hpp"
 
@@ -149,26 +150,7 @@ Status status_of(const Measure &measure) { return measure.status.value_or(Status
 bool is_closed(const ResolvedMeasure &measure, const Window &window, Date as_of) {
     const Measure &m = *measure.ref.measure;
     if (m.status == Status::done || m.status == Status::cancelled) return true;
-    if (m.progress.empty()) return false;
-    // The occurrence runs from its start to the day before the next window starts.
-    // Windows are sorted by start: the first one after the occurrence's
-    // start that begins later, found without walking the earlier ones.
-    std::optional<Date> next;
-    const Date open_end(boost::gregorian::max_date_time);
-    if (window.start() < open_end)
-        for (const Window &w : measure.deadline.windows.in(Window(window.start() + boost::gregorian::days(1), open_end)))
-            if (window.start() < w.start()) {
-                next = w.start();
-                break;
-            }
-    for (const ProgressEntry &e : m.progress) {
-        auto s = parse_status(e.status);
-        if (!s || (*s != Status::done && *s != Status::cancelled)) continue;
-        if (as_of < e.date || e.date < window.start()) continue;
-        if (next && !(e.date < *next)) continue;
-        return true;
-    }
-    return false;
+    return detail::closing_entry(measure, window, as_of) != nullptr;
 }
 
 } // namespace eduroadmap

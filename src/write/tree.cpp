@@ -98,6 +98,8 @@ OutNode measure(const Measure &m) {
             e.add("date", date(p.date));
             text_if(e, "status", p.status);
             text_if(e, "note", p.note);
+            text_if(e, "occurrence", p.occurrence);
+            text_if(e, "evidence", p.evidence);
         }
     }
     text_if(n, "note", m.note);

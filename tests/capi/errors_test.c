@@ -253,6 +253,21 @@ static void test_roadmap_accessors(void) {
     CHECK_FAILS(erm_score_json(rm, "", &str), ERM_E_LOAD, "erm_score_json");
     CHECK(str == NULL);
 
+    CHECK_FAILS(erm_diff_json(NULL, rm, &str), INVALID, "erm_diff_json");
+    CHECK_FAILS(erm_diff_json(rm, wrong, &str), INVALID, "erm_diff_json");
+    CHECK_FAILS(erm_diff_json(rm, rm, NULL), INVALID, "erm_diff_json");
+    CHECK(str == NULL);
+    {
+        const erm_date day = {2021, 3, 1}, bad_day = {2021, 2, 30};
+        const erm_window inverted = {{2021, 6, 30}, {2021, 4, 1}};
+        CHECK_FAILS(erm_status_json(NULL, &day, NULL, &str), INVALID, "erm_status_json");
+        CHECK_FAILS(erm_status_json(rm, NULL, NULL, &str), INVALID, "erm_status_json");
+        CHECK_FAILS(erm_status_json(rm, &bad_day, NULL, &str), INVALID, "erm_status_json");
+        CHECK_FAILS(erm_status_json(rm, &day, &inverted, &str), INVALID, "erm_status_json");
+        CHECK_FAILS(erm_status_json(rm, &day, NULL, NULL), INVALID, "erm_status_json");
+        CHECK(str == NULL);
+    }
+
     /* Freeing a handle of another type is refused silently: it stays usable. */
     erm_roadmap_free((erm_roadmap *)report);
     CHECK(erm_report_size(report) > 0);

@@ -57,6 +57,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check_string(erm_roadmap_measures_json(roadmap, &out), out, "measures JSON");
     out = nullptr;
     check_string(erm_roadmap_coverage_json(roadmap, &out), out, "coverage JSON");
+    out = nullptr;
+    const erm_status diffed = erm_diff_json(roadmap, roadmap, &out);
+    erm_fuzz::require(diffed != ERM_OK || std::strstr(out, "\"equal\":true") != nullptr, "a roadmap equals itself");
+    check_string(diffed, out, "diff JSON");
+    out = nullptr;
+    const erm_date day = {2021, 6, 30};
+    const erm_window quarter = {{2021, 4, 1}, {2021, 6, 30}};
+    check_string(erm_status_json(roadmap, &day, (flags & 4u) ? &quarter : nullptr, &out), out, "status JSON");
 
     erm_measure_info measure = ERM_MEASURE_INFO_INIT;
     const size_t count = erm_roadmap_measure_count(roadmap);

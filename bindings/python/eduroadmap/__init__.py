@@ -10,6 +10,8 @@ A thin layer over the C library (libeduroadmap_c) through ctypes::
         print(d)
     for m in rm.measures(stage="monitoring", due_between="2021"):
         print(m.id, m.title, m.deadline.due_dates)
+    print(eduroadmap.diff(rm, eduroadmap.load("tosno-2022.yaml")).summary)
+    print(rm.status(as_of=datetime.date(2021, 7, 1)).total.share_done)
     eduroadmap.parse_deadline("Ежегодно Сентябрь - февраль", period="2023/2024")
     imported = eduroadmap.import_document("plan.docx")   # .docx, .odt or a text export
     print(imported.summary, imported.yaml if imported.ok else imported.errors)
@@ -35,8 +37,10 @@ from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, Diagnos
 from .options import Options
 from .query import (MatchDeadline, MatchDecidedBy, MatchDirection, MatchResponsibles, MatchSection, MatchStage,
                     Query, QueryGroup, QueryMeasure, QueryResult)
+from .plans import (DiffMeasure, DirectionChange, EntryChange, ExecutionTally, FieldChange, MeasureExecution, MeasurePair, Occurrence,
+                    ProgressMark, RoadmapDiff, SectionChange, StatusReport, ValueChange)
 from .report import Report
-from .roadmap import Roadmap, load, loads, validate_file, validate_string
+from .roadmap import Roadmap, diff, load, loads, validate_file, validate_string
 from .score import ComponentScore, DirectionScore, Evidence, ModelComponent, Scorecard, ScoreReason
 
 __all__ = [
@@ -54,6 +58,9 @@ __all__ = [
     "ComponentScore", "DirectionScore", "Evidence", "ModelComponent", "ScoreReason", "Scorecard",
     # files that cannot be opened (also FileNotFoundError, PermissionError)
     "FileNotFoundLoadError", "PermissionLoadError",
+    # plans over time (eduroadmap.diff, Roadmap.status)
+    "DiffMeasure", "DirectionChange", "EntryChange", "ExecutionTally", "FieldChange", "MeasureExecution", "MeasurePair", "Occurrence",
+    "ProgressMark", "RoadmapDiff", "SectionChange", "StatusReport", "ValueChange", "diff",
 ]
 
 

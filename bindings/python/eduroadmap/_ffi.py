@@ -174,6 +174,8 @@ FUNCTIONS: dict[str, tuple[list[Any], Any]] = {
     "erm_report_free": ([_handle], None),
     "erm_query_json": ([_handle, c_char_p, _out_string], _status),
     "erm_score_json": ([_handle, c_char_p, _out_string], _status),
+    "erm_diff_json": ([_handle, _handle, _out_string], _status),
+    "erm_status_json": ([_handle, POINTER(Date), POINTER(CWindow), _out_string], _status),
     "erm_deadline_resolve": ([c_char_p, POINTER(CWindow), _out_handle], _status),
     "erm_deadline_to_json": ([_handle, _out_string], _status),
     "erm_deadline_free": ([_handle], None),

@@ -19,6 +19,7 @@ from .enums import Comparator, MeasureStatus, ProgressStatus, Stage, Unit
 from .model import (Actual, Coverage, CoverageRow, Indicator, IndicatorProgress, Measure, Responsible, Section,
                     Target, Value, Window)
 from .options import Options
+from .plans import RoadmapDiff, StatusReport, diff_from_json, status_from_json
 from .query import QueryResult, result_from_json
 from .report import Report
 from .score import Scorecard, scorecard_from_json
@@ -342,6 +343,33 @@ class Roadmap:
         data = json.loads(self._call(_ffi.lib().erm_score_json, _ffi.encode(model)))
         return scorecard_from_json(data)
 
+    # ---- execution on a date --------------------------------------------------------
+
+    def status(self, as_of: Optional[datetime.date] = None, quarter: Optional[str] = None,
+               due_in: Optional[PeriodLike] = None) -> StatusReport:
+        """The execution of the plan on *as_of* (docs/status.md): each
+        measure, and each occurrence of a recurring one, done, in progress,
+        overdue, upcoming, cancelled or without a date, counted per direction
+        and per responsible with the share done of what was due.
+
+        *quarter* (``2024Q1``) or *due_in* (a period, as :func:`parse_period`
+        reads it, or a Window) keeps only the occurrences whose window ends
+        in it: the quarterly report. *as_of* defaults to the day after the
+        quarter, or today without one.
+
+        :raises ValueError: for a malformed quarter, or both quarter and due_in
+        """
+        if quarter is not None and due_in is not None:
+            raise ValueError("give quarter or due_in, not both")
+        window = _quarter(quarter) if quarter is not None else None if due_in is None else period_window(due_in)
+        if as_of is None:
+            as_of = window.end + datetime.timedelta(days=1) if window else datetime.date.today()
+        c_day = _c_date(as_of)
+        c_window = _ffi.CWindow(_c_date(window.start), _c_date(window.end)) if window else None
+        data = json.loads(self._call(_ffi.lib().erm_status_json, ctypes.byref(c_day),
+                                     ctypes.byref(c_window) if c_window is not None else None))
+        return status_from_json(data)
+
     # ---- validation and export -------------------------------------------------------
 
     def validate(self, options: Optional[Options] = None, **overrides: Any) -> Report:
@@ -501,6 +529,26 @@ def _filters(**given: Any) -> dict[str, Any]:
             value = value.label
         out[key] = value
     return out
+
+
+def _quarter(text: str) -> Window:
+    """``2024Q1`` or ``2024-Q1`` as the quarter's days."""
+    m = re.fullmatch(r"(\d{4})-?[Qq]([1-4])", text)
+    if not m:
+        raise ValueError(f"not a quarter (YYYYQn): {text!r}")
+    year, q = int(m.group(1)), int(m.group(2))
+    first = datetime.date(year, 3 * q - 2, 1)
+    after = datetime.date(year + 1, 1, 1) if q == 4 else datetime.date(year, 3 * q + 1, 1)
+    return Window(first, after - datetime.timedelta(days=1))
+
+
+def diff(before: Roadmap, after: Roadmap) -> RoadmapDiff:
+    """What changed between two versions of a roadmap (docs/diff.md):
+    measures matched by content, reported as added, removed, moved, changed
+    or only renumbered; the plan's metadata, registry and indicators too.
+    ``bool(result)`` is True when they differ."""
+    with before._use() as a, after._use() as b:
+        return diff_from_json(json.loads(_ffi.call_string(_ffi.lib().erm_diff_json, a, b)))
 
 
 def _report(handle: ctypes.c_void_p) -> Report:

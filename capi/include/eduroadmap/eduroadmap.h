@@ -960,6 +960,58 @@ ERM_EXTERN(erm_status) erm_query_json(const erm_roadmap *roadmap, const char *qu
  */
 ERM_EXTERN(erm_status) erm_score_json(const erm_roadmap *roadmap, const char *model_path, char **out);
 
+/* ---- plans over time: versions compared, execution on a date ------------------ */
+
+/**
+ * @brief What changed between two versions of a roadmap, as JSON
+ * (docs/diff.md): measures matched by content (the folded words of their
+ * titles, with section, number, deadline and responsibles as tie-breakers),
+ * then reported as added, removed, moved, changed or only renumbered; the
+ * plan's metadata, registry and indicators compared too.
+ * @param before the earlier version; not NULL
+ * @param after  the later version; not NULL
+ * @param out    the difference, owned by the caller (erm_string_free()); NULL on failure:
+ *               `{"before":{"roadmap","title","measures"},"after":{…},"equal":bool,
+ *               "summary":{"added","removed","moved","changed","renumbered","unchanged"},
+ *               "metadata":[{"field","before","after"},…],"sections":[{"before","after",
+ *               "before_title","after_title"},…],"registry":[{"kind","id","title","changes"},…],
+ *               "indicators":[…],"directions":[{"direction","title","measures_before",
+ *               "measures_after","stages_before","stages_after","score_before","score_after",
+ *               "score_max"},…],"added":[measure],"removed":[measure],"moved":[pair],
+ *               "changed":[pair],"renumbered":[pair]}` — a measure is `{"id","number","path",
+ *               "section","section_title","direction","title"}`, a pair `{"before","after",
+ *               "similarity","renumbered","changes":[{"field","before","after"},…]}` (a
+ *               deadline change adds `kind_before`, `kind_after`, `windows_before`, `windows_after`)
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmaps.
+ */
+ERM_EXTERN(erm_status) erm_diff_json(const erm_roadmap *before, const erm_roadmap *after, char **out);
+
+/**
+ * @brief The execution of the plan on a date, as JSON (docs/status.md): each
+ * measure, and each occurrence of a recurring one, done, in progress,
+ * overdue, upcoming, cancelled or without a date, from its `status`, its
+ * `progress` entries and its windows; counted per direction and per
+ * responsible with the share done of what was due.
+ * @param roadmap the roadmap; not NULL
+ * @param as_of   the date; not NULL, a valid date
+ * @param due_in  NULL for every occurrence; else only occurrences whose
+ *                window ends in this range (a quarter: the quarterly report);
+ *                valid dates, start <= end
+ * @param out     the report, owned by the caller (erm_string_free()); NULL on failure:
+ *                `{"roadmap","as_of","due_in":{"start","end"}|null,"total":tally,
+ *                "directions":[tally],"responsibles":[tally],"measures":[{"id","number","path",
+ *                "title","direction","responsibles","deadline","kind","execution","due","due_done",
+ *                "done","overdue","in_progress","upcoming","cancelled","occurrences":[{"start","end",
+ *                "execution","mark":{"date","status","note","occurrence","evidence"}|null},…]},…]}` —
+ *                a tally is `{"key","label","measures","due","due_done","share_done","done",
+ *                "overdue","in_progress","upcoming","cancelled","no_date"}`
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for an invalid date or range), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_status_json(const erm_roadmap *roadmap, const erm_date *as_of, const erm_window *due_in,
+                                       char **out);
+
 /* ---- deadlines -------------------------------------------------------------- */
 
 /** @brief A resolved deadline: opaque, immutable; free with erm_deadline_free(). */
