@@ -183,6 +183,9 @@ TEST_CASE("render round trip: the cases issue 17 found") {
              // A note that reads as a deadline by itself stays a note (found by the fuzz target).
              Case{"//////Ежегодно, \nмай-июнь", p2020, "май – июнь 2020 (примечание: Ежегодно)"},
              Case{"2020–2022 (в соответствии с планом)", p2020, "2020–2022 (в соответствии с планом)"},
+             // A dated window that is one of the rule's spans whole is not widened to another.
+             Case{"апрель, декабрь 2020, 2022 ежегодно", Window(Date(2020, 1, 1), Date(2022, 12, 31)),
+                  "апрель 2020, декабрь 2020, 2022, далее ежегодно"},
              Case{"2023/2024 март ежемесячно", p2013, "март 2013, далее ежемесячно с сентября 2024 года"},
              Case{"май 2021, сентябрь 2021, далее ежегодно", p, "сентябрь 2021, далее ежегодно, май, сентябрь, с мая 2022 года"},
          }) {

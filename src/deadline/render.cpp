@@ -118,6 +118,11 @@ std::string start_phrase(Date d) {
 // period cuts it again.
 Window dated_as_written(const Window &w, const Recurrence &r) {
     if (r.frequency != Frequency::yearly) return w;
+    // A window that is one of the rule's spans whole («декабрь» beside
+    // «январь – декабрь») was written as it is.
+    for (const MonthSpan &m : r.months)
+        for (int year : {int(w.end().year()), int(w.end().year()) - 1})
+            if (detail::span_window(m, year) == w) return w;
     for (const MonthSpan &m : r.months)
         for (int year : {int(w.end().year()), int(w.end().year()) - 1}) {
             const Window whole = detail::span_window(m, year);
