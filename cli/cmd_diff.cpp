@@ -28,7 +28,7 @@ std::string label(const ResolvedMeasure &m) {
 }
 
 // A text on one line in «», cut at 90 characters.
-std::string quoted(const std::string &text) { return "«" + clip(text, 90) + "»"; }
+std::string clipped_quote(const std::string &text) { return "«" + clip(text, 90) + "»"; }
 
 std::string windows_text(const Deadline &d) {
     if (d.windows.empty()) return std::string(to_string(d.kind));
@@ -69,16 +69,16 @@ private:
         if (changes.empty()) return;
         if (heading) out_ << heading << ":\n";
         for (const ValueChange &c : changes)
-            out_ << indent << c.field << ": " << quoted(c.before) << " → " << quoted(c.after) << "\n";
+            out_ << indent << c.field << ": " << clipped_quote(c.before) << " → " << clipped_quote(c.after) << "\n";
     }
 
     void sections() {
         if (d_.sections.empty()) return;
         out_ << tr("Разделы", "Sections") << ":\n";
         for (const SectionDiff &s : d_.sections) {
-            if (!s.after) out_ << "  - " << quoted(s.before_title) << "\n";
-            else if (!s.before) out_ << "  + " << quoted(s.after_title) << "\n";
-            else out_ << "  ~ " << quoted(s.before_title) << " → " << quoted(s.after_title) << "\n";
+            if (!s.after) out_ << "  - " << clipped_quote(s.before_title) << "\n";
+            else if (!s.before) out_ << "  + " << clipped_quote(s.after_title) << "\n";
+            else out_ << "  ~ " << clipped_quote(s.before_title) << " → " << clipped_quote(s.after_title) << "\n";
         }
     }
 
@@ -87,7 +87,7 @@ private:
         out_ << heading << ":\n";
         for (const EntryDiff &e : list) {
             const char mark = e.kind == EntryDiff::Kind::added ? '+' : e.kind == EntryDiff::Kind::removed ? '-' : '~';
-            out_ << "  " << mark << ' ' << e.id << ' ' << quoted(e.title) << "\n";
+            out_ << "  " << mark << ' ' << e.id << ' ' << clipped_quote(e.title) << "\n";
             values(nullptr, e.changes, "      ");
         }
     }
@@ -96,7 +96,7 @@ private:
         if (d_.directions.empty()) return;
         out_ << tr("Направления", "Directions") << ":\n";
         for (const DirectionDiff &d : d_.directions)
-            out_ << "  " << d.code << ' ' << quoted(d.title) << ": " << tr("мероприятий ", "measures ")
+            out_ << "  " << d.code << ' ' << clipped_quote(d.title) << ": " << tr("мероприятий ", "measures ")
                  << d.measures_before << " → " << d.measures_after << tr(", этапов цикла ", ", stages covered ")
                  << d.stages_before << " → " << d.stages_after << tr(", баллы ", ", score ") << d.score_before
                  << " → " << d.score_after << tr(" из ", " of ") << d.score_max << "\n";
@@ -107,7 +107,7 @@ private:
         out_ << heading << ":\n";
         for (const MeasureDiff &m : list) {
             const ResolvedMeasure &x = after ? *m.after : *m.before;
-            out_ << "  " << mark << ' ' << label(x) << ' ' << quoted(x.ref.measure->title) << "  [" << x.ref.path()
+            out_ << "  " << mark << ' ' << label(x) << ' ' << clipped_quote(x.ref.measure->title) << "  [" << x.ref.path()
                  << "]\n";
         }
     }
@@ -118,15 +118,15 @@ private:
         for (const MeasureDiff &m : list) {
             out_ << "  " << mark << ' ' << label(*m.before);
             if (m.renumbered) out_ << " → " << label(*m.after);
-            out_ << ' ' << quoted(m.after->ref.measure->title) << "\n";
+            out_ << ' ' << clipped_quote(m.after->ref.measure->title) << "\n";
             if (moved)
                 out_ << "      " << tr("раздел", "section") << ": "
-                     << quoted(d_.before->roadmap->sections[m.before->ref.section].title) << " → "
-                     << quoted(d_.after->roadmap->sections[m.after->ref.section].title) << "\n";
+                     << clipped_quote(d_.before->roadmap->sections[m.before->ref.section].title) << " → "
+                     << clipped_quote(d_.after->roadmap->sections[m.after->ref.section].title) << "\n";
             for (const FieldChange &c : m.changes) {
-                out_ << "      " << to_string(c.field) << ": " << quoted(c.before);
+                out_ << "      " << to_string(c.field) << ": " << clipped_quote(c.before);
                 if (c.field == MeasureField::deadline) out_ << " (" << windows_text(m.before->deadline) << ")";
-                out_ << " → " << quoted(c.after);
+                out_ << " → " << clipped_quote(c.after);
                 if (c.field == MeasureField::deadline) out_ << " (" << windows_text(m.after->deadline) << ")";
                 out_ << "\n";
             }

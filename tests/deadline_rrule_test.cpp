@@ -10,7 +10,7 @@ using namespace eduroadmap;
 
 namespace {
 
-const Window school_year(Date(2023, 9, 1), Date(2024, 8, 31));
+const Window rrule_school_year(Date(2023, 9, 1), Date(2024, 8, 31));
 
 std::string show(const std::vector<Window> &ws) {
     std::string s;
@@ -18,7 +18,7 @@ std::string show(const std::vector<Window> &ws) {
     return s;
 }
 
-Recurrence rule_of(std::string_view text, const Window &p = school_year) {
+Recurrence rule_of(std::string_view text, const Window &p = rrule_school_year) {
     const Deadline d = resolve_deadline(text, p);
     REQUIRE_MESSAGE(d.rule, std::string(text));
     return *d.rule;
@@ -52,7 +52,7 @@ TEST_CASE("RRULE round trips") {
         const auto back = Recurrence::from_rrule(r.to_rrule());
         REQUIRE(back);
         CHECK(*back == r);
-        CHECK(expand_recurrence(*back, school_year) == expand_recurrence(r, school_year));
+        CHECK(expand_recurrence(*back, rrule_school_year) == expand_recurrence(r, rrule_school_year));
     }
     // The start is DTSTART's business, not the RRULE's: all else comes back.
     Recurrence started = rule_of("Ежегодно с 2021 года", Window(Date(2020, 1, 1), Date(2022, 12, 31)));
