@@ -83,10 +83,9 @@ set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_DEPENDS "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME}
 # postinst/prerm byte-compile and clean up (py3compile, py3clean), so that
 # removing the package leaves no __pycache__ behind. CPack names the
 # control files by their base name, so each gets its own directory.
-file(COPY ${PROJECT_SOURCE_DIR}/cmake/debian/python3-postinst DESTINATION ${PROJECT_BINARY_DIR}/debian-python3)
-file(RENAME ${PROJECT_BINARY_DIR}/debian-python3/python3-postinst ${PROJECT_BINARY_DIR}/debian-python3/postinst)
-file(COPY ${PROJECT_SOURCE_DIR}/cmake/debian/python3-prerm DESTINATION ${PROJECT_BINARY_DIR}/debian-python3)
-file(RENAME ${PROJECT_BINARY_DIR}/debian-python3/python3-prerm ${PROJECT_BINARY_DIR}/debian-python3/prerm)
+foreach(_script postinst prerm) # copied with their permissions (0755)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/debian/python3-${_script} ${PROJECT_BINARY_DIR}/debian-python3/${_script} COPYONLY)
+endforeach()
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_CONTROL_EXTRA
   ${PROJECT_BINARY_DIR}/debian-python3/postinst ${PROJECT_BINARY_DIR}/debian-python3/prerm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
