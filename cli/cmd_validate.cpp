@@ -14,6 +14,7 @@
 #include <eduroadmap/validate_io.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -82,10 +83,8 @@ void run(const ValidateArgs &args) {
     if (auto dash = std::find(files.begin(), files.end(), "-"); dash != files.end())
         stdin_input = read_stdin_limited(options_of(dash - files.begin()).limits.max_file_bytes);
 
-    std::vector<FileReport> reports(files.size());
-    parallel_for(files.size(), args.jobs ? args.jobs : hardware_jobs(), [&](std::size_t i) {
+    auto validate_one = [&](std::size_t i, FileReport &r) {
         const ValidateOptions options = options_of(i);
-        FileReport &r = reports[i];
         r.path = files[i];
         r.max_bytes = options.limits.max_file_bytes;
         if (files[i] != "-") {
@@ -99,21 +98,62 @@ void run(const ValidateArgs &args) {
         r.config = configs[i] ? configs[i]->file : std::string();
         r.fail_level = fail_level ? *fail_level
                                   : configs[i] && configs[i]->fail_level ? *configs[i]->fail_level : Severity::error;
-    });
+    };
 
     const Format *format = find_format(args.format);
     const bool to_file = !args.output.empty() && args.output != "-";
     // A report file is coloured only when asked: FORCE_COLOR is for logs, not files.
     const bool colour = to_file ? args.colour == "always" : wants_colour(args.colour, stdout_is_terminal());
-    Output how{language, args.format == "text" && colour, args.quiet};
-    std::ostringstream text;
-    format->write(text, reports, how);
-    if (!write_output(args.output, text.str(), "validate")) {
+    const Output how{language, args.format == "text" && colour, args.quiet};
+    // The report file is opened before any work, so that a path that cannot
+    // be written costs no validation.
+    std::ofstream report_file;
+    if (to_file) report_file.open(args.output, std::ios::binary);
+    if (to_file && !report_file) {
+        std::cerr << "eduroadmap validate: cannot write " << args.output << "\n";
         exit_status() = usage;
         return;
     }
-    std::cout.flush();
-    exit_status() = any_fails(reports) ? findings : ok;
+    std::ostream &out = to_file ? static_cast<std::ostream &>(report_file) : std::cout;
+    const unsigned jobs = args.jobs ? args.jobs : hardware_jobs();
+
+    bool failed = false;
+    if (format->write_file) {
+        // Streamed: each file is written, in path order, as soon as it and the
+        // files before it are done; then only its summary is kept. Memory is
+        // bounded by the files in flight (a few per worker), not the run.
+        std::vector<FileReport> reports(files.size());
+        std::vector<std::string> parts(files.size());
+        std::vector<FileSummary> summaries(files.size());
+        parallel_ordered(
+            files.size(), jobs, 4 * std::size_t{jobs},
+            [&](std::size_t i) {
+                validate_one(i, reports[i]);
+                std::ostringstream part;
+                format->write_file(part, reports[i], how);
+                parts[i] = part.str();
+                summaries[i] = summarize(reports[i]);
+                reports[i] = FileReport{};
+            },
+            [&](std::size_t i) {
+                out << parts[i];
+                std::string().swap(parts[i]);
+            });
+        format->write_end(out, summaries, how);
+        failed = any_fails(summaries);
+    } else {
+        std::vector<FileReport> reports(files.size());
+        parallel_for(files.size(), jobs, [&](std::size_t i) { validate_one(i, reports[i]); });
+        format->write(out, reports, how);
+        failed = any_fails(reports);
+    }
+    out.flush();
+    if (!out) {
+        std::cerr << "eduroadmap validate: cannot write " << (to_file ? args.output : "standard output") << "\n";
+        exit_status() = usage;
+        return;
+    }
+    exit_status() = failed ? findings : ok;
 }
 
 } // namespace

@@ -70,7 +70,7 @@ void write_github(std::ostream &out, const std::vector<FileReport> &reports, con
         return s.empty() ? std::string("-") : s;
     };
     const bool ru = how.language == Language::ru;
-    std::string summary = summary_line(reports, how.language);
+    std::string summary = summary_line(summarize(reports), how.language);
     if (hidden > 0)
         summary += ru ? "; не показаны как аннотации: " + std::to_string(hidden) + " (см. журнал шага)"
                       : "; " + std::to_string(hidden) + " not shown as annotations (see the step's log)";

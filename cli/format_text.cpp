@@ -50,15 +50,15 @@ std::string compiler_line(const FileReport &f, const Entry &e, Language language
            entry_message(f, e, language) + " [" + e.group->rule + "]";
 }
 
-std::string failure_reason(const std::vector<FileReport> &reports, Language language) {
+std::string failure_reason(const std::vector<FileSummary> &files, Language language) {
     Tally failing;
     std::set<Severity> levels; // the fail levels of the files that fail
-    for (const FileReport &f : reports)
-        for (const Diagnostic &d : f.report.diagnostics)
-            if (is_failing(f, d)) {
-                failing.add(d.severity);
-                levels.insert(f.fail_level);
-            }
+    for (const FileSummary &f : files) {
+        failing.errors += f.failing.errors;
+        failing.warnings += f.failing.warnings;
+        failing.infos += f.failing.infos;
+        if (f.failing.errors + f.failing.warnings + f.failing.infos) levels.insert(f.fail_level);
+    }
     if (levels.empty()) return {};
     const bool ru = language == Language::ru;
     std::vector<std::string> parts;
@@ -76,15 +76,22 @@ std::string failure_reason(const std::vector<FileReport> &reports, Language lang
     return out + (ru ? " при уровне отказа " : " at fail level ") + std::string(to_string(*levels.begin()));
 }
 
-std::string summary_line(const std::vector<FileReport> &reports, Language language) {
-    Tally t = total(reports);
-    const std::string causes = std::to_string(entry_count(reports));
-    const std::string why = failure_reason(reports, language);
+std::string summary_line(const std::vector<FileSummary> &files, Language language) {
+    Tally t;
+    std::size_t cause_count = 0;
+    for (const FileSummary &f : files) {
+        t.errors += f.found.errors;
+        t.warnings += f.found.warnings;
+        t.infos += f.found.infos;
+        cause_count += f.causes;
+    }
+    const std::string causes = std::to_string(cause_count);
+    const std::string why = failure_reason(files, language);
     if (language == Language::ru)
-        return "проверено файлов: " + std::to_string(reports.size()) + "; ошибок: " + std::to_string(t.errors) +
+        return "проверено файлов: " + std::to_string(files.size()) + "; ошибок: " + std::to_string(t.errors) +
                ", предупреждений: " + std::to_string(t.warnings) + ", замечаний: " + std::to_string(t.infos) +
                "; причин: " + causes + (why.empty() ? "" : "; проверка не пройдена: " + why);
-    return std::to_string(reports.size()) + (reports.size() == 1 ? " file" : " files") +
+    return std::to_string(files.size()) + (files.size() == 1 ? " file" : " files") +
            " checked: " + std::to_string(t.errors) + " errors, " + std::to_string(t.warnings) + " warnings, " +
            std::to_string(t.infos) + " infos; " + causes + " causes" + (why.empty() ? "" : "; failed: " + why);
 }
@@ -118,9 +125,13 @@ void write_findings(std::ostream &out, const FileReport &f, const Output &how) {
         out << f.path << ": " << (ru ? "по направлениям: " : "by direction: ") << digest << "\n";
 }
 
+void write_text_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
+    if (!how.quiet || any_fails(files)) out << summary_line(files, how.language) << "\n";
+}
+
 void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
     for (const FileReport &f : reports) write_findings(out, f, how);
-    if (!how.quiet || any_fails(reports)) out << summary_line(reports, how.language) << "\n";
+    write_text_end(out, summarize(reports), how);
 }
 
 void write_text_report(std::ostream &out, const std::vector<FileReport> &reports, Language language, bool colour) {

@@ -4,7 +4,8 @@ namespace eduroadmap::cli {
 
 const std::vector<Format> &output_formats() {
     static const std::vector<Format> table{
-        {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_text},
+        {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_text, write_findings,
+         write_text_end},
         {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json},
         {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit},
         {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif},

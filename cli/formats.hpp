@@ -23,10 +23,17 @@ struct Output {
 // Writes the reports of every file, in the order given.
 using Writer = void (*)(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
+// A streamed format writes each file's part as soon as the file is
+// validated (in path order), then an ending from the files' summaries.
+using FileWriter = void (*)(std::ostream &out, const FileReport &file, const Output &how);
+using EndWriter = void (*)(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
+
 struct Format {
     std::string_view name;        // the --format value
     std::string_view description; // for --help
     Writer write;
+    FileWriter write_file = nullptr; // set for a format that streams: write == write_file each + write_end
+    EndWriter write_end = nullptr;
 };
 
 // Every format, in the order --help lists them.
@@ -43,6 +50,8 @@ void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, con
 
 // The findings of one file as the text format writes them, without the summary line.
 void write_findings(std::ostream &out, const FileReport &file, const Output &how);
+// The text format's ending: the summary line (with --quiet, only when the run fails).
+void write_text_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
 
 // The file a finding is about: its location's file, else the report's path.
 const std::string &file_of(const FileReport &file, const Diagnostic &d);
@@ -53,10 +62,10 @@ std::string compiler_line(const FileReport &file, const Diagnostic &d, Language 
 std::string compiler_line(const FileReport &file, const Entry &entry, Language language);
 // The summary line of a run: `2 files checked: 1 errors, …` / `проверено файлов: 2; …`;
 // when the run fails, then why: `; failed: 1 warning at fail level warning`.
-std::string summary_line(const std::vector<FileReport> &reports, Language language);
+std::string summary_line(const std::vector<FileSummary> &files, Language language);
 // Why the run fails, `1 error and 2 warnings at fail level warning` /
 // «1 ошибка и 2 предупреждения при уровне отказа warning»; empty when it passes.
-std::string failure_reason(const std::vector<FileReport> &reports, Language language);
+std::string failure_reason(const std::vector<FileSummary> &files, Language language);
 // What a format calls each severity.
 struct SeverityNames {
     std::string_view error, warning, info;

@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include "entries.hpp"
 #include "files.hpp"
 
 #include <eduroadmap/config.hpp>
@@ -35,6 +36,30 @@ Tally total(const std::vector<FileReport> &reports) {
     for (const FileReport &f : reports)
         for (const Diagnostic &d : f.report.diagnostics) t.add(d.severity);
     return t;
+}
+
+FileSummary summarize(const FileReport &file) {
+    FileSummary s;
+    s.fail_level = file.fail_level;
+    for (const Diagnostic &d : file.report.diagnostics) {
+        s.found.add(d.severity);
+        if (is_failing(file, d)) s.failing.add(d.severity);
+    }
+    if (!file.report.diagnostics.empty()) s.causes = Entries(file).list().size();
+    return s;
+}
+
+std::vector<FileSummary> summarize(const std::vector<FileReport> &reports) {
+    std::vector<FileSummary> out;
+    out.reserve(reports.size());
+    for (const FileReport &f : reports) out.push_back(summarize(f));
+    return out;
+}
+
+bool any_fails(const std::vector<FileSummary> &files) {
+    return std::any_of(files.begin(), files.end(), [](const FileSummary &f) {
+        return f.failing.errors + f.failing.warnings + f.failing.infos > 0;
+    });
 }
 
 Provenance provenance(const std::vector<FileReport> &reports) {

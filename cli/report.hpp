@@ -37,6 +37,19 @@ bool any_fails(const std::vector<FileReport> &reports);
 // Counts over all files.
 Tally total(const std::vector<FileReport> &reports);
 
+// What the summary of a run needs of one file: kept once the file's findings
+// are written, so that a streamed run holds no file's findings longer.
+struct FileSummary {
+    Tally found;                           // every finding
+    Tally failing;                         // the findings that fail the file (is_failing)
+    std::size_t causes = 0;                // the findings grouped by cause (Entries)
+    Severity fail_level = Severity::error; // the file's fail level
+};
+FileSummary summarize(const FileReport &file);
+std::vector<FileSummary> summarize(const std::vector<FileReport> &reports);
+// True when some summarized file fails.
+bool any_fails(const std::vector<FileSummary> &files);
+
 // What a run was checked against, for the provenance machine-readable formats record.
 struct Provenance {
     std::set<std::string> catalogs; // the catalogs of the files (Report::catalog), distinct
