@@ -19,13 +19,18 @@
 #include "words.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <map>
 #include <set>
 
 namespace eduroadmap::detail {
 namespace {
 
 using Stems = std::set<std::string>;
+// A title's stems as sorted ids into one table per roadmap: the pairwise
+// comparison below then compares integers, not strings.
+using StemIds = std::vector<std::uint32_t>;
 
 constexpr std::size_t stem_letters = 5, shortest_word = 3, fewest_stems = 5;
 constexpr double least_shared = 0.55;
@@ -59,27 +64,53 @@ Stems stems(std::string_view title) {
     return out;
 }
 
-bool duplicates(const Stems &a, const Stems &b, bool same_section) {
-    const Stems &shorter = a.size() <= b.size() ? a : b, &longer = a.size() <= b.size() ? b : a;
+// The stems of every title of a roadmap, numbered in first-seen order, with
+// what the rule asks of each stem looked up once.
+class StemTable {
+public:
+    StemIds ids(const Stems &stems) {
+        StemIds out;
+        for (const std::string &s : stems) {
+            auto [it, added] = id_.emplace(s, static_cast<std::uint32_t>(step_.size()));
+            if (added) {
+                step_.push_back(step_stems().count(s) > 0);
+                cycle_.push_back(cycle_stems().count(s) > 0);
+            }
+            out.push_back(it->second);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    bool is_step(std::uint32_t id) const { return step_[id]; }
+    bool is_cycle(std::uint32_t id) const { return cycle_[id]; }
+
+private:
+    std::map<std::string, std::uint32_t> id_;
+    std::vector<bool> step_, cycle_;
+};
+
+bool duplicates(const StemTable &table, const StemIds &a, const StemIds &b, bool same_section) {
+    const StemIds &shorter = a.size() <= b.size() ? a : b, &longer = a.size() <= b.size() ? b : a;
     if (shorter.size() < fewest_stems) return false;
-    if (!std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end())) return false;
+    // The size test first: it is the cheapest and rejects most pairs.
     if (static_cast<double>(shorter.size()) < least_shared * static_cast<double>(longer.size())) return false;
-    for (const std::string &s : longer)
-        if (!shorter.count(s) && step_stems().count(s)) return false;
-    if (!same_section && std::all_of(shorter.begin(), shorter.end(), [](const std::string &s) {
-            return cycle_stems().count(s) > 0;
-        }))
+    if (!std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end())) return false;
+    for (std::uint32_t s : longer)
+        if (table.is_step(s) && !std::binary_search(shorter.begin(), shorter.end(), s)) return false;
+    if (!same_section &&
+        std::all_of(shorter.begin(), shorter.end(), [&](std::uint32_t s) { return table.is_cycle(s); }))
         return false;
     return true;
 }
 
 void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
-    std::vector<Stems> of(rm.measures.size());
-    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = stems(rm.measures[i].ref.measure->title);
+    StemTable table;
+    std::vector<StemIds> of(rm.measures.size());
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(stems(rm.measures[i].ref.measure->title));
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
         for (std::size_t j = 0; j < i; ++j) {
             const ResolvedMeasure &m = rm.measures[i], &first = rm.measures[j];
-            if (!duplicates(of[j], of[i], m.ref.section == first.ref.section)) continue;
+            if (!duplicates(table, of[j], of[i], m.ref.section == first.ref.section)) continue;
             out.add(m.ref.path() + ".title", {{"number", m.ref.measure->number},
                                               {"first", out.where(first.ref.path() + ".title")},
                                               {"first_number", display_number(first.ref.measure->number)}})
