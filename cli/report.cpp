@@ -99,17 +99,25 @@ SourceLines::SourceLines(const FileReport &f) {
     if (lines_.empty()) return;
     const int last = lines_.rbegin()->first;
     int number = 1;
-    // Keeps byte @p c of line `number` when that line is needed (up to the display cut).
-    auto keep = [&](char c) {
-        if (c == '\n') {
+    auto wanted = lines_.begin(); // the first needed line at or after `number`
+    // Takes the next piece of the input: a line at a time, the needed ones
+    // kept up to the display cut.
+    auto feed = [&](std::string_view piece) {
+        while (!piece.empty() && number <= last) {
+            const std::size_t end = piece.find('\n');
+            if (wanted->first == number) {
+                std::string &text = wanted->second;
+                const std::string_view part = piece.substr(0, end);
+                text.append(part.substr(0, max_line_bytes - text.size()));
+            }
+            if (end == std::string_view::npos) return;
+            piece.remove_prefix(end + 1);
+            if (wanted->first == number) ++wanted;
             ++number;
-            return;
         }
-        auto it = lines_.find(number);
-        if (it != lines_.end() && it->second.size() < max_line_bytes) it->second += c;
     };
     if (!f.text.empty() || f.path == "-") {
-        for (std::size_t i = 0; i < f.text.size() && number <= last; ++i) keep(f.text[i]);
+        feed(f.text);
     } else {
         std::ifstream in(f.path, std::ios::binary);
         char buffer[64 * 1024];
@@ -118,7 +126,7 @@ SourceLines::SourceLines(const FileReport &f) {
             in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, f.max_bytes - read)));
             const std::size_t got = static_cast<std::size_t>(in.gcount());
             read += got;
-            for (std::size_t i = 0; i < got && number <= last; ++i) keep(buffer[i]);
+            feed(std::string_view(buffer, got));
         }
     }
     for (auto &[n, text] : lines_) {

@@ -98,3 +98,56 @@ TEST_CASE("code point classes") {
     CHECK(fold_code_point(0x2014) == U'-');
     CHECK(fold_code_point(U'?') == U'?');
 }
+
+#include "../src/words.hpp"
+
+#include <random>
+
+namespace {
+// folded_words by the letter of its definition, one code point at a time;
+// the library's version reads ASCII and two-byte Cyrillic without decoding.
+std::vector<std::string> folded_words_by_code_point(std::string_view text) {
+    std::vector<std::string> words(1);
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t cp = eduroadmap::detail::decode_utf8(text, pos);
+        if (eduroadmap::detail::is_ignorable(cp)) continue;
+        cp = eduroadmap::detail::fold_code_point(cp);
+        if (eduroadmap::detail::is_letter_or_digit(cp))
+            eduroadmap::detail::append_utf8(words.back(), cp);
+        else if (!words.back().empty())
+            words.emplace_back();
+    }
+    if (words.back().empty()) words.pop_back();
+    return words;
+}
+} // namespace
+
+TEST_CASE("folded_words: folded letters and digits, split at everything else") {
+    using eduroadmap::detail::folded_words;
+    CHECK(folded_words("Ёлка, ЁЖИК и Zebra-42: «ПРИКАЗ» УО") ==
+          std::vector<std::string>{"елка", "ежик", "и", "zebra", "42", "приказ", "уо"});
+    // Case folds for Russian letters and Ѐ–Џ only; other Cyrillic stays as written.
+    CHECK(folded_words("под\u00ADготовка Ѓ ѓ Ә") == std::vector<std::string>{"подготовка", "ѓ", "ѓ", "Ә"});
+    CHECK(folded_words("").empty());
+    CHECK(folded_words(" \t—–").empty());
+    // A lead byte of Cyrillic without its second byte is no letter.
+    CHECK(folded_words("а\xD0") == std::vector<std::string>{"а"});
+    CHECK(folded_words("а\xD0 б") == std::vector<std::string>{"а", "б"});
+}
+
+TEST_CASE("folded_words agrees with folding code point by code point") {
+    // Pieces that exercise every branch: ASCII letters, digits and marks,
+    // Cyrillic of both cases and ё/Ё, other blocks, soft hyphen, dashes,
+    // and broken sequences.
+    const std::vector<std::string> pieces{"a", "Z", "7", " ", "-", ".", "а", "Я", "ё", "Ё", "Ѐ", "ӿ", "é", "Ω",
+                                          "\u00AD", "\u2014", "\u200B", "\xD0", "\xD1\x28", "\xC0\xAF", "\xE2\x82",
+                                          "\xF0\x9F\x98\x80", "\xFF", "ß", "\xD3\xBF"};
+    std::mt19937 random(20261206);
+    for (int n = 0; n < 5000; ++n) {
+        std::string text;
+        const int length = static_cast<int>(random() % 12);
+        for (int k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
+        CAPTURE(text);
+        CHECK(eduroadmap::detail::folded_words(text) == folded_words_by_code_point(text));
+    }
+}
