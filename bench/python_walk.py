@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     text = roadmap_text(args.measures)
-    limits = dict(max_file_bytes=1 << 30, max_nodes=50_000_000)
+    limits = dict(max_file_bytes=64 << 20, max_nodes=4_000_000, max_windows=1_000_000)  # the ceilings (docs/limits.md)
 
     load_time, rm = best(1, lambda: eduroadmap.loads(text, **limits))
     print(f"roadmap: {len(rm)} measures, {len(text) / 1e6:.1f} MB of YAML; load (C++ parse + resolve): "

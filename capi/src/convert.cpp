@@ -123,6 +123,10 @@ erm_status read_options(const erm_options *options, Options &out) {
     if (options->max_file_bytes) out.validate.limits.max_file_bytes = options->max_file_bytes;
     if (options->max_depth) out.validate.limits.max_depth = options->max_depth;
     if (options->max_nodes) out.validate.limits.max_nodes = options->max_nodes;
+    if (options->version >= 2) { // max_windows is read only from a struct that has it
+        ERM_ASSERT_ARG(options->max_windows <= ceiling.max_windows);
+        if (options->max_windows) out.validate.limits.max_windows = options->max_windows;
+    }
     return ERM_OK;
 }
 

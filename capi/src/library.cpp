@@ -4,6 +4,7 @@
 #include <eduroadmap/diagnostics.hpp>
 #include <eduroadmap/version.hpp>
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -99,7 +100,8 @@ erm_status erm_options_init(erm_options *out, unsigned int version) {
         ERM_ASSERT_ARG(out != nullptr);
         ERM_TRY(erm::detail::check_version(version, ERM_OPTIONS_VERSION, "erm_options"));
         const erm_options defaults = ERM_OPTIONS_INIT;
-        *out = defaults;
+        // Only the fields of the caller's version: an older struct is shorter.
+        std::memcpy(out, &defaults, version >= 2 ? sizeof defaults : offsetof(erm_options, max_windows));
         out->version = version;
         return ERM_OK;
     });

@@ -5,6 +5,7 @@
  * named in this file. */
 #include "check.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 
 /* The status of a failed call and a non-empty message naming the function. */
@@ -61,6 +62,17 @@ static void test_library_functions(void) {
     CHECK_FAILS(erm_options_init(&o, ERM_OPTIONS_VERSION + 1), ERM_E_VERSION, "erm_options_init");
     CHECK_OK(erm_options_init(&o, ERM_OPTIONS_VERSION));
     CHECK(o.version == ERM_OPTIONS_VERSION && o.language == ERM_LANGUAGE_RU && o.rules == NULL && o.max_depth == 0);
+    CHECK(o.max_windows == 0);
+    /* Version 1 is shorter: its initialisation writes nothing from max_windows on. */
+    memset(&o, 0xAB, sizeof o);
+    CHECK_OK(erm_options_init(&o, 1));
+    CHECK(o.version == 1 && o.max_nodes == 0);
+    {
+        const unsigned char *rest = (const unsigned char *)&o + offsetof(erm_options, max_windows);
+        size_t i, untouched = 0;
+        for (i = 0; i < sizeof o.max_windows; ++i) untouched += rest[i] == 0xAB;
+        CHECK(untouched == sizeof o.max_windows);
+    }
 
     CHECK(erm_rule_count() > 0);
     CHECK_FAILS(erm_rule_at(0, NULL), INVALID, "erm_rule_at");

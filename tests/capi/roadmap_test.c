@@ -327,6 +327,30 @@ static void test_load_failures(void) {
     CHECK_STR(detail.rule, "input-limit");
     CHECK_STR(detail.file, "plan.yaml");
     options.max_file_bytes = 0;
+    /* The windows limit (options version 2): «ежемесячно» over two years is 24 windows. */
+    {
+        static const char monthly[] = "schema: eduroadmap/1\nid: m\ntitle: План\nperiod: 2024-2025\nsections:\n"
+                                      "  - title: Раздел\n    measures:\n      - number: \"1\"\n"
+                                      "        title: Мониторинг\n        deadline: Ежемесячно\n";
+        erm_options v1 = ERM_OPTIONS_INIT;
+        options.max_windows = 23;
+        CHECK_STATUS(erm_roadmap_load_string_ext(monthly, sizeof monthly - 1, "m.yaml", &options, &rm), ERM_E_LOAD);
+        CHECK_OK(erm_last_error_detail(&detail));
+        CHECK_STR(detail.rule, "input-limit");
+        CHECK(strstr(detail.message, "24") != NULL);
+        options.max_windows = 24;
+        CHECK_OK(erm_roadmap_load_string_ext(monthly, sizeof monthly - 1, "m.yaml", &options, &rm));
+        erm_roadmap_free(rm);
+        options.max_windows = 1000001; /* above the ceiling */
+        CHECK_STATUS(erm_roadmap_load_string_ext(monthly, sizeof monthly - 1, "m.yaml", &options, &rm),
+                     ERM_E_INVALID_ARGUMENT);
+        options.max_windows = 0;
+        /* A version-1 caller's struct has no max_windows: whatever lies there is not read. */
+        v1.version = 1;
+        v1.max_windows = 1;
+        CHECK_OK(erm_roadmap_load_string_ext(monthly, sizeof monthly - 1, "m.yaml", &v1, &rm));
+        erm_roadmap_free(rm);
+    }
     CHECK_OK(erm_roadmap_load_string_ext(check_plan, sizeof check_plan - 1, "plan.yaml", &options, &rm));
     {
         erm_roadmap_info info = ERM_ROADMAP_INFO_INIT;

@@ -60,11 +60,12 @@ class RuleSetting(Structure):
 
 
 class Options(Structure):
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("language", c_int), ("catalog", c_char_p),
                 ("rules", POINTER(RuleSetting)), ("rule_count", c_size_t),
                 ("required_stages", POINTER(c_int)), ("required_stage_count", c_size_t),
-                ("max_file_bytes", c_size_t), ("max_depth", c_size_t), ("max_nodes", c_size_t)]
+                ("max_file_bytes", c_size_t), ("max_depth", c_size_t), ("max_nodes", c_size_t),
+                ("max_windows", c_size_t)]
 
 
 class RoadmapInfo(Versioned):

@@ -27,6 +27,7 @@ class Options:
     max_file_bytes: int = 0
     max_depth: int = 0
     max_nodes: int = 0
+    max_windows: int = 0
 
     def _c(self) -> tuple[_ffi.Options, list[Any]]:
         """The C struct, and the objects it points into (keep them alive)."""
@@ -53,11 +54,13 @@ class Options:
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= ceiling:
                 raise ValueError(f"{name} must be a whole number from 0 to {ceiling}, not {value!r}")
         c.max_file_bytes, c.max_depth, c.max_nodes = self.max_file_bytes, self.max_depth, self.max_nodes
+        c.max_windows = self.max_windows
         return c, keep
 
 
 #: The highest value each limit of :class:`Options` takes (the C API's ceilings).
-LIMIT_CEILINGS: dict[str, int] = {"max_file_bytes": 64 * 1024 * 1024, "max_depth": 256, "max_nodes": 4_000_000}
+LIMIT_CEILINGS: dict[str, int] = {"max_file_bytes": 64 * 1024 * 1024, "max_depth": 256, "max_nodes": 4_000_000,
+                                  "max_windows": 1_000_000}
 
 
 def _rule_level(level: Union[Severity, RuleLevel, str, None]) -> RuleLevel:

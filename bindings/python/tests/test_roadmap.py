@@ -167,7 +167,8 @@ def test_export(plan):
 
 def test_limits_are_checked_before_the_call():
     # A negative limit would wrap to a huge size_t; one above the ceiling is refused too.
-    for name, bad in (("max_file_bytes", -1), ("max_depth", 257), ("max_nodes", 2**64), ("max_depth", "64")):
+    for name, bad in (("max_file_bytes", -1), ("max_depth", 257), ("max_nodes", 2**64), ("max_depth", "64"),
+                      ("max_windows", 1_000_001)):
         with pytest.raises(ValueError):
             eduroadmap.loads(PLAN, **{name: bad})
     assert eduroadmap.loads(PLAN, max_depth=256).id == "test-plan"
@@ -185,3 +186,12 @@ def test_limits_from_options():
     with pytest.raises(eduroadmap.LoadError) as e:
         eduroadmap.loads(PLAN, max_file_bytes=100)
     assert e.value.rule == "input-limit"
+
+
+def test_windows_limit_from_options():
+    monthly = PLAN.replace("deadline: сентябрь-май", "deadline: Ежемесячно")
+    assert len(eduroadmap.loads(monthly).measures()[0].deadline.windows) == 12  # the school year 2023/2024
+    with pytest.raises(eduroadmap.LoadError) as e:
+        eduroadmap.loads(monthly, max_windows=11)
+    assert e.value.rule == "input-limit" and "windows" in str(e.value)
+    assert len(eduroadmap.loads(monthly, max_windows=12).measures()) == 2

@@ -308,11 +308,12 @@ typedef struct erm_options {
     size_t max_file_bytes;               /**< input limit: bytes of the file; 0: the default (16 MiB); at most 64 MiB */
     size_t max_depth;                    /**< input limit: nesting of collections; 0: the default (64); at most 256 */
     size_t max_nodes;                    /**< input limit: nodes after alias expansion; 0: the default (1,000,000); at most 4,000,000 */
+    size_t max_windows;                  /**< input limit (version 2): windows of all deadlines of a roadmap together; 0: the default (100,000); at most 1,000,000 */
 } erm_options;
-/** Version of ::erm_options this header describes. */
-#define ERM_OPTIONS_VERSION 1
+/** Version of ::erm_options this header describes (2 added max_windows). */
+#define ERM_OPTIONS_VERSION 2
 /** Initialiser of ::erm_options with every default. */
-#define ERM_OPTIONS_INIT { ERM_OPTIONS_VERSION, ERM_LANGUAGE_RU, NULL, NULL, 0, NULL, 0, 0, 0, 0 }
+#define ERM_OPTIONS_INIT { ERM_OPTIONS_VERSION, ERM_LANGUAGE_RU, NULL, NULL, 0, NULL, 0, 0, 0, 0, 0 }
 
 /**
  * @brief Fills @p out with the defaults of options version @p version (for
