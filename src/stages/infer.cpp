@@ -7,6 +7,7 @@
 #include <eduroadmap/stages.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdint>
 #include <tuple>
 #include <unordered_map>
@@ -198,18 +199,45 @@ const std::vector<Stems> &cue_stems() {
     return stems;
 }
 
-// The first two bytes of a word or stem (one Cyrillic letter): the key under
-// which the cues are filed by their first stem, so that each word of a text
-// is tried only against the few cues that could start there.
-std::uint16_t lead(std::string_view text) noexcept {
-    if (text.size() < 2) return text.empty() ? 0 : static_cast<unsigned char>(text[0]);
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(text[0]) << 8 | static_cast<unsigned char>(text[1]));
-}
+// The cues filed by the first bytes of their first stem, so that each word
+// of a text is tried only against the few cues that could start there: a
+// stem of two letters or more (four bytes of Cyrillic) under its first four
+// bytes, a shorter one under its first two (one Cyrillic letter).
+struct CueIndex {
+    static constexpr std::size_t long_key = 4;
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_four;
+    std::unordered_map<std::uint16_t, std::vector<std::size_t>> by_two;
 
-const std::unordered_map<std::uint16_t, std::vector<std::size_t>> &cues_by_lead() {
-    static const auto index = [] {
-        std::unordered_map<std::uint16_t, std::vector<std::size_t>> out;
-        for (std::size_t i = 0; i < cue_stems().size(); ++i) out[lead(cue_stems()[i].phrase.front())].push_back(i);
+    static std::uint32_t four(std::string_view text) noexcept {
+        std::uint32_t k = 0;
+        std::memcpy(&k, text.data(), long_key);
+        return k;
+    }
+    static std::uint16_t two(std::string_view text) noexcept {
+        if (text.size() < 2) return text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+        return static_cast<std::uint16_t>(static_cast<unsigned char>(text[0]) << 8 |
+                                          static_cast<unsigned char>(text[1]));
+    }
+    // Calls @p f with every cue row whose first stem may start @p word.
+    template <class F> void for_rows(std::string_view word, F &&f) const {
+        if (word.size() >= long_key)
+            if (auto it = by_four.find(four(word)); it != by_four.end())
+                for (std::size_t row : it->second) f(row);
+        if (auto it = by_two.find(two(word)); it != by_two.end())
+            for (std::size_t row : it->second) f(row);
+    }
+};
+
+const CueIndex &cue_index() {
+    static const CueIndex index = [] {
+        CueIndex out;
+        for (std::size_t i = 0; i < cue_stems().size(); ++i) {
+            const std::string &stem = cue_stems()[i].phrase.front();
+            if (stem.size() >= CueIndex::long_key)
+                out.by_four[CueIndex::four(stem)].push_back(i);
+            else
+                out.by_two[CueIndex::two(stem)].push_back(i);
+        }
         return out;
     }();
     return index;
@@ -333,10 +361,11 @@ public:
         // Where an activity cue starts: the object search of other cues stops there.
         activity_.assign(n, false);
         for (std::size_t at = 0; at < n; ++at)
-            for (std::size_t row : rows_at(at))
+            cue_index().for_rows(text_.words[at], [&](std::size_t row) {
                 if (cues()[row].stage == Stage::measures && cue_stems()[row].objects.empty() &&
                     detail::stems_at(text_.words, cue_stems()[row].phrase, at))
                     activity_[at] = true;
+            });
         // The phrases the measure builds on, each up to the next punctuation
         // mark or preposition («с учетом рекомендаций в реализации модулей …»
         // goes on with what the measure does), but for «с», which mostly
@@ -360,9 +389,10 @@ public:
     std::vector<Match> matches() const {
         std::vector<Match> found;
         for (std::size_t at = 0; at < text_.words.size(); ++at)
-            for (std::size_t row : rows_at(at))
+            cue_index().for_rows(text_.words[at], [&](std::size_t row) {
                 if ((cues()[row].fields & field_) && matches_at(row, at))
                     found.push_back({at, at + cue_stems()[row].phrase.size(), row});
+            });
         std::sort(found.begin(), found.end(),
                   [](const Match &a, const Match &b) { return std::tie(a.at, a.row) < std::tie(b.at, b.row); });
         return found;
@@ -372,13 +402,6 @@ public:
     bool in_basis(std::size_t at) const { return basis_[at]; }
 
 private:
-    const std::vector<std::size_t> &rows_at(std::size_t at) const {
-        static const std::vector<std::size_t> none;
-        const auto &index = cues_by_lead();
-        auto bucket = index.find(lead(text_.words[at]));
-        return bucket == index.end() ? none : bucket->second;
-    }
-
     // True when an object of @p row follows its phrase ending at @p from; @p
     // objects is the row's objects or its `unless` list.
     bool object_follows(std::size_t row, const std::vector<std::vector<std::string>> &objects,
