@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include <cstring>
+
 namespace eduroadmap::detail {
 
 std::vector<std::string> folded_words(std::string_view text) {
@@ -58,6 +60,12 @@ bool starts_with(std::string_view word, std::string_view stem) noexcept {
     if (stem.empty()) return true;
     return word[stem.size() - 1] == stem.back() && word[1 % stem.size()] == stem[1 % stem.size()] &&
            word.compare(0, stem.size(), stem) == 0;
+}
+
+std::uint32_t prefix_key(std::string_view text) noexcept {
+    std::uint32_t key = 0;
+    std::memcpy(&key, text.data(), prefix_key_bytes);
+    return key;
 }
 
 bool stems_at(const std::vector<std::string> &words, const std::vector<std::string> &stems, std::size_t at) {

@@ -4,6 +4,7 @@
 #define EDUROADMAP_SRC_WORDS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,13 @@ std::optional<std::size_t> find_stems(const std::vector<std::string> &words, con
 
 // True when @p word starts with @p stem.
 bool starts_with(std::string_view word, std::string_view stem) noexcept;
+
+// The first four bytes of @p text (two Cyrillic letters) as one number, a
+// key under which stems are filed so that a word is tried only against the
+// stems it may start with (starts_with(word, stem) implies equal keys).
+// @p text must have at least prefix_key_bytes bytes.
+inline constexpr std::size_t prefix_key_bytes = 4;
+std::uint32_t prefix_key(std::string_view text) noexcept;
 
 } // namespace eduroadmap::detail
 

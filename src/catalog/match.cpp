@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
 namespace eduroadmap {
@@ -40,14 +39,14 @@ class WordIndex {
 public:
     explicit WordIndex(const std::vector<std::string> &words) : words_(words) {
         for (std::size_t i = 0; i < words.size(); ++i)
-            if (words[i].size() >= key_bytes) keyed_.emplace_back(key(words[i]), i);
+            if (words[i].size() >= detail::prefix_key_bytes) keyed_.emplace_back(detail::prefix_key(words[i]), i);
         std::sort(keyed_.begin(), keyed_.end());
     }
     // True when @p stems start consecutive words of the title (detail::find_stems).
     bool contains(const std::vector<std::string> &stems) const {
         if (stems.empty()) return false;
-        if (stems.front().size() < key_bytes) return detail::find_stems(words_, stems).has_value();
-        const std::uint32_t k = key(stems.front());
+        if (stems.front().size() < detail::prefix_key_bytes) return detail::find_stems(words_, stems).has_value();
+        const std::uint32_t k = detail::prefix_key(stems.front());
         for (auto it = std::lower_bound(keyed_.begin(), keyed_.end(), std::make_pair(k, std::size_t{0}));
              it != keyed_.end() && it->first == k; ++it)
             if (detail::stems_at(words_, stems, it->second)) return true;
@@ -55,12 +54,6 @@ public:
     }
 
 private:
-    static constexpr std::size_t key_bytes = 4;
-    static std::uint32_t key(std::string_view s) {
-        std::uint32_t k = 0;
-        std::memcpy(&k, s.data(), key_bytes);
-        return k;
-    }
     const std::vector<std::string> &words_;
     std::vector<std::pair<std::uint32_t, std::size_t>> keyed_;
 };

@@ -7,7 +7,6 @@
 #include <eduroadmap/stages.hpp>
 
 #include <algorithm>
-#include <cstring>
 #include <cstdint>
 #include <tuple>
 #include <unordered_map>
@@ -204,15 +203,9 @@ const std::vector<Stems> &cue_stems() {
 // stem of two letters or more (four bytes of Cyrillic) under its first four
 // bytes, a shorter one under its first two (one Cyrillic letter).
 struct CueIndex {
-    static constexpr std::size_t long_key = 4;
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_four;
     std::unordered_map<std::uint16_t, std::vector<std::size_t>> by_two;
 
-    static std::uint32_t four(std::string_view text) noexcept {
-        std::uint32_t k = 0;
-        std::memcpy(&k, text.data(), long_key);
-        return k;
-    }
     static std::uint16_t two(std::string_view text) noexcept {
         if (text.size() < 2) return text.empty() ? 0 : static_cast<unsigned char>(text[0]);
         return static_cast<std::uint16_t>(static_cast<unsigned char>(text[0]) << 8 |
@@ -220,8 +213,8 @@ struct CueIndex {
     }
     // Calls @p f with every cue row whose first stem may start @p word.
     template <class F> void for_rows(std::string_view word, F &&f) const {
-        if (word.size() >= long_key)
-            if (auto it = by_four.find(four(word)); it != by_four.end())
+        if (word.size() >= detail::prefix_key_bytes)
+            if (auto it = by_four.find(detail::prefix_key(word)); it != by_four.end())
                 for (std::size_t row : it->second) f(row);
         if (auto it = by_two.find(two(word)); it != by_two.end())
             for (std::size_t row : it->second) f(row);
@@ -233,8 +226,8 @@ const CueIndex &cue_index() {
         CueIndex out;
         for (std::size_t i = 0; i < cue_stems().size(); ++i) {
             const std::string &stem = cue_stems()[i].phrase.front();
-            if (stem.size() >= CueIndex::long_key)
-                out.by_four[CueIndex::four(stem)].push_back(i);
+            if (stem.size() >= detail::prefix_key_bytes)
+                out.by_four[detail::prefix_key(stem)].push_back(i);
             else
                 out.by_two[CueIndex::two(stem)].push_back(i);
         }
