@@ -23,6 +23,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace eduroadmap::detail {
 namespace {
@@ -82,6 +83,7 @@ public:
         return out;
     }
     bool is_step(std::uint32_t id) const { return step_[id]; }
+    std::size_t size() const { return step_.size(); }
     bool is_cycle(std::uint32_t id) const { return cycle_[id]; }
 
 private:
@@ -103,12 +105,58 @@ bool duplicates(const StemTable &table, const StemIds &a, const StemIds &b, bool
     return true;
 }
 
+// The earlier measures that may duplicate each measure. A pair's shorter
+// title has all its stems in the longer, its rarest stem among them: so a
+// measure is compared only with the measures that hold its rarest stem and
+// those whose rarest stem it holds — a handful, not every earlier measure.
+// Titles of fewer than fewest_stems stems are in no pair.
+class Candidates {
+public:
+    explicit Candidates(const std::vector<StemIds> &of, std::size_t stem_count)
+        : of_(of), holders_(stem_count), owners_(stem_count), rarest_(of.size()) {
+        std::vector<std::size_t> frequency(stem_count, 0);
+        for (const StemIds &ids : of)
+            if (ids.size() >= fewest_stems)
+                for (std::uint32_t s : ids) ++frequency[s];
+        for (std::size_t i = 0; i < of.size(); ++i) {
+            if (of[i].size() < fewest_stems) continue;
+            for (std::uint32_t s : of[i]) holders_[s].push_back(i);
+            rarest_[i] = *std::min_element(of[i].begin(), of[i].end(), [&](std::uint32_t a, std::uint32_t b) {
+                return std::make_pair(frequency[a], a) < std::make_pair(frequency[b], b);
+            });
+            owners_[rarest_[i]].push_back(i);
+        }
+    }
+    // The measures before @p i that may duplicate it, in document order.
+    std::vector<std::size_t> before(std::size_t i) const {
+        std::vector<std::size_t> out;
+        if (of_[i].size() < fewest_stems) return out;
+        auto take = [&](const std::vector<std::size_t> &list) {
+            for (std::size_t j : list) {
+                if (j >= i) break; // the lists are in document order
+                out.push_back(j);
+            }
+        };
+        take(holders_[rarest_[i]]);
+        for (std::uint32_t s : of_[i]) take(owners_[s]);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+private:
+    const std::vector<StemIds> &of_;
+    std::vector<std::vector<std::size_t>> holders_, owners_; // by stem: the measures that hold it, whose rarest it is
+    std::vector<std::uint32_t> rarest_;
+};
+
 void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
     StemTable table;
     std::vector<StemIds> of(rm.measures.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(stems(rm.measures[i].ref.measure->title));
+    const Candidates candidates(of, table.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j) {
+        for (std::size_t j : candidates.before(i)) {
             const ResolvedMeasure &m = rm.measures[i], &first = rm.measures[j];
             if (!duplicates(table, of[j], of[i], m.ref.section == first.ref.section)) continue;
             out.add(m.ref.path() + ".title", {{"number", m.ref.measure->number},
