@@ -6,6 +6,7 @@
 #include <eduroadmap/report_html.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,16 @@ std::string date_text(Date date);
 
 // The plan's title, else its id.
 std::string plan_title(const ReportPlan &plan);
+std::string plan_title(const Roadmap &roadmap);
+
+// A complete page around @p body (HTML): the doctype, the language, the
+// report's stylesheet, the heading @p title and the line @p subtitle under
+// it (both plain text, escaped here). Every page eduroadmap writes in HTML
+// (report, diff, status) is this one skeleton.
+std::string page_html(Language language, std::string_view title, std::string_view subtitle, std::string_view body);
+
+// "eduroadmap 1.2.0" and, when @p as_of is given, the date the page is as of: the subtitle's start.
+std::string made_by(Language language, const std::optional<Date> &as_of);
 
 // The parts of one plan; ids start with @p anchor.
 std::string coverage_html(const ReportPlan &plan, const ReportOptions &options, std::string_view anchor);
