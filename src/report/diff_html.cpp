@@ -3,9 +3,9 @@
 // change per direction, then the measures added, removed, moved and changed,
 // and the renumbered ones folded.
 #include "report/parts.hpp"
+#include "rules/measure_label.hpp"
 
 #include <eduroadmap/diff_html.hpp>
-#include <eduroadmap/query.hpp>
 #include <eduroadmap/score_html.hpp>
 
 #include <algorithm>
@@ -15,6 +15,9 @@ namespace eduroadmap {
 namespace {
 
 using report::tr;
+
+constexpr report::Column measure_column{"Мероприятие", "Measure"};
+constexpr report::Column what_changed{"Что изменилось", "What changed"};
 
 // Windows listed for a deadline at most; the rest are counted.
 constexpr std::size_t diff_windows_shown = 6;
@@ -40,12 +43,6 @@ const char *field_label(MeasureField field, Language lang) {
 
 // A value as the page shows it: escaped, «—» when absent.
 std::string shown_value(std::string_view value) { return value.empty() ? "—" : html_escape(value); }
-
-// A measure as the document numbers it: its number, else its id.
-std::string numbered_as(const ResolvedMeasure &m) {
-    const std::string &number = m.ref.measure->number;
-    return number.empty() ? m.id : number;
-}
 
 // The windows a deadline resolves to, as dates people read; the first few.
 std::string windows_of(const Deadline &deadline, Language lang) {
@@ -94,8 +91,8 @@ private:
     void sides() {
         auto side = [&](const char *ru, const char *en, const std::string &name, const ResolvedRoadmap &rm) {
             out_ << "<dt>" << tr(lang_, ru, en) << "</dt><dd>" << html_escape(name) << " — "
-                 << html_escape(report::plan_title(*rm.roadmap)) << " <span class=\"erm-muted\">(" << tr(lang_, "мероприятий: ", "measures: ")
-                 << rm.measures.size() << ")</span></dd>\n";
+                 << html_escape(report::plan_title(*rm.roadmap)) << " <span class=\"erm-muted\">("
+                 << tr(lang_, "мероприятий: ", "measures: ") << rm.measures.size() << ")</span></dd>\n";
         };
         out_ << "<dl class=\"erm-card\">\n";
         side("Было", "Before", names_.before, *d_.before);
@@ -125,7 +122,8 @@ private:
             out_ << "</th><td class=\"erm-n\" data-count=\"" << r.kind << "\">" << r.count << "</td></tr>\n";
         }
         out_ << "</tbody></table>\n";
-        if (d_.empty()) out_ << "<p class=\"erm-diff-equal\">" << tr(lang_, "Планы совпадают.", "The plans are equal.") << "</p>\n";
+        if (d_.empty())
+            out_ << "<p class=\"erm-diff-equal\">" << tr(lang_, "Планы совпадают.", "The plans are equal.") << "</p>\n";
     }
 
     // Old → new: the old value struck out, the new one inserted (the words
@@ -134,28 +132,28 @@ private:
         out_ << "<td><del>" << shown_value(before) << "</del></td><td><ins>" << shown_value(after) << "</ins></td>";
     }
 
-    void value_table_head(const char *first) {
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">" << first
-             << "</th><th scope=\"col\">" << tr(lang_, "Было", "Before") << "</th><th scope=\"col\">"
-             << tr(lang_, "Стало", "After") << "</th></tr></thead><tbody>\n";
+    void value_table_head(report::Column first) {
+        out_ << report::table_open(lang_, "erm-diff", {first, {"Было", "Before"}, {"Стало", "After"}});
     }
+
+    void close_part() { out_ << report::table_close << "</section>\n"; }
 
     void values(std::string_view part, const char *title, const std::vector<ValueChange> &changes) {
         if (changes.empty()) return;
         heading(part, title, changes.size());
-        value_table_head(tr(lang_, "Поле", "Field"));
+        value_table_head({"Поле", "Field"});
         for (const ValueChange &c : changes) {
             out_ << "<tr><th scope=\"row\"><code>" << html_escape(c.field) << "</code></th>";
             before_after(c.before, c.after);
             out_ << "</tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     void sections() {
         if (d_.sections.empty()) return;
         heading("sections", tr(lang_, "Разделы", "Sections"), d_.sections.size());
-        value_table_head(tr(lang_, "Изменение", "Change"));
+        value_table_head({"Изменение", "Change"});
         for (const SectionDiff &s : d_.sections) {
             const char *kind = !s.after ? tr(lang_, "исключён", "removed")
                              : !s.before ? tr(lang_, "добавлен", "added")
@@ -164,7 +162,7 @@ private:
             before_after(s.before_title, s.after_title);
             out_ << "</tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     // The changed fields of a registry entry or an indicator, one per line.
@@ -180,10 +178,8 @@ private:
     void entries(std::string_view part, const char *title, const std::vector<EntryDiff> &list) {
         if (list.empty()) return;
         heading(part, title, list.size());
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">"
-             << tr(lang_, "Изменение", "Change") << "</th><th scope=\"col\">id</th><th scope=\"col\">"
-             << tr(lang_, "Название", "Name") << "</th><th scope=\"col\">" << tr(lang_, "Что изменилось", "What changed")
-             << "</th></tr></thead><tbody>\n";
+        out_ << report::table_open(lang_, "erm-diff",
+                                   {{"Изменение", "Change"}, {"id", "id"}, {"Название", "Name"}, what_changed});
         for (const EntryDiff &e : list) {
             const char *kind = e.kind == EntryDiff::Kind::added     ? tr(lang_, "+ добавлен", "+ added")
                              : e.kind == EntryDiff::Kind::removed ? tr(lang_, "− исключён", "− removed")
@@ -195,17 +191,15 @@ private:
             change_list(e.changes);
             out_ << "</td></tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     void directions() {
         if (d_.directions.empty()) return;
         heading("directions", tr(lang_, "По направлениям", "By direction"), d_.directions.size());
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">"
-             << tr(lang_, "Направление", "Direction") << "</th><th scope=\"col\">"
-             << tr(lang_, "Мероприятий", "Measures") << "</th><th scope=\"col\">"
-             << tr(lang_, "Этапов цикла", "Stages covered") << "</th><th scope=\"col\">"
-             << tr(lang_, "Баллы самооценки", "Self-assessment points") << "</th></tr></thead><tbody>\n";
+        out_ << report::table_open(lang_, "erm-diff",
+                                   {{"Направление", "Direction"}, {"Мероприятий", "Measures"},
+                                    {"Этапов цикла", "Stages covered"}, {"Баллы самооценки", "Self-assessment points"}});
         auto cell = [&](const std::string &before, const std::string &after, bool changed) {
             out_ << "<td class=\"erm-n\">";
             if (changed) out_ << "<del>" << before << "</del> → <ins>" << after << "</ins>";
@@ -222,7 +216,7 @@ private:
                  points_text(x.score_max), x.score_before != x.score_after);
             out_ << "</tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     std::string section_title(const ResolvedRoadmap &rm, const ResolvedMeasure &m) const {
@@ -241,20 +235,19 @@ private:
         if (list.empty()) return;
         heading(part, title, list.size());
         const ResolvedRoadmap &rm = added ? *d_.after : *d_.before;
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">№</th>"
-             << "<th scope=\"col\">" << tr(lang_, "Мероприятие", "Measure") << "</th><th scope=\"col\">"
-             << tr(lang_, "Раздел", "Section") << "</th><th scope=\"col\">" << tr(lang_, "Срок", "Deadline")
-             << "</th><th scope=\"col\">" << tr(lang_, "Ответственные", "Responsibles") << "</th></tr></thead><tbody>\n";
+        out_ << report::table_open(lang_, "erm-diff",
+                                   {{"№", "№"}, measure_column, {"Раздел", "Section"}, {"Срок", "Deadline"},
+                                    {"Ответственные", "Responsibles"}});
         for (const MeasureDiff &x : list) {
             const ResolvedMeasure &m = added ? *x.after : *x.before;
             out_ << "<tr class=\"erm-diff-row\" data-kind=\"" << part << "\"><th scope=\"row\"><span class=\""
                  << (added ? "erm-diff-added" : "erm-diff-removed") << "\"><span aria-hidden=\"true\">"
-                 << (added ? "+" : "−") << "</span> " << html_escape(numbered_as(m)) << "</span></th><td>"
+                 << (added ? "+" : "−") << "</span> " << html_escape(detail::measure_label(m)) << "</span></th><td>"
                  << html_escape(m.ref.measure->title) << "</td><td>" << html_escape(section_title(rm, m))
-                 << "</td><td>" << shown_value(m.deadline.text) << "<br><small>" << html_escape(windows_of(m.deadline, lang_))
-                 << "</small></td><td>" << shown_value(responsibles_of(m)) << "</td></tr>\n";
+                 << "</td><td>" << shown_value(m.deadline.text) << "<br><small>"
+                 << html_escape(windows_of(m.deadline, lang_)) << "</small></td><td>" << shown_value(responsibles_of(m)) << "</td></tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     // One field old → new; a deadline with the windows each text resolves to.
@@ -271,13 +264,11 @@ private:
     void pairs(std::string_view part, const char *title, const std::vector<MeasureDiff> &list, bool moved) {
         if (list.empty()) return;
         heading(part, title, list.size());
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">№</th>"
-             << "<th scope=\"col\">" << tr(lang_, "Мероприятие", "Measure") << "</th><th scope=\"col\">"
-             << tr(lang_, "Что изменилось", "What changed") << "</th></tr></thead><tbody>\n";
+        out_ << report::table_open(lang_, "erm-diff", {{"№", "№"}, measure_column, what_changed});
         for (const MeasureDiff &x : list) {
             out_ << "<tr class=\"erm-diff-row\" data-kind=\"" << part << "\"><th scope=\"row\">"
-                 << html_escape(numbered_as(*x.before));
-            if (x.renumbered) out_ << " → " << html_escape(numbered_as(*x.after));
+                 << html_escape(detail::measure_label(*x.before));
+            if (x.renumbered) out_ << " → " << html_escape(detail::measure_label(*x.after));
             out_ << "</th><td>" << html_escape(x.after->ref.measure->title) << "</td><td><ul class=\"erm-changes\">";
             if (moved)
                 out_ << "<li data-field=\"section\"><strong>" << tr(lang_, "раздел", "section") << "</strong>: <del>"
@@ -286,7 +277,7 @@ private:
             for (const FieldChange &c : x.changes) field_change(x, c);
             out_ << "</ul></td></tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        close_part();
     }
 
     // Renumbering is reported quietly: folded, a reader opens it if need be.
@@ -294,14 +285,13 @@ private:
         if (d_.renumbered.empty()) return;
         out_ << "<details class=\"erm-diff-part\" id=\"" << id("renumbered") << "\" data-count=\""
              << d_.renumbered.size() << "\"><summary>" << tr(lang_, "Перенумерованы", "Renumbered") << " ("
-             << d_.renumbered.size() << ")</summary>\n<table class=\"erm-table erm-diff\"><thead><tr><th scope=\"col\">"
-             << tr(lang_, "Было", "Before") << "</th><th scope=\"col\">" << tr(lang_, "Стало", "After")
-             << "</th><th scope=\"col\">" << tr(lang_, "Мероприятие", "Measure") << "</th></tr></thead><tbody>\n";
+             << d_.renumbered.size() << ")</summary>\n"
+             << report::table_open(lang_, "erm-diff", {{"Было", "Before"}, {"Стало", "After"}, measure_column});
         for (const MeasureDiff &x : d_.renumbered)
             out_ << "<tr class=\"erm-diff-row\" data-kind=\"renumbered\"><th scope=\"row\">"
-                 << html_escape(numbered_as(*x.before)) << "</th><td>" << html_escape(numbered_as(*x.after))
-                 << "</td><td>" << html_escape(x.after->ref.measure->title) << "</td></tr>\n";
-        out_ << "</tbody></table>\n</details>\n";
+                 << html_escape(detail::measure_label(*x.before)) << "</th><td>"
+                 << html_escape(detail::measure_label(*x.after)) << "</td><td>" << html_escape(x.after->ref.measure->title) << "</td></tr>\n";
+        out_ << report::table_close << "</details>\n";
     }
 
     std::ostream &out_;

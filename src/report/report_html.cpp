@@ -43,6 +43,12 @@ std::string page_html(Language language, std::string_view title, std::string_vie
     return out;
 }
 
+std::string table_open(Language language, std::string_view classes, std::initializer_list<Column> columns) {
+    std::string out = "<div class=\"erm-scroll\"><table class=\"erm-table " + std::string(classes) + "\"><thead><tr>";
+    for (const Column &c : columns) out += "<th scope=\"col\">" + std::string(tr(language, c.ru, c.en)) + "</th>";
+    return out + "</tr></thead><tbody>\n";
+}
+
 std::string made_by(Language language, const std::optional<Date> &as_of) {
     std::string out = tr(language, "Отчёт eduroadmap ", "eduroadmap ") + std::string(version());
     if (as_of) out += tr(language, " на ", " report as of ") + date_text(*as_of);

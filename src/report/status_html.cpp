@@ -2,8 +2,8 @@
 // the counts per direction and per responsible, what is overdue, then each
 // measure with its occurrences and their marks.
 #include "report/parts.hpp"
+#include "rules/measure_label.hpp"
 
-#include <eduroadmap/query.hpp>
 #include <eduroadmap/score_html.hpp>
 #include <eduroadmap/status_html.hpp>
 
@@ -39,11 +39,6 @@ std::string mark_status(std::string_view written, Language lang) {
     return written == "planned" ? tr(lang, "запланировано", "planned") : std::string(written);
 }
 
-std::string measure_number(const ResolvedMeasure &m) {
-    const std::string &number = m.ref.measure->number;
-    return number.empty() ? m.id : number;
-}
-
 class StatusWriter {
 public:
     // @p level: the headings' level, 4 inside a larger page's part, 2 on a page of its own.
@@ -58,10 +53,10 @@ public:
         out_ << tr(lang_, ". «К сроку» — вхождения, чей срок истёк до этой даты; доля — выполненные из них.",
                    ". “Due”: occurrences whose window ended before that day; the share: of them, those done.")
              << "</p>\n";
-        tallies("directions", tr(lang_, "По направлениям", "By direction"), tr(lang_, "Направление", "Direction"),
+        tallies("directions", tr(lang_, "По направлениям", "By direction"), {"Направление", "Direction"},
                 r_.by_direction);
-        tallies("responsibles", tr(lang_, "По ответственным", "By responsible"),
-                tr(lang_, "Ответственный", "Responsible"), r_.by_responsible);
+        tallies("responsibles", tr(lang_, "По ответственным", "By responsible"), {"Ответственный", "Responsible"},
+                r_.by_responsible);
         overdue();
         measures();
     }
@@ -81,9 +76,10 @@ private:
              << execution_mark(e) << "</span> " << execution_label(e, lang_) << "</span>";
     }
 
-    void tally_row(const ExecutionTally &t, const std::string &name, const char *cell) {
+    // @p name: HTML.
+    void tally_row(const ExecutionTally &t, const std::string &name) {
         const std::optional<double> share = t.share_done();
-        out_ << "<" << cell << " scope=\"row\">" << name << "</" << cell << ">";
+        out_ << "<th scope=\"row\">" << name << "</th>";
         for (std::size_t n : {t.measures, t.due, t.due_done})
             out_ << "<td class=\"erm-n\">" << n << "</td>";
         out_ << "<td class=\"erm-n\" data-share=\"" << (share ? std::to_string(*share) : "") << "\">"
@@ -92,24 +88,23 @@ private:
             out_ << "<td class=\"erm-n\">" << n << "</td>";
     }
 
-    void tallies(std::string_view part, const char *title, const char *first, const std::vector<ExecutionTally> &list) {
+    void tallies(std::string_view part, const char *title, report::Column first,
+                 const std::vector<ExecutionTally> &list) {
         open_part(part, nullptr);
-        out_ << title << "</h" << level_ << ">\n<div class=\"erm-scroll\"><table class=\"erm-table erm-status\"><thead><tr><th scope=\"col\">"
-             << first << "</th>";
-        const char *columns[][2] = {{"Мероприятий", "Measures"},   {"К сроку", "Due"},
-                                    {"Выполнено к сроку", "Done of due"}, {"Доля", "Share"},
-                                    {"Просрочено", "Overdue"},      {"В работе", "In progress"},
-                                    {"Предстоит", "Upcoming"},      {"Выполнено всего", "Done in all"},
-                                    {"Отменено", "Cancelled"},      {"Без срока", "No date"}};
-        for (const auto &c : columns) out_ << "<th scope=\"col\">" << tr(lang_, c[0], c[1]) << "</th>";
-        out_ << "</tr></thead>\n<tbody>\n";
+        out_ << title << "</h" << level_ << ">\n"
+             << report::table_open(lang_, "erm-status",
+                                   {first, {"Мероприятий", "Measures"}, {"К сроку", "Due"},
+                                    {"Выполнено к сроку", "Done of due"}, {"Доля", "Share"}, {"Просрочено", "Overdue"},
+                                    {"В работе", "In progress"}, {"Предстоит", "Upcoming"},
+                                    {"Выполнено всего", "Done in all"}, {"Отменено", "Cancelled"},
+                                    {"Без срока", "No date"}});
         for (const ExecutionTally &t : list) {
             out_ << "<tr data-key=\"" << html_escape(t.key) << "\">";
-            tally_row(t, (t.key.empty() ? "" : html_escape(t.key) + " ") + html_escape(t.label), "th");
+            tally_row(t, (t.key.empty() ? "" : html_escape(t.key) + " ") + html_escape(t.label));
             out_ << "</tr>\n";
         }
         out_ << "</tbody>\n<tfoot><tr class=\"erm-status-total\">";
-        tally_row(r_.total, tr(lang_, "План в целом", "The plan"), "th");
+        tally_row(r_.total, tr(lang_, "План в целом", "The plan"));
         out_ << "</tr></tfoot></table></div>\n</section>\n";
     }
 
@@ -139,46 +134,44 @@ private:
         for (const MeasureExecution &x : r_.measures)
             for (const Occurrence &o : x.occurrences) n += o.execution == Execution::overdue;
         open_part("overdue", &n);
-        out_ << (r_.options.due_in ? tr(lang_, "Не выполнено в срок", "Slipped") : tr(lang_, "Просрочено", "Overdue"))
+        out_ << (r_.options.due_in ? tr(lang_, "Не выполнено в срок", "Slipped")
+                                   : tr(lang_, "Просрочено", "Overdue"))
              << " (" << n << ")</h" << level_ << ">\n";
         if (n == 0) {
             out_ << "<p>" << tr(lang_, "Просроченного нет.", "Nothing is overdue.") << "</p>\n</section>\n";
             return;
         }
-        out_ << "<div class=\"erm-scroll\"><table class=\"erm-table erm-status\"><thead><tr><th scope=\"col\">№</th>"
-             << "<th scope=\"col\">" << tr(lang_, "Мероприятие", "Measure") << "</th><th scope=\"col\">"
-             << tr(lang_, "Срок", "Deadline") << "</th><th scope=\"col\">" << tr(lang_, "Окно", "Window")
-             << "</th><th scope=\"col\">" << tr(lang_, "Ответственные", "Responsibles") << "</th><th scope=\"col\">"
-             << tr(lang_, "Последняя отметка", "Latest mark") << "</th></tr></thead><tbody>\n";
+        out_ << report::table_open(lang_, "erm-status",
+                                   {{"№", "№"}, {"Мероприятие", "Measure"}, {"Срок", "Deadline"}, {"Окно", "Window"},
+                                    {"Ответственные", "Responsibles"}, {"Последняя отметка", "Latest mark"}});
         for (const MeasureExecution &x : r_.measures)
             for (const Occurrence &o : x.occurrences) {
                 if (o.execution != Execution::overdue) continue;
                 const ResolvedMeasure &m = *x.measure;
-                out_ << "<tr class=\"erm-status-overdue\"><th scope=\"row\">" << html_escape(measure_number(m))
-                     << "</th><td>" << html_escape(m.ref.measure->title) << "</td><td>"
+                out_ << "<tr class=\"erm-status-overdue\"><th scope=\"row\">"
+                     << html_escape(detail::measure_label(m)) << "</th><td>" << html_escape(m.ref.measure->title) << "</td><td>"
                      << html_escape(m.deadline.text) << "</td><td class=\"erm-n\">";
                 window(o.window);
                 out_ << "</td><td>" << html_escape(responsibles_of(m)) << "</td><td>";
                 mark(o.mark);
                 out_ << "</td></tr>\n";
             }
-        out_ << "</tbody></table></div>\n</section>\n";
+        out_ << report::table_close << "</section>\n";
     }
 
     // Each measure with its occurrences; those still to come only in the quarterly view (the plan ahead is not news).
     void measures() {
         const std::size_t n = r_.measures.size();
         open_part("measures", &n);
-        out_ << tr(lang_, "Мероприятия", "Measures") << " (" << n << ")</h" << level_ << ">\n<div class=\"erm-scroll\"><table class=\"erm-table erm-status\"><thead><tr><th scope=\"col\">"
-             << "№</th><th scope=\"col\">" << tr(lang_, "Мероприятие", "Measure") << "</th><th scope=\"col\">"
-             << tr(lang_, "Срок", "Deadline") << "</th><th scope=\"col\">" << tr(lang_, "Исполнение", "Execution")
-             << "</th><th scope=\"col\">" << tr(lang_, "Вхождения и отметки", "Occurrences and marks")
-             << "</th></tr></thead><tbody>\n";
+        out_ << tr(lang_, "Мероприятия", "Measures") << " (" << n << ")</h" << level_ << ">\n"
+             << report::table_open(lang_, "erm-status",
+                                   {{"№", "№"}, {"Мероприятие", "Measure"}, {"Срок", "Deadline"},
+                                    {"Исполнение", "Execution"}, {"Вхождения и отметки", "Occurrences and marks"}});
         for (const MeasureExecution &x : r_.measures) {
             const ResolvedMeasure &m = *x.measure;
             out_ << "<tr data-execution=\"" << to_string(x.execution) << "\"><th scope=\"row\">"
-                 << html_escape(measure_number(m)) << "</th><td>" << html_escape(m.ref.measure->title) << "</td><td>"
-                 << html_escape(m.deadline.text) << "</td><td>";
+                 << html_escape(detail::measure_label(m)) << "</th><td>" << html_escape(m.ref.measure->title)
+                 << "</td><td>" << html_escape(m.deadline.text) << "</td><td>";
             execution(x.execution);
             out_ << "</td><td>";
             bool any = false;
@@ -196,7 +189,7 @@ private:
             if (any) out_ << "</ul>";
             out_ << "</td></tr>\n";
         }
-        out_ << "</tbody></table></div>\n</section>\n";
+        out_ << report::table_close << "</section>\n";
     }
 
     std::ostream &out_;
