@@ -1,4 +1,4 @@
-// `eduroadmap diff OLD NEW [--format text|json]`: what changed between two
+// `eduroadmap diff OLD NEW [--format text|json|html]`: what changed between two
 // versions of a roadmap (docs/diff.md). Exit status 0 when they are equal,
 // 1 when they differ, 2 when either cannot be read — as diff(1).
 #include "columns.hpp"
@@ -7,6 +7,7 @@
 #include "roadmap_input.hpp"
 
 #include <eduroadmap/diff.hpp>
+#include <eduroadmap/diff_html.hpp>
 
 #include <iostream>
 #include <memory>
@@ -157,11 +158,13 @@ void run(const DiffArgs &args) {
         return;
     }
     const RoadmapDiff d = diff(before->resolved, after->resolved);
+    const Language lang = choose_language(args.lang, after->configured_language);
     if (args.format == "json")
         std::cout << to_json(d, 2) << "\n";
+    else if (args.format == "html")
+        std::cout << diff_page(d, {args.before, args.after}, lang);
     else
-        TextDiff(std::cout, d, choose_language(args.lang, after->configured_language) == Language::ru)
-            .write(args.before, args.after);
+        TextDiff(std::cout, d, lang == Language::ru).write(args.before, args.after);
     std::cout.flush();
     exit_status() = d.empty() ? ok : findings;
 }
@@ -174,10 +177,10 @@ void add_diff_command(CLI::App &app) {
         "diff", "What changed between two versions of a roadmap; exit 0 equal, 1 different, 2 bad input (docs/diff.md)");
     cmd->add_option("old", args->before, "The earlier version (- for stdin)")->required();
     cmd->add_option("new", args->after, "The later version (- for stdin)")->required();
-    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "html"}));
     cmd->add_option("--catalog", args->catalog,
                     "Direction catalog for both versions: a built-in id or a catalog file (default: each one's)");
-    cmd->add_option("--lang", args->lang, "Language of the text format")->check(CLI::IsMember({"ru", "en"}));
+    cmd->add_option("--lang", args->lang, "Language of the text and HTML formats")->check(CLI::IsMember({"ru", "en"}));
     cmd->callback([args] { run(*args); });
 }
 

@@ -1,7 +1,8 @@
 // eduroadmap report FILE|DIR… -o report.html [--lang ru|en] [--as-of DATE]
-// [--model M] [--catalog C]: one self-contained HTML report of the plans —
-// card, scorecard, findings, coverage, timeline, workload, indicators; for
-// several plans a comparison first (docs/report.md).
+// [--model M] [--catalog C] [--since OLD]: one self-contained HTML report of
+// the plans — card, scorecard, findings, coverage, timeline, workload,
+// indicators; for several plans a comparison first; with --since, the
+// changes since that earlier version (docs/report.md).
 #include "commands.hpp"
 #include "configs.hpp"
 #include "files.hpp"
@@ -10,6 +11,7 @@
 #include "score_model.hpp"
 #include "walk.hpp"
 
+#include <eduroadmap/diff.hpp>
 #include <eduroadmap/report_html.hpp>
 #include <eduroadmap/validate_io.hpp>
 
@@ -29,6 +31,7 @@ struct ReportArgs {
     std::string as_of;
     std::string model;
     std::string catalog;
+    std::string since;
 };
 
 // One plan and what the report borrows from it; held by pointer, since the
@@ -38,7 +41,20 @@ struct Plan {
     Report findings;
     Scorecard card;
     std::string source;
+    std::optional<RoadmapDiff> since; // against the earlier version, when given
 };
+
+// The plan --since compares with: the only one, else the one with the earlier
+// version's id; null when none is (reported).
+Plan *since_target(const std::vector<std::unique_ptr<Plan>> &plans, const RoadmapInput &earlier, Language lang) {
+    if (plans.size() == 1) return plans.front().get();
+    for (const auto &p : plans)
+        if (p->input->resolved.roadmap->id == earlier.resolved.roadmap->id) return p.get();
+    std::cerr << "eduroadmap report: "
+              << (lang == Language::ru ? "--since: ни один план не имеет id «" : "--since: no plan has the id «")
+              << earlier.resolved.roadmap->id << (lang == Language::ru ? "» прежней версии\n" : "» of the earlier version\n");
+    return nullptr;
+}
 
 void run(const ReportArgs &args) {
     const Language flag_lang = choose_language(args.lang);
@@ -86,13 +102,25 @@ void run(const ReportArgs &args) {
         exit_status() = std::max(worst, int(findings));
         return;
     }
+    // The earlier version stays loaded: the difference borrows from it.
+    std::unique_ptr<RoadmapInput> earlier;
+    if (!args.since.empty()) {
+        earlier = open_roadmap("report", args.since, args.catalog, args.lang);
+        Plan *target = earlier ? since_target(plans, *earlier, flag_lang) : nullptr;
+        if (!target) {
+            exit_status() = usage; // as diff: an earlier version that cannot be used is bad input
+            return;
+        }
+        target->since = diff(earlier->resolved, target->input->resolved);
+    }
     ReportOptions options;
     // The one language rule of every command: --lang, the configuration, the locale.
     options.language = choose_language(args.lang, configured);
     options.as_of = as_of;
     std::vector<ReportPlan> entries;
     for (const auto &p : plans)
-        entries.push_back({p->input->path, &p->input->resolved, &p->findings, &p->card, p->source});
+        entries.push_back({p->input->path, &p->input->resolved, &p->findings, &p->card, p->source,
+                           p->since ? &*p->since : nullptr, args.since});
     if (!write_output(args.output, report_html(entries, options), "report")) worst = std::max<int>(worst, usage);
     exit_status() = worst;
 }
@@ -117,6 +145,9 @@ void add_report_command(CLI::App &app) {
     cmd->add_option("--catalog", args->catalog,
                     "Direction catalog: a built-in id (fioko-2020, lenobl-2021) or a catalog file "
                     "(default: the configuration's, else the roadmap's catalog:)");
+    cmd->add_option("--since", args->since,
+                    "An earlier version of the plan: the report adds the changes since it (with several plans, "
+                    "to the one with its id)");
     cmd->callback([args] { run(*args); });
 }
 

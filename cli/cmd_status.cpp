@@ -1,5 +1,5 @@
 // `eduroadmap status FILE --as-of DATE [--quarter 2024Q1] [--format
-// text|json|csv]`: the execution of a plan on a date, per measure and per
+// text|json|csv|html]`: the execution of a plan on a date, per measure and per
 // occurrence, counted per direction and per responsible (docs/status.md).
 #include "columns.hpp"
 #include "commands.hpp"
@@ -9,6 +9,7 @@
 
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/status.hpp>
+#include <eduroadmap/status_html.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -43,18 +44,6 @@ std::string share_text(const ExecutionTally &t) {
     return s ? std::to_string(static_cast<int>(std::lround(*s * 100))) + "%" : "—";
 }
 
-const char *execution_name(Execution e, bool ru) {
-    switch (e) {
-    case Execution::done: return ru ? "выполнено" : "done";
-    case Execution::in_progress: return ru ? "в работе" : "in progress";
-    case Execution::overdue: return ru ? "просрочено" : "overdue";
-    case Execution::upcoming: return ru ? "предстоит" : "upcoming";
-    case Execution::no_date: return ru ? "без срока" : "no date";
-    case Execution::cancelled: return ru ? "отменено" : "cancelled";
-    }
-    return "";
-}
-
 void tally_table(std::ostream &out, const char *heading, const std::vector<ExecutionTally> &tallies, bool ru) {
     out << heading << ":\n";
     out << "  " << pad(ru ? "код" : "key", 12) << ' ' << pad(ru ? "название" : "label", 40) << ' '
@@ -69,6 +58,7 @@ void tally_table(std::ostream &out, const char *heading, const std::vector<Execu
 }
 
 void write_text(std::ostream &out, const StatusReport &r, bool ru) {
+    const Language lang = ru ? Language::ru : Language::en;
     out << (ru ? "Исполнение плана " : "Execution of ") << r.roadmap->roadmap->id << (ru ? " на " : " as of ")
         << to_iso(r.options.as_of);
     if (r.options.due_in) out << (ru ? ", сроки в " : ", due in ") << to_iso(*r.options.due_in);
@@ -84,11 +74,11 @@ void write_text(std::ostream &out, const StatusReport &r, bool ru) {
     tally_table(out, ru ? "По ответственным" : "By responsible", r.by_responsible, ru);
     out << (ru ? "Мероприятия" : "Measures") << ":\n";
     for (const MeasureExecution &x : r.measures) {
-        out << "  " << pad(x.measure->id, 8) << ' ' << pad(execution_name(x.execution, ru), 11) << ' '
+        out << "  " << pad(x.measure->id, 8) << ' ' << pad(std::string(execution_label(x.execution, lang)), 11) << ' '
             << pad(x.measure->deadline.text, 24) << ' ' << clip(x.measure->ref.measure->title, 70) << "\n";
         for (const Occurrence &o : x.occurrences) {
             if (o.execution == Execution::upcoming && !r.options.due_in) continue; // the plan ahead is not news
-            out << "      " << to_iso(o.window) << ' ' << execution_name(o.execution, ru);
+            out << "      " << to_iso(o.window) << ' ' << execution_label(o.execution, lang);
             if (o.mark) {
                 out << " — " << to_iso(o.mark->date) << ' ' << o.mark->status;
                 if (!o.mark->note.empty()) out << ": " << clip(o.mark->note, 60);
@@ -148,9 +138,11 @@ void run(const StatusArgs &args) {
     std::unique_ptr<RoadmapInput> in = open_roadmap("status", args.file, args.catalog, args.lang);
     if (!in) return;
     const StatusReport report = status(in->resolved, options);
+    const Language lang = choose_language(args.lang, in->configured_language);
     if (args.format == "json") std::cout << to_json(report, 2) << "\n";
     else if (args.format == "csv") write_csv(std::cout, report, args.bom);
-    else write_text(std::cout, report, choose_language(args.lang, in->configured_language) == Language::ru);
+    else if (args.format == "html") std::cout << status_page(report, args.file, lang);
+    else write_text(std::cout, report, lang == Language::ru);
     std::cout.flush();
     exit_status() = ok;
 }
@@ -165,10 +157,10 @@ void add_status_command(CLI::App &app) {
     cmd->add_option("--as-of", args->as_of,
                     "The date, YYYY-MM-DD (default with --quarter: the day after the quarter)");
     cmd->add_option("--quarter", args->quarter, "Only what fell due in this calendar quarter: YYYYQn, e.g. 2024Q1");
-    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv"}));
+    cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json", "csv", "html"}));
     add_bom_flag(*cmd, args->bom);
     cmd->add_option("--catalog", args->catalog, "Direction catalog: a built-in id or a catalog file");
-    cmd->add_option("--lang", args->lang, "Language of the text format")->check(CLI::IsMember({"ru", "en"}));
+    cmd->add_option("--lang", args->lang, "Language of the text and HTML formats")->check(CLI::IsMember({"ru", "en"}));
     cmd->callback([args] { run(*args); });
 }
 

@@ -38,6 +38,9 @@ bool is_ignorable(char32_t cp) noexcept;
 /// True for a Cyrillic (U+0400..U+04FF) or ASCII Latin letter.
 bool is_letter(char32_t cp) noexcept;
 
+/// True for an ASCII digit '0'..'9', whatever the host's locale.
+inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
 /// True for a letter (is_letter) or an ASCII digit: what makes up a word.
 bool is_letter_or_digit(char32_t cp) noexcept;
 

@@ -12,6 +12,7 @@
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/diagnostics.hpp>
 #include <eduroadmap/diff.hpp>
+#include <eduroadmap/diff_html.hpp>
 #include <eduroadmap/file.hpp>
 #include <eduroadmap/import.hpp>
 #include <eduroadmap/indicators.hpp>
@@ -30,6 +31,7 @@
 #include <eduroadmap/source_map.hpp>
 #include <eduroadmap/stages.hpp>
 #include <eduroadmap/status.hpp>
+#include <eduroadmap/status_html.hpp>
 #include <eduroadmap/suggest.hpp>
 #include <eduroadmap/validate.hpp>
 #include <eduroadmap/validate_io.hpp>

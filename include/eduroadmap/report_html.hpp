@@ -3,7 +3,8 @@
 /// self-contained HTML page per set of plans — for each plan a card, the
 /// management-cycle scorecard, the findings, the coverage heat-map, a
 /// timeline, the workload of each responsible and the indicators; for
-/// several plans, a first page comparing them.
+/// several plans, a first page comparing them; for a plan given with an
+/// earlier version, what changed since (diff_html.hpp).
 ///
 /// Everything is inline (CSS and SVG): no script, font, image or request;
 /// it prints to A4 and reads on a phone. Colours pass WCAG AA contrast and
@@ -14,6 +15,7 @@
 #define EDUROADMAP_REPORT_HTML_HPP
 
 #include <eduroadmap/diagnostics.hpp>
+#include <eduroadmap/diff.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/score.hpp>
 #include <eduroadmap/validate.hpp>
@@ -35,6 +37,11 @@ struct ReportPlan {
     const Scorecard *card = nullptr;          ///< its scorecard
     /// The file's text, for the source lines the findings quote; empty: no excerpts.
     std::string_view source{};
+    /// The plan compared with an earlier version of it (`report --since
+    /// OLD`), whose `after` is #roadmap: the plan gets a "changes since the
+    /// previous version" part, linked from its navigation. Null: none.
+    const RoadmapDiff *since = nullptr;
+    std::string since_name{}; ///< the earlier version's file, as that part names it
 };
 
 /// @brief How the report is written.

@@ -40,8 +40,6 @@ std::string folded_letters(std::string_view text) {
 constexpr std::string_view month_stems[] = {"январ", "феврал", "март", "апрел", "ма", "июн",
                                            "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 std::optional<Date> make_date(int year, int month, int day) {
     if (month < 1 || month > 12 || year < 1900 || year > 2100) return std::nullopt;
     int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
@@ -53,7 +51,7 @@ std::optional<Date> make_date(int year, int month, int day) {
 // «14.03.2022»
 std::optional<Date> numeric_date_in(std::string_view text) {
     for (std::size_t i = 0; i + 10 <= text.size(); ++i) {
-        auto digit = [&](std::size_t k) { return is_digit(text[k]); };
+        auto digit = [&](std::size_t k) { return is_ascii_digit(text[k]); };
         if (i > 0 && digit(i - 1)) continue;
         std::size_t d = i;
         int day = 0, month = 0, year = 0, n = 0;
@@ -74,11 +72,11 @@ std::optional<Date> numeric_date_in(std::string_view text) {
 std::optional<Date> worded_date_in(std::string_view text) {
     std::vector<std::string> w = folded_words(text);
     for (std::size_t i = 0; i + 2 < w.size(); ++i) {
-        if (w[i].size() > 2 || !std::all_of(w[i].begin(), w[i].end(), is_digit)) continue;
+        if (w[i].size() > 2 || !std::all_of(w[i].begin(), w[i].end(), is_ascii_digit)) continue;
         int month = 0;
         for (int m = 0; m < 12; ++m)
             if (starts_with(w[i + 1], month_stems[m]) && (m != 4 || w[i + 1] == "мая" || w[i + 1] == "май")) month = m + 1;
-        if (month == 0 || w[i + 2].size() != 4 || !std::all_of(w[i + 2].begin(), w[i + 2].end(), is_digit)) continue;
+        if (month == 0 || w[i + 2].size() != 4 || !std::all_of(w[i + 2].begin(), w[i + 2].end(), is_ascii_digit)) continue;
         if (auto date = make_date(std::stoi(w[i + 2]), month, std::stoi(w[i]))) return date;
     }
     return std::nullopt;
@@ -319,7 +317,7 @@ std::string number_in(std::string_view text) {
     std::size_t width = std::string_view("№").size();
     if (at == std::string::npos) { // «N 976»: a Latin N standing alone before the number
         for (std::size_t i = 0; i + 2 < t.size(); ++i)
-            if (t[i] == 'N' && (i == 0 || t[i - 1] == ' ') && t[i + 1] == ' ' && is_digit(t[i + 2])) {
+            if (t[i] == 'N' && (i == 0 || t[i - 1] == ' ') && t[i + 1] == ' ' && is_ascii_digit(t[i + 2])) {
                 at = i;
                 width = 1;
                 break;

@@ -3,7 +3,6 @@
 #include "text.hpp"
 #include "words.hpp"
 
-#include <cctype>
 #include <vector>
 
 namespace eduroadmap::detail::importer {
@@ -16,16 +15,14 @@ struct Piece {
     std::string text;
 };
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-std::vector<Piece> tokens_of(std::string_view text) {
+std::vector<Piece> period_pieces(std::string_view text) {
     const std::string f = fold(text);
     std::vector<Piece> out;
     for (std::size_t pos = 0; pos < f.size();) {
-        if (is_digit(f[pos])) {
+        if (is_ascii_digit(f[pos])) {
             std::size_t end = pos;
             bool dotted = false;
-            while (end < f.size() && (is_digit(f[end]) || (f[end] == '.' && end + 1 < f.size() && is_digit(f[end + 1])))) {
+            while (end < f.size() && (is_ascii_digit(f[end]) || (f[end] == '.' && end + 1 < f.size() && is_ascii_digit(f[end + 1])))) {
                 dotted = dotted || f[end] == '.';
                 ++end;
             }
@@ -111,14 +108,14 @@ std::string period_at(const std::vector<Piece> &t, std::size_t i, bool lone) {
 } // namespace
 
 std::string period_in(std::string_view text) {
-    std::vector<Piece> t = tokens_of(text);
+    std::vector<Piece> t = period_pieces(text);
     for (std::size_t i = 0; i < t.size(); ++i)
         if (std::string p = period_at(t, i, false); !p.empty()) return p;
     return {};
 }
 
 std::string year_row_period(std::string_view text) {
-    std::vector<Piece> t = tokens_of(text);
+    std::vector<Piece> t = period_pieces(text);
     std::size_t years = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind == Piece::separator) continue;

@@ -32,6 +32,17 @@ table.erm-table td.erm-n{text-align:center;white-space:nowrap}
 .erm-sev-warning{background:#fff3cd;color:#4d3a00}
 .erm-sev-info{background:#e3f0fb;color:#0d2a4a}
 .erm-sev-error,.erm-sev-warning,.erm-sev-info{padding:0 .3rem;border-radius:.2rem;font-weight:600;white-space:nowrap}
+.erm-diff del{background:#f8d7da;color:#58151c;text-decoration:line-through}
+.erm-diff ins{background:#d1e7dd;color:#0a3622;text-decoration:none}
+.erm-diff-added{background:#d1e7dd;color:#0a3622}
+.erm-diff-removed{background:#f8d7da;color:#58151c}
+.erm-diff-added,.erm-diff-removed,.erm-exec{padding:0 .3rem;border-radius:.2rem;white-space:nowrap}
+ul.erm-changes,ul.erm-occurrences{margin:0;padding-left:1.1rem}
+details.erm-diff-part summary{font-weight:600;margin:.8rem 0 .3rem}
+.erm-exec-done{background:#d1e7dd;color:#0a3622}
+.erm-exec-overdue{background:#f8d7da;color:#58151c}
+.erm-exec-in_progress{background:#e3f0fb;color:#0d2a4a}
+.erm-exec-cancelled{background:#e8e8e8;color:#1b1b1b}
 dl.erm-card{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
 dl.erm-card dt{font-weight:600}
 dl.erm-card dd{margin:0}
@@ -60,7 +71,8 @@ section.erm-plan,section.erm-compare+section.erm-plan{break-before:page}section.
 section.erm-part{break-before:page}section.erm-part.erm-card-part{break-before:auto}
 .erm-finding-group,tr,.erm-indicator{break-inside:avoid}
 nav.erm-toc{display:none}
-.erm-h1,.erm-h2,.erm-h3,.erm-h4,.erm-sev-error,.erm-sev-warning,.erm-sev-info,svg.erm-chart{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+.erm-h1,.erm-h2,.erm-h3,.erm-h4,.erm-sev-error,.erm-sev-warning,.erm-sev-info,svg.erm-chart,.erm-diff del,.erm-diff ins,
+.erm-diff-added,.erm-diff-removed,.erm-exec{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )";
 
 // A colour `#rrggbb` → its relative luminance (WCAG 2.x); negative when not one.

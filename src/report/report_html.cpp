@@ -3,6 +3,7 @@
 // their own files (report/parts.hpp).
 #include "report/parts.hpp"
 
+#include <eduroadmap/diff_html.hpp>
 #include <eduroadmap/score_html.hpp>
 #include <eduroadmap/version.hpp>
 
@@ -27,9 +28,31 @@ std::string date_text(Date date) {
     return buf;
 }
 
-std::string plan_title(const ReportPlan &plan) {
-    const Roadmap &r = *plan.roadmap->roadmap;
-    return r.title.empty() ? r.id : r.title;
+std::string plan_title(const Roadmap &roadmap) { return roadmap.title.empty() ? roadmap.id : roadmap.title; }
+
+std::string plan_title(const ReportPlan &plan) { return plan_title(*plan.roadmap->roadmap); }
+
+std::string page_html(Language language, std::string_view title, std::string_view subtitle, std::string_view body) {
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(language)) + "\">\n<head>\n";
+    out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>" + html_escape(title) + "</title>\n<style>\n" + report_css() + "</style>\n</head>\n<body>\n";
+    out += "<header><h1>" + html_escape(title) + "</h1>\n<p class=\"erm-muted\">" + html_escape(subtitle) +
+           "</p></header>\n";
+    out.append(body);
+    out += "</body>\n</html>\n";
+    return out;
+}
+
+std::string table_open(Language language, std::string_view classes, std::initializer_list<Column> columns) {
+    std::string out = "<div class=\"erm-scroll\"><table class=\"erm-table " + std::string(classes) + "\"><thead><tr>";
+    for (const Column &c : columns) out += "<th scope=\"col\">" + std::string(tr(language, c.ru, c.en)) + "</th>";
+    return out + "</tr></thead><tbody>\n";
+}
+
+std::string made_by(Language language, const std::optional<Date> &as_of) {
+    std::string out = tr(language, "Отчёт eduroadmap ", "eduroadmap ") + std::string(version());
+    if (as_of) out += tr(language, " на ", " report as of ") + date_text(*as_of);
+    return out;
 }
 
 namespace {
@@ -149,6 +172,7 @@ struct Part {
     const char *en;
 };
 constexpr Part parts[] = {{"card", "Карточка плана", "The plan"},
+                          {"changes", "Изменения с предыдущей версии", "Changes since the previous version"},
                           {"score", "Самооценка по управленческому циклу", "Management-cycle self-assessment"},
                           {"findings", "Замечания", "Findings"},
                           {"coverage", "Покрытие этапов цикла", "Coverage of the cycle"},
@@ -161,15 +185,20 @@ void plan_section(std::ostream &out, const ReportPlan &plan, std::size_t i, cons
     const std::string anchor = plan_anchor(i);
     out << "<section class=\"erm-plan\" id=\"" << anchor << "\">\n<h2>" << html_escape(plan_title(plan))
         << "</h2>\n<nav class=\"erm-toc\"><ul>";
+    // The changes since an earlier version only where one was given.
+    auto shown = [&](const Part &p) { return plan.since || std::string(p.id) != "changes"; };
     for (const Part &p : parts)
-        out << "<li><a href=\"#" << anchor << '-' << p.id << "\">" << tr(lang, p.ru, p.en) << "</a></li>";
+        if (shown(p))
+            out << "<li><a href=\"#" << anchor << '-' << p.id << "\">" << tr(lang, p.ru, p.en) << "</a></li>";
     out << "</ul></nav>\n";
     for (const Part &p : parts) {
+        if (!shown(p)) continue;
         const std::string id = anchor + '-' + p.id;
         out << "<section class=\"erm-part" << (std::string(p.id) == "card" ? " erm-card-part" : "") << "\" id=\"" << id
             << "\">\n<h3>" << tr(lang, p.ru, p.en) << "</h3>\n";
         const std::string part = p.id;
         if (part == "card") card(out, plan, lang);
+        else if (part == "changes") out << diff_html(*plan.since, {plan.since_name, plan.name}, lang, id);
         else if (part == "score") {
             if (plan.card)
                 out << "<p class=\"erm-muted\">"
@@ -197,16 +226,9 @@ std::string report_html(const std::vector<ReportPlan> &plans, const ReportOption
     const std::string title = plans.size() == 1 ? std::string(tr(lang, "Дорожная карта: разбор", "Roadmap review"))
                                                 : std::string(tr(lang, "Дорожные карты: сравнение и разбор",
                                                                  "Roadmaps: compared and reviewed"));
-    out << "<!DOCTYPE html>\n<html lang=\"" << to_string(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << html_escape(title)
-        << "</title>\n<style>\n"
-        << report_css() << "</style>\n</head>\n<body>\n<header><h1>" << html_escape(title) << "</h1>\n<p class=\"erm-muted\">"
-        << tr(lang, "Отчёт eduroadmap ", "eduroadmap ") << version() << tr(lang, " на ", " report as of ")
-        << report::date_text(options.as_of) << "</p></header>\n";
     if (plans.size() > 1) report::comparison(out, plans, lang);
     for (std::size_t i = 0; i < plans.size(); ++i) report::plan_section(out, plans[i], i, options);
-    out << "</body>\n</html>\n";
-    return out.str();
+    return report::page_html(lang, title, report::made_by(lang, options.as_of), out.str());
 }
 
 } // namespace eduroadmap

@@ -1,5 +1,6 @@
-// How the responsible and result rules name a measure in their messages: its
-// number as printed, or its resolved id («s3/#4») when it has no number.
+// How the responsible and result rules name a measure in their messages, and
+// the HTML pages of a diff and of the execution in their rows: its number as
+// printed, or its resolved id («s3/#4») when it has no number.
 #ifndef EDUROADMAP_SRC_RULES_MEASURE_LABEL_HPP
 #define EDUROADMAP_SRC_RULES_MEASURE_LABEL_HPP
 

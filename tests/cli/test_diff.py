@@ -1,31 +1,20 @@
-"""eduroadmap diff OLD NEW: two versions of a roadmap compared, in text and
-JSON; exit status 0 when equal, 1 when they differ, 2 on bad input."""
+"""eduroadmap diff OLD NEW: two versions of a roadmap compared, in text,
+JSON and HTML; exit status 0 when equal, 1 when they differ, 2 on bad input."""
 import json
+import re
 
+import plan_versions
 import pytest
-import yaml
 
-EXAMPLE = "examples/bashmakovo-2020-2022.yaml"
+EXAMPLE = plan_versions.BASHMAKOVO
 
 
 @pytest.fixture
 def later(tmp_path, root):
-    """A later version of Bashmakovo's plan: measure 5 removed, a measure
-    added at the end, measure 11 moved to the sixth direction, measure 8
-    reworded, measure 2's deadline and measure 3's responsibles changed."""
-    data = yaml.safe_load((root / EXAMPLE).read_text(encoding="utf-8"))
-    first = data["sections"][0]["measures"]
-    first[7]["title"] = "Проведение анализа результатов ВПР"
-    first[1]["deadline"] = "Август ежегодно"
-    first[2]["responsibles"] = "Отдел образования, ГБУ ПО «ЦППМиСППО»"
-    data["sections"][5]["measures"].append(first.pop(10))
-    removed = first.pop(4)
-    data["sections"][8]["measures"].append({
-        "number": "99.", "title": "Проведение муниципального форума классных руководителей",
-        "deadline": "Ежегодно", "responsibles": "Отдел образования", "result": "Протокол"})
-    path = tmp_path / "later.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path, removed
+    """A later version of Bashmakovo's plan (plan_versions.revise_bashmakovo) and the measure it removed."""
+    data = plan_versions.load(root)
+    removed = plan_versions.revise_bashmakovo(data)
+    return plan_versions.save(data, tmp_path / "later.yaml"), removed
 
 
 def test_the_same_file_is_equal(cli):
@@ -72,14 +61,9 @@ def test_a_later_version_in_text(cli, later):
 
 
 def test_renumbering_is_reported_quietly(cli, root, tmp_path):
-    data = yaml.safe_load((root / EXAMPLE).read_text(encoding="utf-8"))
-    third = data["sections"][2]["measures"]
-    third.insert(0, {"number": "1.", "title": "Создание муниципального банка одарённых детей",
-                     "deadline": "2021", "responsibles": "Отдел образования", "result": "Банк данных"})
-    for i, m in enumerate(third):
-        m["number"] = f"{i + 1}."
-    path = tmp_path / "renumbered.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    data = plan_versions.load(root)
+    third = plan_versions.insert_first(data, 2, "Создание муниципального банка одарённых детей")
+    path = plan_versions.save(data, tmp_path / "renumbered.yaml")
     r = cli("diff", "--lang", "ru", EXAMPLE, path)
     assert r.returncode == 1
     lines = [line for line in r.stdout.splitlines() if line.startswith("Перенумерованы:")]
@@ -91,11 +75,35 @@ def test_renumbering_is_reported_quietly(cli, root, tmp_path):
     assert j["summary"]["renumbered"] == len(third) - 1
 
 
+def test_a_later_version_as_a_page(cli, later):
+    path, removed = later
+    r = cli("diff", "--format", "html", "--lang", "en", EXAMPLE, path)
+    assert r.returncode == 1, r.stderr
+    page = r.stdout
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    summary = json.loads(cli("diff", "--format", "json", EXAMPLE, path).stdout)["summary"]
+    for kind, count in summary.items():
+        assert f'data-count="{kind}">{count}</td>' in page
+        assert page.count(f'<tr class="erm-diff-row" data-kind="{kind}">') == (0 if kind == "unchanged" else count)
+    assert re.search(r'data-kind="removed">.*?</tr>', page, re.S).group(0).count(removed["title"][:40]) == 1
+    assert "<del>Июль ежегодно</del> → <ins>Август ежегодно</ins>" in page
+    assert "<del>01.07.2020–31.07.2020, 01.07.2021–31.07.2021, 01.07.2022–31.07.2022</del>" in page
+    assert "<script" not in page
+
+
+def test_the_same_file_as_a_page(cli):
+    r = cli("diff", "--format", "html", "--lang", "ru", EXAMPLE, EXAMPLE)
+    assert r.returncode == 0, r.stderr
+    assert '<html lang="ru">' in r.stdout
+    assert "Планы совпадают." in r.stdout
+    assert 'data-count="unchanged">93</td>' in r.stdout
+
+
 @pytest.mark.parametrize("args", [
     ("examples/absent.yaml", EXAMPLE),
     (EXAMPLE, "examples/absent.yaml"),
     (EXAMPLE,),
-    (EXAMPLE, EXAMPLE, "--format", "html"),
+    (EXAMPLE, EXAMPLE, "--format", "xml"),
 ])
 def test_bad_input_is_exit_2(cli, args):
     r = cli("diff", *args)

@@ -52,3 +52,33 @@ def test_bad_invocations(cli):
     r = cli("report", TOSNO, "--model", "no-such-model")
     assert r.returncode == 2 and "no-such-model" in r.stderr
     assert cli("report", TOSNO, "--lang", "de").returncode == 2
+
+
+V1, V2 = "tests/fixtures/diff/v1.yaml", "tests/fixtures/diff/v2.yaml"
+
+
+def test_since_adds_the_changes_and_its_link(cli):
+    plain = cli("report", V2, "--as-of", "2021-06-01", "--lang", "ru").stdout
+    assert "plan1-changes" not in plain
+    r = cli("report", V2, "--since", V1, "--as-of", "2021-06-01", "--lang", "ru")
+    assert r.returncode == 0, r.stderr
+    page = r.stdout
+    assert '<li><a href="#plan1-changes">Изменения с предыдущей версии</a></li>' in page
+    assert page.count('<section class="erm-part" id="plan1-changes">') == 1
+    assert page.count('<tr class="erm-diff-row" data-kind="added">') == 1
+    assert page.count('<tr class="erm-diff-row" data-kind="removed">') == 1
+    assert f"{V1} — План" in page
+
+
+def test_since_with_several_plans_goes_to_the_one_with_its_id(cli):
+    r = cli("report", TOSNO, V2, "--since", V1, "--as-of", "2021-06-01")
+    assert r.returncode == 0, r.stderr
+    assert 'id="plan2-changes"' in r.stdout and 'id="plan1-changes"' not in r.stdout
+    r = cli("report", TOSNO, "examples/tonkino-2020-2021.yaml", "--since", V1, "--lang", "en")
+    assert r.returncode == 2 and r.stdout == ""
+    assert "no plan has the id «plans-test»" in r.stderr
+
+
+def test_since_a_file_that_does_not_load_is_exit_2(cli):
+    r = cli("report", V2, "--since", "tests/fixtures/diff/absent.yaml")
+    assert r.returncode == 2 and r.stdout == ""

@@ -1,5 +1,5 @@
 """eduroadmap status FILE --as-of DATE [--quarter YYYYQn]: the execution of
-a plan on a date, in text, JSON and CSV; bad dates and quarters. The plan is
+a plan on a date, in text, JSON, CSV and HTML; bad dates and quarters. The plan is
 tests/fixtures/status/quarterly.yaml (its header lists the measures)."""
 import csv
 import io
@@ -80,11 +80,32 @@ def test_csv(cli):
     assert rows[1]["marks"] == "2021-03-20 done Справка за I квартал"
 
 
+def test_html(cli):
+    r = cli("status", PLAN, "--as-of", "2021-04-01", "--format", "html", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    page = r.stdout
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    j = json.loads(cli("status", PLAN, "--as-of", "2021-04-01", "--format", "json").stdout)
+    overdue = sum(o["execution"] == "overdue" for m in j["measures"] for o in m["occurrences"])
+    assert page.count('<tr class="erm-status-overdue">') == overdue == 1
+    assert page.count("<tr data-execution=") == len(j["measures"])
+    assert page.count("<tr data-key=") == len(j["directions"]) + len(j["responsibles"])
+    assert f"{PLAN}</p>" in page
+
+
+def test_html_quarter(cli):
+    r = cli("status", PLAN, "--quarter", "2021Q1", "--format", "html", "--lang", "ru")
+    assert r.returncode == 0, r.stderr
+    assert "Не выполнено в срок (1)" in r.stdout
+    assert r.stdout.count("<tr data-execution=") == 3
+
+
 @pytest.mark.parametrize("args", [
     ("--as-of", "2021-02-30"),
     ("--quarter", "2021Q5"),
     (),
     ("--as-of", "2021-04-01", "--bom"),
+    ("--as-of", "2021-04-01", "--format", "html", "--bom"),
 ])
 def test_bad_invocation(cli, args):
     r = cli("status", PLAN, *args)
