@@ -49,37 +49,31 @@ const Stems &step_stems() {
     return stems;
 }
 
-Stems stems(std::string_view title) {
-    Stems out;
-    for (const std::string &w : folded_words(title)) {
-        std::string stem;
-        std::size_t letters = 0, pos = 0;
-        while (pos < w.size()) {
-            const std::size_t start = pos;
-            decode_utf8(w, pos);
-            if (letters < stem_letters) stem.append(w, start, pos - start);
-            ++letters;
-        }
-        if (letters >= shortest_word) out.insert(std::move(stem));
-    }
-    return out;
-}
-
 // The stems of every title of a roadmap, numbered in first-seen order, with
 // what the rule asks of each stem looked up once.
 class StemTable {
 public:
-    StemIds ids(const Stems &stems) {
+    // The distinct stems of @p title as sorted ids: its folded words of
+    // shortest_word letters or more, each cut to its first stem_letters
+    // letters (folded words are well-formed UTF-8: a letter is a lead byte).
+    StemIds ids(std::string_view title) {
         StemIds out;
-        for (const std::string &s : stems) {
-            auto [it, added] = id_.emplace(s, static_cast<std::uint32_t>(step_.size()));
-            if (added) {
-                step_.push_back(step_stems().count(s) > 0);
-                cycle_.push_back(cycle_stems().count(s) > 0);
+        for (const std::string &w : folded_words(title)) {
+            std::size_t letters = 0, cut = w.size();
+            for (std::size_t b = 0; b < w.size(); ++b)
+                if ((static_cast<unsigned char>(w[b]) & 0xC0u) != 0x80u && letters++ == stem_letters) cut = b;
+            if (letters < shortest_word) continue;
+            const std::string_view stem(w.data(), cut);
+            auto it = id_.find(stem);
+            if (it == id_.end()) {
+                it = id_.emplace(std::string(stem), static_cast<std::uint32_t>(step_.size())).first;
+                step_.push_back(step_stems().count(it->first) > 0);
+                cycle_.push_back(cycle_stems().count(it->first) > 0);
             }
             out.push_back(it->second);
         }
         std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
     bool is_step(std::uint32_t id) const { return step_[id]; }
@@ -87,7 +81,7 @@ public:
     bool is_cycle(std::uint32_t id) const { return cycle_[id]; }
 
 private:
-    std::map<std::string, std::uint32_t> id_;
+    std::map<std::string, std::uint32_t, std::less<>> id_;
     std::vector<bool> step_, cycle_;
 };
 
@@ -153,7 +147,7 @@ private:
 void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
     StemTable table;
     std::vector<StemIds> of(rm.measures.size());
-    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(stems(rm.measures[i].ref.measure->title));
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(rm.measures[i].ref.measure->title);
     const Candidates candidates(of, table.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
         for (std::size_t j : candidates.before(i)) {
