@@ -76,12 +76,19 @@ ResolvedRoadmap resolve(const Roadmap &roadmap, const ResolveOptions &options) {
     std::vector<MeasureRef> refs = all_measures(roadmap);
     r.measures.reserve(refs.size());
     ResponsibleMatcher responsibles(roadmap.responsibles);
+    // A plan repeats its responsibles cells («КО, ОО» on most rows): each
+    // distinct cell is matched once, its suggestions computed once.
+    std::map<std::pair<bool, std::vector<std::string>>, std::vector<ResponsibleMention>> matched;
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const Measure &m = *refs[i].measure;
         Deadline d = m.deadline ? resolve_deadline(*m.deadline, roadmap.period.window)
                                 : detail::resolve_text(std::string_view{}, roadmap.period.window);
         r.measures.push_back({refs[i], std::move(ids[i]), std::move(d)});
-        if (m.responsibles) r.measures.back().responsibles = responsibles.match(*m.responsibles);
+        if (m.responsibles) {
+            auto [cell, added] = matched.try_emplace({m.responsibles->listed, m.responsibles->names});
+            if (added) cell->second = responsibles.match(*m.responsibles);
+            r.measures.back().responsibles = cell->second;
+        }
         r.measures.back().stage = stage_of(m);
         r.window_count += r.measures.back().deadline.windows.size();
     }
