@@ -25,8 +25,13 @@ install(TARGETS eduroadmap eduroadmap_c EXPORT eduroadmap-targets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT library)
 if(TARGET eduroadmap_cli)
   install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
-  install(FILES ${ERM_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
-    RENAME eduroadmap COMPONENT cli)
+  # Where Debian's bash-completion, zsh and fish look for packaged completions.
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.bash-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME eduroadmap COMPONENT cli)
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.zsh-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions RENAME _eduroadmap COMPONENT cli)
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.fish-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d RENAME eduroadmap.fish COMPONENT cli)
 endif()
 
 # CMake package, for the install tree and (export()) for the build tree.
