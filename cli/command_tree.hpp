@@ -72,6 +72,9 @@ std::string bash_completion(const ToolSpec &tool);
 std::string zsh_completion(const ToolSpec &tool);
 std::string fish_completion(const ToolSpec &tool);
 
+// The manual page eduroadmap(1) in roff, for version @p version (man_page.cpp).
+std::string man_page(const ToolSpec &tool, const std::string &version);
+
 } // namespace eduroadmap::cli
 
 #endif

@@ -32,6 +32,7 @@ if(TARGET eduroadmap_cli)
     DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions RENAME _eduroadmap COMPONENT cli)
   install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.fish-completion
     DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d RENAME eduroadmap.fish COMPONENT cli)
+  install(FILES ${ERM_MAN_PAGE}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT cli)
 endif()
 
 # CMake package, for the install tree and (export()) for the build tree.
