@@ -77,7 +77,7 @@ ToolSpec describe_tool(const CLI::App &app, const std::string &name) {
     return tool;
 }
 
-std::string summary_line(const std::string &text) {
+std::string help_summary(const std::string &text) {
     std::string line = text.substr(0, text.find('\n'));
     if (!line.empty() && line.back() == ':') line.pop_back();
     return line;

@@ -55,7 +55,7 @@ ToolSpec describe_tool(const CLI::App &app, const std::string &name);
 
 // The short form of a help text: its first line, without a closing colon
 // (that introduces the lines after it).
-std::string summary_line(const std::string &text);
+std::string help_summary(const std::string &text);
 
 // The words @p option's value may be: its choices, or the rule ids; empty
 // when any value goes (a path, a number) or it takes none.

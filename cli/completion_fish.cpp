@@ -29,7 +29,7 @@ std::string fish_option(const ToolSpec &tool, const OptionSpec &option) {
     case ValueKind::choice:
     case ValueKind::rule: line += " -x -a " + fish_quoted(join_words(value_words(tool, option), " ")); break;
     }
-    return line + " -d " + fish_quoted(summary_line(option.description));
+    return line + " -d " + fish_quoted(help_summary(option.description));
 }
 
 } // namespace
@@ -44,7 +44,7 @@ std::string fish_completion(const ToolSpec &tool) {
                          " completion fish`.\n"
                          "set -l commands " + join_words(names, " ") + "\n" + top + " -f\n";
     for (const CommandSpec &c : tool.commands)
-        script += top + " -a " + c.name + " -d " + fish_quoted(summary_line(c.description)) + "\n";
+        script += top + " -a " + c.name + " -d " + fish_quoted(help_summary(c.description)) + "\n";
     for (const OptionSpec &o : tool.options) script += top + fish_option(tool, o) + "\n";
     for (const CommandSpec &c : tool.commands) {
         const std::string in = head + fish_quoted("__fish_seen_subcommand_from " + c.name);
@@ -53,7 +53,7 @@ std::string fish_completion(const ToolSpec &tool) {
             if (p.kind == ValueKind::path) takes_paths = true;
             else if (!value_words(tool, p).empty())
                 script += in + " -f -a " + fish_quoted(join_words(value_words(tool, p), " ")) + " -d " +
-                          fish_quoted(summary_line(p.description)) + "\n";
+                          fish_quoted(help_summary(p.description)) + "\n";
         }
         if (!takes_paths) script += in + " -f\n";
         for (const OptionSpec &o : c.options) script += in + fish_option(tool, o) + "\n";

@@ -41,7 +41,7 @@ std::string zsh_option_specs(const ToolSpec &tool, const std::vector<OptionSpec>
     std::string specs;
     for (const OptionSpec &o : options) {
         const std::vector<std::string> names = dashed_names(o);
-        const std::string help = "[" + zsh_literal(summary_line(o.description)) + "]";
+        const std::string help = "[" + zsh_literal(help_summary(o.description)) + "]";
         const bool value = o.kind != ValueKind::none;
         const std::string message = o.long_names.empty() ? o.short_names.front() : o.long_names.front();
         for (const std::string &name : names) {
@@ -71,7 +71,7 @@ std::string zsh_completion(const ToolSpec &tool) {
     const std::string fn = "_" + tool.name;
     std::string commands, cases;
     for (const CommandSpec &c : tool.commands) {
-        commands += "        " + zsh_quoted(zsh_literal(c.name) + ":" + summary_line(c.description)) + "\n";
+        commands += "        " + zsh_quoted(zsh_literal(c.name) + ":" + help_summary(c.description)) + "\n";
         cases += "        " + c.name + ")\n            _arguments -s -S \\\n" + zsh_option_specs(tool, c.options) +
                  zsh_positional_specs(tool, c.positionals) + "            ;;\n";
     }
