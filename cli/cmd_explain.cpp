@@ -1,6 +1,7 @@
 // eduroadmap explain RULE [--lang ru|en]: a rule's entry of docs/rules.md —
 // what it catches, why, an example that triggers it and the fix — under its
 // summary, message and hint in the chosen language.
+#include "command_tree.hpp"
 #include "commands.hpp"
 #include "configs.hpp"
 #include "rule_docs.hpp"
@@ -47,7 +48,9 @@ void run(const ExplainArgs &args) {
 void add_explain_command(CLI::App &app) {
     auto args = std::make_shared<ExplainArgs>();
     CLI::App *cmd = app.add_subcommand("explain", "Explain a rule: its documentation with an example");
-    cmd->add_option("rule", args->rule, "Rule id, as in [numbering-gap] (eduroadmap rules lists them)")->required();
+    cmd->add_option("rule", args->rule, "Rule id, as in [numbering-gap] (eduroadmap rules lists them)")
+        ->required()
+        ->type_name(rule_type_name);
     cmd->add_option("--lang", args->lang, "Language (default: the configuration's, else from the locale)")
         ->check(CLI::IsMember({"ru", "en"}));
     cmd->callback([args] { run(*args); });

@@ -29,6 +29,7 @@ void add_rules_command(CLI::App &app);
 void add_explain_command(CLI::App &app);
 void add_init_command(CLI::App &app);
 void add_completion_command(CLI::App &app);
+void add_man_command(CLI::App &app);
 void add_diff_command(CLI::App &app);
 void add_status_command(CLI::App &app);
 

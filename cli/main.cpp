@@ -37,6 +37,7 @@ int main(int argc, char **argv) {
     cli::add_explain_command(app);
     cli::add_init_command(app);
     cli::add_completion_command(app);
+    cli::add_man_command(app);
     cli::add_diff_command(app);
     cli::add_status_command(app);
     try {

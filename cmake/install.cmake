@@ -25,8 +25,14 @@ install(TARGETS eduroadmap eduroadmap_c EXPORT eduroadmap-targets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT library)
 if(TARGET eduroadmap_cli)
   install(TARGETS eduroadmap_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
-  install(FILES ${ERM_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
-    RENAME eduroadmap COMPONENT cli)
+  # Where Debian's bash-completion, zsh and fish look for packaged completions.
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.bash-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME eduroadmap COMPONENT cli)
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.zsh-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions RENAME _eduroadmap COMPONENT cli)
+  install(FILES ${ERM_COMPLETION_DIR}/eduroadmap.fish-completion
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d RENAME eduroadmap.fish COMPONENT cli)
+  install(FILES ${ERM_MAN_PAGE}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT cli)
 endif()
 
 # CMake package, for the install tree and (export()) for the build tree.
@@ -67,29 +73,29 @@ install(FILES ${EDUROADMAP_PHP_FFI_HEADER} ${PROJECT_SOURCE_DIR}/bindings/php/Ed
 # The Python package, with a copy of the C library beside it so that it
 # imports without any environment variable. Component `python`: part of the
 # default install with EDUROADMAP_INSTALL_PYTHON, else installed on request
-# (`cmake --install build --component python`).
+# (`cmake --install build --component python`). Its site directory is found
+# when installing, for the prefix of that install (cmake/InstallPython.cmake),
+# unless EDUROADMAP_PYTHON_SITEDIR names one.
 find_program(EDUROADMAP_PYTHON_EXECUTABLE python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(DEFINED CACHE{EDUROADMAP_INSTALL_PYTHONDIR})
+  # Earlier versions fixed the site directory here, for the configured prefix.
+  unset(EDUROADMAP_INSTALL_PYTHONDIR CACHE)
+endif()
+set(EDUROADMAP_PYTHON_SITEDIR "" CACHE STRING
+  "Where the Python package goes (relative to the install prefix, or absolute); empty: where the interpreter looks under the prefix given at install time")
 if(EDUROADMAP_PYTHON_EXECUTABLE)
-  if(NOT DEFINED CACHE{EDUROADMAP_INSTALL_PYTHONDIR})
-    # The interpreter's own site directory when it lies under the prefix
-    # (Debian: /usr/local/lib/python3.X/dist-packages), else the standard
-    # lib/python3.X/site-packages below the prefix.
-    execute_process(COMMAND ${EDUROADMAP_PYTHON_EXECUTABLE} -c
-        "import sysconfig,sys,os; p=sysconfig.get_path('purelib'); pre=sys.argv[1].rstrip('/')+'/';\
-print(p[len(pre):] if p.startswith(pre) else os.path.relpath(sysconfig.get_path('purelib','posix_prefix',vars={'base':'/b','platbase':'/b'}),'/b'))"
-        ${CMAKE_INSTALL_PREFIX}
-      OUTPUT_VARIABLE _erm_pydir OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
-    set(EDUROADMAP_INSTALL_PYTHONDIR ${_erm_pydir} CACHE STRING
-      "Where the Python package goes, relative to the prefix")
-  endif()
   set(_erm_py_all)
   if(NOT EDUROADMAP_INSTALL_PYTHON)
     set(_erm_py_all EXCLUDE_FROM_ALL)
   endif()
-  install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/eduroadmap DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}
-    COMPONENT python ${_erm_py_all} PATTERN __pycache__ EXCLUDE)
-  install(FILES $<TARGET_FILE:eduroadmap_c> DESTINATION ${EDUROADMAP_INSTALL_PYTHONDIR}/eduroadmap
-    RENAME libeduroadmap_c.so.${EDUROADMAP_C_SOVERSION} COMPONENT python ${_erm_py_all})
+  install(CODE "
+    set(ERM_PYTHON \"${EDUROADMAP_PYTHON_EXECUTABLE}\")
+    set(ERM_PYTHONDIR \"${EDUROADMAP_PYTHON_SITEDIR}\")
+    set(ERM_PYTHON_SOURCE \"${PROJECT_SOURCE_DIR}/bindings/python/eduroadmap\")
+    set(ERM_PYTHON_LIBRARY \"$<TARGET_FILE:eduroadmap_c>\")
+    set(ERM_PYTHON_LIBRARY_NAME libeduroadmap_c.so.${EDUROADMAP_C_SOVERSION})
+    include(\"${PROJECT_SOURCE_DIR}/cmake/InstallPython.cmake\")"
+    COMPONENT python ${_erm_py_all})
 elseif(EDUROADMAP_INSTALL_PYTHON)
   message(FATAL_ERROR "EDUROADMAP_INSTALL_PYTHON needs /usr/bin/python3")
 endif()

@@ -13,6 +13,7 @@ packages=(
   python3 python3-pytest python3-jsonschema python3-yaml python3-icalendar mypy
   python3-venv python3-wheel-whl
   pre-commit php-cli
+  zsh fish man-db groff-base
 )
 if [ "${1:-}" = "--bench" ]; then packages+=(libbenchmark-dev); fi
 

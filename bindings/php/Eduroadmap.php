@@ -253,6 +253,24 @@ final class Roadmap
         return json_decode($result, true, 512, JSON_THROW_ON_ERROR);
     }
 
+    /**
+     * The windows of the measures matching $filters (those of query()) as
+     * RFC 5545 iCalendar, what `eduroadmap calendar` writes (CRLF line ends);
+     * $lang ('ru' or 'en') is that of the event descriptions, null for the roadmap's.
+     */
+    public function calendarIcs(array $filters = [], ?string $lang = null): string
+    {
+        $ffi = Library::ffi();
+        $json = json_encode((object) $filters, JSON_THROW_ON_ERROR | JSON_UNESCAPED_UNICODE);
+        $language = null;
+        if ($lang !== null) {
+            $language = $ffi->new('erm_language');
+            $language->cdata = Library::options($lang)->language;
+        }
+        return Library::ownedString(fn ($out) => $ffi->erm_calendar_ics(
+            $this->handle, $json, $language === null ? null : FFI::addr($language), $out));
+    }
+
     /** The roadmap as JSON, in the structure of its YAML form; $indent < 0 for one line. */
     public function toJson(int $indent = 2): string
     {

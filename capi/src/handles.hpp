@@ -9,6 +9,7 @@
 #include <eduroadmap/eduroadmap.h>
 
 #include <eduroadmap/catalog.hpp>
+#include <eduroadmap/config.hpp>
 #include <eduroadmap/coverage.hpp>
 #include <eduroadmap/deadline.hpp>
 #include <eduroadmap/diagnostics.hpp>
@@ -31,6 +32,7 @@ enum class HandleType : std::uint32_t {
     report = 0x52505254u,   // "RPRT"
     deadline = 0x44454144u, // "DEAD"
     import_result = 0x494d5054u, // "IMPT"
+    config = 0x434f4e46u,        // "CONF"
 };
 } // namespace erm::detail
 
@@ -95,6 +97,13 @@ struct erm_import_result {
     eduroadmap::ImportResult result;
     std::string yaml, layout, period_source, summary;
     std::vector<Message> messages;
+};
+
+/// A configuration read from a file or text, with the texts erm_config_describe() lends.
+struct erm_config {
+    static constexpr erm::detail::HandleType handle_type = erm::detail::HandleType::config;
+    erm::detail::HandleType type = handle_type; // first: see valid()
+    eduroadmap::Config config;
 };
 
 namespace erm::detail {

@@ -49,6 +49,29 @@ template <class Run> erm_status validate_with(const erm_options *options, erm_re
     return ERM_OK;
 }
 
+// The language of a report made with a configuration: the caller's, else the configuration's, else Russian.
+erm_status config_language(const erm_language *language, const erm_config &config, ed::Language &out) {
+    out = config.config.language.value_or(ed::Language::ru);
+    if (!language) return ERM_OK;
+    const auto chosen = erm::detail::language_from_c(*language);
+    ERM_ASSERT_ARG(chosen.has_value());
+    out = *chosen;
+    return ERM_OK;
+}
+
+// Checks the arguments shared by the entries that validate with a
+// configuration and stores the report @p run makes with its options.
+template <class Run>
+erm_status validate_with_config(const erm_config *config, const erm_language *language, erm_report **out, Run run) {
+    ERM_ASSERT_ARG(out != nullptr);
+    *out = nullptr;
+    ERM_ASSERT_ARG(valid(config));
+    ed::Language chosen = ed::Language::ru;
+    ERM_TRY(config_language(language, *config, chosen));
+    *out = make_report(run(config->config.validate), chosen);
+    return ERM_OK;
+}
+
 } // namespace
 
 extern "C" {
@@ -79,6 +102,27 @@ erm_status erm_validate_string(const char *data, size_t len, const char *name, c
         return validate_with(options, out, [&](const ed::ValidateOptions &o) {
             return ed::validate_string(std::string_view(data, len), name ? name : "<string>", o);
         });
+    });
+}
+
+erm_status erm_validate_with_config(const erm_roadmap *roadmap, const erm_config *config, const erm_language *language,
+                                    erm_report **out) {
+    return guard(__func__, [&]() -> erm_status {
+        if (out) *out = nullptr;
+        ERM_ASSERT_ARG(valid(roadmap));
+        return validate_with_config(config, language, out, [&](const ed::ValidateOptions &o) {
+            return ed::validate(roadmap->loaded, roadmap->file(), o);
+        });
+    });
+}
+
+erm_status erm_validate_file_with_config(const char *path, const erm_config *config, const erm_language *language,
+                                         erm_report **out) {
+    return guard(__func__, [&]() -> erm_status {
+        if (out) *out = nullptr;
+        ERM_ASSERT_ARG(path != nullptr);
+        return validate_with_config(config, language, out,
+                                    [&](const ed::ValidateOptions &o) { return ed::validate_file(path, o); });
     });
 }
 

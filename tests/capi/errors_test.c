@@ -280,6 +280,18 @@ static void test_roadmap_accessors(void) {
         CHECK(str == NULL);
     }
 
+    {
+        const erm_language bad_language = (erm_language)7;
+        str = (char *)"sentinel";
+        CHECK_FAILS(erm_calendar_ics(NULL, NULL, NULL, &str), INVALID, "erm_calendar_ics");
+        CHECK(str == NULL);
+        CHECK_FAILS(erm_calendar_ics(wrong, NULL, NULL, &str), INVALID, "erm_calendar_ics");
+        CHECK_FAILS(erm_calendar_ics(rm, NULL, NULL, NULL), INVALID, "erm_calendar_ics");
+        CHECK_FAILS(erm_calendar_ics(rm, NULL, &bad_language, &str), INVALID, "erm_calendar_ics");
+        CHECK_FAILS(erm_calendar_ics(rm, "[1, 2]", NULL, &str), ERM_E_QUERY, "erm_calendar_ics");
+        CHECK(str == NULL);
+    }
+
     /* Freeing a handle of another type is refused silently: it stays usable. */
     erm_roadmap_free((erm_roadmap *)report);
     CHECK(erm_report_size(report) > 0);
@@ -420,6 +432,56 @@ static void test_imports(void) {
     erm_import_result_free(imported);
 }
 
+static void test_configurations(void) {
+    erm_config *config = (erm_config *)&config, *good = NULL;
+    const erm_config *wrong = (const erm_config *)rm; /* a roadmap posing as a configuration */
+    erm_config_info info = ERM_CONFIG_INFO_INIT;
+    erm_report *out = (erm_report *)&out;
+    const erm_language bad_language = (erm_language)7;
+    char *str = (char *)"sentinel";
+
+    CHECK_FAILS(erm_config_load(NULL, &config), INVALID, "erm_config_load");
+    CHECK(config == NULL);
+    CHECK_FAILS(erm_config_load("x.yaml", NULL), INVALID, "erm_config_load");
+    CHECK_FAILS(erm_config_load("", &config), ERM_E_LOAD, "erm_config_load");
+    CHECK_FAILS(erm_config_load_string(NULL, 0, NULL, &config), INVALID, "erm_config_load_string");
+    CHECK_FAILS(erm_config_load_string("", 0, NULL, NULL), INVALID, "erm_config_load_string");
+    CHECK_FAILS(erm_config_load_string("language: fr", 12, NULL, &config), ERM_E_LOAD, "erm_config_load_string");
+    CHECK_FAILS(erm_config_load_string("[", 1, NULL, &config), ERM_E_LOAD, "erm_config_load_string");
+    CHECK(config == NULL);
+    CHECK_FAILS(erm_config_find(NULL, &str), INVALID, "erm_config_find");
+    CHECK(str == NULL);
+    CHECK_FAILS(erm_config_find(".", NULL), INVALID, "erm_config_find");
+
+    CHECK_OK(erm_config_load_string("", 0, NULL, &good));
+    CHECK_FAILS(erm_config_describe(NULL, &info), INVALID, "erm_config_describe");
+    CHECK_FAILS(erm_config_describe(wrong, &info), INVALID, "erm_config_describe");
+    CHECK_FAILS(erm_config_describe(good, NULL), INVALID, "erm_config_describe");
+    info.version = 0;
+    CHECK_FAILS(erm_config_describe(good, &info), ERM_E_VERSION, "erm_config_describe");
+    info.version = ERM_CONFIG_INFO_VERSION + 1;
+    CHECK_FAILS(erm_config_describe(good, &info), ERM_E_VERSION, "erm_config_describe");
+
+    CHECK_FAILS(erm_validate_with_config(NULL, good, NULL, &out), INVALID, "erm_validate_with_config");
+    CHECK(out == NULL);
+    CHECK_FAILS(erm_validate_with_config(rm, NULL, NULL, &out), INVALID, "erm_validate_with_config");
+    CHECK_FAILS(erm_validate_with_config(rm, wrong, NULL, &out), INVALID, "erm_validate_with_config");
+    CHECK_FAILS(erm_validate_with_config(rm, good, &bad_language, &out), INVALID, "erm_validate_with_config");
+    CHECK_FAILS(erm_validate_with_config(rm, good, NULL, NULL), INVALID, "erm_validate_with_config");
+    CHECK_FAILS(erm_validate_file_with_config(NULL, good, NULL, &out), INVALID, "erm_validate_file_with_config");
+    CHECK_FAILS(erm_validate_file_with_config("x.yaml", NULL, NULL, &out), INVALID, "erm_validate_file_with_config");
+    CHECK_FAILS(erm_validate_file_with_config("x.yaml", good, &bad_language, &out), INVALID,
+                "erm_validate_file_with_config");
+    CHECK_FAILS(erm_validate_file_with_config("x.yaml", good, NULL, NULL), INVALID, "erm_validate_file_with_config");
+    CHECK(out == NULL);
+
+    /* Freeing a handle of another type is refused silently: it stays usable. */
+    erm_config_free((erm_config *)rm);
+    CHECK(erm_roadmap_measure_count(rm) > 0);
+    erm_config_free(NULL);
+    erm_config_free(good);
+}
+
 static void test_errors_are_per_thread_state_and_survive_success(void) {
     erm_window p;
     CHECK_FAILS(erm_period_parse("никогда", &p), INVALID, "erm_period_parse");
@@ -439,6 +501,7 @@ int main(void) {
     test_validation();
     test_deadlines();
     test_imports();
+    test_configurations();
     test_errors_are_per_thread_state_and_survive_success();
     erm_deadline_free(deadline);
     erm_report_free(report);

@@ -1,13 +1,18 @@
-"""The Python package as `cmake --install --component python` laid it out:
-importable from its site directory alone, with the C library beside it.
+"""The Python package as `cmake --install --component python` laid it out
+under a prefix that is not the interpreter's: in the standard layout
+(lib/python3.X/site-packages, what docs/python.md tells PYTHONPATH to
+name), importable from there alone, with the C library beside it.
 
-Usage: python_consumer.py SITE_DIR ROADMAP.yaml
+Usage: python_consumer.py PREFIX ROADMAP.yaml
 """
 import os
 import pathlib
 import sys
+import sysconfig
 
-site, roadmap = sys.argv[1], sys.argv[2]
+prefix, roadmap = sys.argv[1], sys.argv[2]
+site = sysconfig.get_path("purelib", "posix_prefix", vars={"base": prefix, "platbase": prefix})
+assert os.path.isdir(os.path.join(site, "eduroadmap")), f"not installed in {site}"
 os.environ.pop("ERM_LIBRARY", None)
 sys.path.insert(0, site)
 

@@ -34,6 +34,7 @@ PRELUDES: dict[tuple[str, str], tuple[str, bool]] = {
     ("c-api.md", "erm_rule_setting rules[] = {{\"result-missing\", ERM_RULE_OFF}, {\"deadline-unrecognized\", ERM_RULE_ERROR}};"):
         (f"erm_roadmap *rm = NULL; erm_report *report = NULL; if (erm_roadmap_load_file({TOSNO}, &rm) != ERM_OK) return 1;", False),
     ("c-api.md", "erm_import_options options = ERM_IMPORT_OPTIONS_INIT;"): ("", False),
+    ("c-api.md", "char *found = NULL;"): ('const char *path = "tests/fixtures/config/plan.yaml";', False),
     ("config.md", "#include <eduroadmap/config.hpp>"): ("", False),
     ("deadlines.md", "#include <eduroadmap/deadline.hpp>"): ("", False),
     ("import.md", "#include <eduroadmap/word.hpp>"): ("", True),

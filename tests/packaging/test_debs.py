@@ -7,6 +7,7 @@ Run by ctest (`packages`) with ERM_BUILD_DIR and ERM_SOURCE_DIR set.
 """
 from __future__ import annotations
 
+import gzip
 import os
 import pathlib
 import re
@@ -97,6 +98,9 @@ def test_each_package_holds_its_own_files(debs: dict[str, pathlib.Path]) -> None
     assert "/usr/share/eduroadmap/schema/eduroadmap-1.schema.json" in cli
     assert "/usr/share/eduroadmap/catalogs/fioko-2020.yaml" in cli
     assert "/usr/share/bash-completion/completions/eduroadmap" in cli
+    assert "/usr/share/zsh/vendor-completions/_eduroadmap" in cli
+    assert "/usr/share/fish/vendor_completions.d/eduroadmap.fish" in cli
+    assert "/usr/share/man/man1/eduroadmap.1.gz" in cli
     lib = contents(debs["libeduroadmap-c0"])
     assert "/usr/lib/libeduroadmap_c.so.0" in lib
     assert not any(p.endswith((".h", ".hpp", ".a")) or p.endswith("libeduroadmap_c.so") for p in lib)
@@ -124,10 +128,22 @@ def test_binaries_are_stripped_and_their_debug_info_is_in_dbgsym(debs: dict[str,
     assert tool.stat().st_size * 5 < (BUILD / "cli" / "eduroadmap").stat().st_size
 
 
-def test_the_bash_completion_is_the_tools_own(root: pathlib.Path) -> None:
-    script = (root / "usr/share/bash-completion/completions/eduroadmap").read_text(encoding="utf-8")
-    printed = run(root / "usr/bin/eduroadmap", "completion", "bash", env=clean_env()).stdout
-    assert script == printed and "complete " in script
+@pytest.mark.parametrize("shell,path", [("bash", "usr/share/bash-completion/completions/eduroadmap"),
+                                        ("zsh", "usr/share/zsh/vendor-completions/_eduroadmap"),
+                                        ("fish", "usr/share/fish/vendor_completions.d/eduroadmap.fish")])
+def test_the_shell_completions_are_the_tools_own(root: pathlib.Path, shell: str, path: str) -> None:
+    script = (root / path).read_text(encoding="utf-8")
+    printed = run(root / "usr/bin/eduroadmap", "completion", shell, env=clean_env()).stdout
+    assert script == printed and f"completion {shell}`" in script
+
+
+def test_the_manual_page_is_the_tools_own_gzipped_and_renders(root: pathlib.Path) -> None:
+    packed = root / "usr/share/man/man1/eduroadmap.1.gz"
+    assert packed.read_bytes()[:2] == b"\x1f\x8b"
+    page = gzip.decompress(packed.read_bytes()).decode("utf-8")
+    assert page == run(root / "usr/bin/eduroadmap", "man", env=clean_env()).stdout
+    shown = run("man", "-l", packed, env=clean_env(MANPAGER="cat", MANWIDTH="100")).stdout
+    assert re.sub(r".\x08", "", shown).startswith("EDUROADMAP(1)")
 
 
 def test_the_unpacked_tool_validates_a_roadmap(root: pathlib.Path) -> None:

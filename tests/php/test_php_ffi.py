@@ -95,6 +95,19 @@ def test_wrapper_query_and_json_are_the_cli_s(php_env):
     assert got["roadmap"] == exported
 
 
+def test_wrapper_calendar_is_the_cli_s(php_env):
+    path = "examples/bashmakovo-2020-2022.yaml"
+    code = WRAPPER + """
+        $r = Eduroadmap\\Roadmap::fromFile($argv[1]);
+        echo $r->calendarIcs(['responsible' => 'otdel-obrazovaniya'], 'en');
+    """
+    r = php(php_env, path, code=code)
+    assert r.returncode == 0, r.stderr
+    cli = subprocess.run([need("ERM_CLI"), "calendar", path, "--responsible", "otdel-obrazovaniya", "--lang", "en"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert cli.returncode == 0 and r.stdout == cli.stdout and r.stdout.count("BEGIN:VEVENT") > 0
+
+
 def test_wrapper_validates_a_string_and_raises_on_bad_yaml(php_env):
     code = WRAPPER + """
         $ok = Eduroadmap\\Roadmap::fromString(file_get_contents($argv[1]), 'sample.yaml');

@@ -12,6 +12,9 @@ A thin layer over the C library (libeduroadmap_c) through ctypes::
         print(m.id, m.title, m.deadline.due_dates)
     print(eduroadmap.diff(rm, eduroadmap.load("tosno-2022.yaml")).summary)
     print(rm.status(as_of=datetime.date(2021, 7, 1)).total.share_done)
+    open("plan.ics", "w", newline="").write(rm.calendar_ics(responsible="ko"))
+    config = eduroadmap.load_config(eduroadmap.find_config("plans/tosno.yaml"))
+    print(eduroadmap.validate_file("plans/tosno.yaml", config=config).ok)
     eduroadmap.parse_deadline("Ежегодно Сентябрь - февраль", period="2023/2024")
     imported = eduroadmap.import_document("plan.docx")   # .docx, .odt or a text export
     print(imported.summary, imported.yaml if imported.ok else imported.errors)
@@ -26,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._ffi import LibraryError, library_path, set_library_path
+from .config import Config, find_config, load_config, loads_config
 from .deadline import parse_deadline, parse_period
 from .enums import (Comparator, DeadlineKind, ImportMessageKind, Language, MeasureStatus, ProgressStatus, RuleLevel,
                     Severity, Stage, Status, Unit)
@@ -61,6 +65,8 @@ __all__ = [
     # plans over time (eduroadmap.diff, Roadmap.status)
     "DiffMeasure", "DirectionChange", "EntryChange", "ExecutionTally", "FieldChange", "MeasureExecution", "MeasurePair", "Occurrence",
     "ProgressMark", "RoadmapDiff", "SectionChange", "StatusReport", "ValueChange", "diff",
+    # configurations (.eduroadmap.yaml)
+    "Config", "find_config", "load_config", "loads_config",
 ]
 
 

@@ -130,6 +130,11 @@ class ImportMessage(Versioned):
                 ("column", c_int), ("paragraph", c_int), ("where", c_char_p), ("message", c_char_p)]
 
 
+class ConfigInfo(Versioned):
+    _fields_ = [("version", c_uint), ("file", c_char_p), ("has_language", c_int), ("language", c_int),
+                ("has_fail_level", c_int), ("fail_level", c_int), ("catalog", c_char_p)]
+
+
 NO_INDEX = ctypes.c_size_t(-1).value
 #: ERM_JSON_MAX_INDENT: the widest indent erm_roadmap_to_json() accepts.
 JSON_MAX_INDENT = 16
@@ -174,6 +179,14 @@ FUNCTIONS: dict[str, tuple[list[Any], Any]] = {
     "erm_report_to_json": ([_handle, _out_string], _status),
     "erm_report_free": ([_handle], None),
     "erm_query_json": ([_handle, c_char_p, _out_string], _status),
+    "erm_calendar_ics": ([_handle, c_char_p, POINTER(c_int), _out_string], _status),
+    "erm_config_load": ([c_char_p, _out_handle], _status),
+    "erm_config_load_string": ([c_char_p, c_size_t, c_char_p, _out_handle], _status),
+    "erm_config_find": ([c_char_p, _out_string], _status),
+    "erm_config_describe": ([_handle, POINTER(ConfigInfo)], _status),
+    "erm_config_free": ([_handle], None),
+    "erm_validate_with_config": ([_handle, _handle, POINTER(c_int), _out_handle], _status),
+    "erm_validate_file_with_config": ([c_char_p, _handle, POINTER(c_int), _out_handle], _status),
     "erm_score_json": ([_handle, c_char_p, _out_string], _status),
     "erm_diff_json": ([_handle, _handle, _out_string], _status),
     "erm_status_json": ([_handle, POINTER(Date), POINTER(CWindow), _out_string], _status),

@@ -88,8 +88,12 @@ def import_document(source: Union[str, bytes, "os.PathLike[str]"], *, id: Option
     (``"ru"``/``"en"`` or a Language) is that of the messages and summary.
 
     A document that cannot be imported is not an exception: the result's
-    *ok* is false and its messages say why."""
+    *ok* is false and its messages say why. A path that cannot be opened
+    raises :class:`FileNotFoundError` or :class:`PermissionError` (both also
+    LoadError)."""
     lang = Language.from_label(language) if isinstance(language, str) else Language(language)
+    if not isinstance(source, bytes):
+        _ffi.check_readable(source)
     options = _ffi.ImportOptions(version=_ffi.ImportOptions.VERSION, id=_ffi.encode(id), period=_ffi.encode(period),
                                  file=_ffi.encode(name), language=int(lang))
     lib = _ffi.lib()

@@ -1,7 +1,6 @@
 """Roadmaps: loading, metadata, measures, queries, coverage, validation."""
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import dataclasses
 import datetime
@@ -14,8 +13,10 @@ from typing import Any, Callable, Iterator, Optional, TypeVar, Union
 
 from . import _ffi
 from . import options as _options
+from ._handle import Owner
+from .config import Config, language_pointer
 from .deadline import PeriodLike, _c_date, _date, deadline_from_json, period_window
-from .enums import Comparator, MeasureStatus, ProgressStatus, Stage, Unit
+from .enums import Comparator, Language, MeasureStatus, ProgressStatus, Stage, Unit
 from .model import (Actual, Coverage, CoverageRow, Indicator, IndicatorProgress, Measure, Responsible, Section,
                     Target, Value, Window)
 from .options import Options
@@ -45,7 +46,7 @@ class _Metadata:
     description: str
 
 
-class Roadmap:
+class Roadmap(Owner):
     """A loaded roadmap (immutable). Use :func:`eduroadmap.load` or
     :func:`eduroadmap.loads`; close it (or use ``with``) to free it early.
 
@@ -55,12 +56,12 @@ class Roadmap:
     ValueError.
     """
 
-    __slots__ = ("_handle", "_users", "_state", "_info", "_cache", "_measures", "_by_path", "__weakref__")
+    __slots__ = ("_info", "_cache", "_measures", "_by_path", "__weakref__")
+    _FREE = "erm_roadmap_free"
+    _KIND = "roadmap"
 
     def __init__(self, handle: ctypes.c_void_p) -> None:
-        self._handle: Optional[ctypes.c_void_p] = handle
-        self._users = 0                       # calls using the handle now
-        self._state = threading.Condition()   # guards _handle and _users
+        super().__init__(handle)
         self._cache = threading.Lock()        # guards the measures, built once
         self._measures: Optional[tuple[Measure, ...]] = None
         self._by_path: dict[str, Measure] = {}
@@ -79,54 +80,6 @@ class Roadmap:
                 "title": d(info.approved_title),
             } if info.approved else None,
             description=d(info.description))
-
-    # ---- life ------------------------------------------------------------------------
-
-    @property
-    def closed(self) -> bool:
-        return self._handle is None
-
-    def close(self) -> None:
-        """Frees the C roadmap once the calls in progress have returned;
-        further calls that need it raise ValueError."""
-        with self._state:
-            handle, self._handle = self._handle, None  # no call starts from here on
-            self._state.wait_for(lambda: self._users == 0)
-        if handle is not None:
-            _ffi.lib().erm_roadmap_free(handle)
-
-    def __enter__(self) -> "Roadmap":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:  # interpreter shutdown
-            pass
-
-    @contextlib.contextmanager
-    def _use(self) -> Iterator[ctypes.c_void_p]:
-        """The C handle, kept alive (close() waits) until the block ends."""
-        with self._state:
-            if self._handle is None:
-                raise ValueError("the roadmap is closed")
-            handle = self._handle
-            self._users += 1
-        try:
-            yield handle
-        finally:
-            with self._state:
-                self._users -= 1
-                if self._users == 0:
-                    self._state.notify_all()
-
-    def _call(self, function: Callable[..., int], *args: Any) -> str:
-        """The text of `function(handle, *args, char **out)`."""
-        with self._use() as h:
-            return _ffi.call_string(function, h, *args)
 
     # ---- metadata --------------------------------------------------------------------
 
@@ -331,6 +284,16 @@ class Roadmap:
         request = _ffi.encode(json.dumps(_filters(**filters), ensure_ascii=False))
         return result_from_json(json.loads(self._call(_ffi.lib().erm_query_json, request)))
 
+    def calendar_ics(self, language: Union[Language, str, None] = None, **filters: Any) -> str:
+        """The windows of the measures that match *filters* (those of
+        :meth:`measures`) as an RFC 5545 iCalendar text: what ``eduroadmap
+        calendar`` writes, one all-day event per window with stable UIDs,
+        lines ended by CRLF. *language* is that of the labels in each
+        event's description; None for the roadmap's own. Write it with
+        ``open(path, "w", newline="")`` (or as bytes) to keep the CRLFs."""
+        request = _ffi.encode(json.dumps(_filters(**filters), ensure_ascii=False))
+        return self._call(_ffi.lib().erm_calendar_ics, request, language_pointer(language))
+
     # ---- the management-cycle scorecard -----------------------------------------------
 
     def score(self, model: Union[str, os.PathLike[str], None] = None) -> Scorecard:
@@ -372,10 +335,16 @@ class Roadmap:
 
     # ---- validation and export -------------------------------------------------------
 
-    def validate(self, options: Optional[Options] = None, **overrides: Any) -> Report:
+    def validate(self, options: Optional[Options] = None, *, config: Optional[Config] = None,
+                 **overrides: Any) -> Report:
         """Runs the validator (docs/rules.md). Keyword arguments are
-        :class:`Options` fields: ``language="en"``, ``rules={"result-missing": "off"}``, …"""
+        :class:`Options` fields: ``language="en"``, ``rules={"result-missing": "off"}``, …
+        With *config* (:func:`eduroadmap.load_config`), the configuration
+        says what to check instead, and only ``language`` may be given too
+        (else the configuration's, else Russian)."""
         with self._use() as h:
+            if config is not None:
+                return _configured(_ffi.lib().erm_validate_with_config, h, config, options, overrides)
             return _report(_new_handle(_ffi.lib().erm_validate, h, options=options, overrides=overrides))
 
     def to_json(self, indent: int = 2) -> str:
@@ -559,6 +528,17 @@ def _report(handle: ctypes.c_void_p) -> Report:
         lib.erm_report_free(handle)
 
 
+def _configured(function: Any, subject: Any, config: Config, options: Optional[Options],
+                overrides: dict[str, Any]) -> Report:
+    """Calls `function(subject, config, const erm_language *, erm_report **out)`."""
+    if options is not None or set(overrides) - {"language"}:
+        raise ValueError("with config=, only language= may be given: the configuration says the rest")
+    with config._use() as c:
+        handle = ctypes.c_void_p()
+        _ffi.check(function(subject, c, language_pointer(overrides.get("language")), ctypes.byref(handle)))
+    return _report(handle)
+
+
 def _new_handle(function: Any, *args: Any, options: Optional[Options], overrides: dict[str, Any]) -> ctypes.c_void_p:
     """Calls `function(*args, const erm_options *, erm_x **out)`; returns the new handle."""
     c_options, keep = _options.pointer(_options.make(options, overrides))
@@ -593,9 +573,15 @@ def loads(text: Union[str, bytes], name: str = "<string>", options: Optional[Opt
                                options=options, overrides=overrides))
 
 
-def validate_file(path: PathLike, options: Optional[Options] = None, **overrides: Any) -> Report:
-    """Loads and validates a file; a file that is not a roadmap gives findings, not an exception
-    (one that cannot be opened too: a ``yaml-syntax`` finding with the system's reason)."""
+def validate_file(path: PathLike, options: Optional[Options] = None, *, config: Optional[Config] = None,
+                  **overrides: Any) -> Report:
+    """Loads and validates a file; a file that is not a roadmap gives
+    findings, not an exception. A file that cannot be opened raises
+    :class:`FileNotFoundError` or :class:`PermissionError` (both also
+    LoadError), as :func:`load` does. *config*: as :meth:`Roadmap.validate`."""
+    _ffi.check_readable(path)
+    if config is not None:
+        return _configured(_ffi.lib().erm_validate_file_with_config, _ffi.encode(path), config, options, overrides)
     return _report(_new_handle(_ffi.lib().erm_validate_file, _ffi.encode(path), options=options,
                                overrides=overrides))
 

@@ -82,5 +82,6 @@ def test_options_and_refusals() -> None:
     assert ".docx" in pdf.errors[0].message
     with pytest.raises(ValueError):
         eduroadmap.import_document(table, language="de")
-    missing = eduroadmap.import_document(FIXTURES / "no-such-file.txt")
-    assert not missing.ok and "no-such-file.txt" in missing.errors[0].message
+    with pytest.raises(FileNotFoundError) as e:
+        eduroadmap.import_document(FIXTURES / "no-such-file.txt")
+    assert isinstance(e.value, eduroadmap.LoadError) and e.value.filename == str(FIXTURES / "no-such-file.txt")

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 import eduroadmap
-from conftest import EXAMPLES, PLAN
+from conftest import EXAMPLES, PLAN, ROOT
 from eduroadmap import Severity
 
 
@@ -53,11 +53,18 @@ def test_validate_file_equals_validate_and_the_cli(tmp_path):
 
 
 def test_content_problems_are_findings_not_exceptions(tmp_path):
-    report = eduroadmap.validate_file(tmp_path / "absent.yaml")
-    assert [d.rule for d in report] == ["yaml-syntax"] and not report.ok
+    report = eduroadmap.validate_file(ROOT / "tests/fixtures/config/.eduroadmap.yaml")
+    assert "missing-field" in report.rules() and not report.ok  # YAML, but not a roadmap
     report = eduroadmap.validate_string("id: [x\n", name="x.yaml")
     assert report.errors[0].rule == "yaml-syntax" and report.errors[0].line in (1, 2)  # at the end of input
     assert report.file == "x.yaml"
+
+
+def test_a_file_that_cannot_be_opened_is_an_exception(tmp_path):
+    absent = tmp_path / "absent.yaml"
+    with pytest.raises(FileNotFoundError) as e:
+        eduroadmap.validate_file(absent)
+    assert isinstance(e.value, eduroadmap.LoadError) and e.value.filename == str(absent)
 
 
 def test_report_repr(plan):

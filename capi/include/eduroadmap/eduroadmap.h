@@ -915,6 +915,113 @@ ERM_EXTERN(erm_status) erm_report_to_json(const erm_report *report, char **out);
  */
 ERM_EXTERN(void) erm_report_free(erm_report *report);
 
+/* ---- configuration ------------------------------------------------------------ */
+
+/**
+ * @brief A validation configuration, as read from an `.eduroadmap.yaml`
+ * (docs/config.md): rule severities, language, catalog, required stages,
+ * fail level, input limits. Opaque, immutable; free with erm_config_free().
+ */
+typedef struct erm_config erm_config;
+
+/**
+ * @brief Reads a configuration file.
+ * @param path the file's path; not NULL
+ * @param out  the new configuration, owned by the caller (erm_config_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_LOAD (the file cannot
+ *         be read or has a problem — a syntax error, an unknown key or rule
+ *         id, a value out of range: a configuration with a problem is never
+ *         used; erm_last_error_detail() gives the rule, file, line and column
+ *         of the first), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_config_load(const char *path, erm_config **out);
+
+/**
+ * @brief Reads a configuration from YAML text (see erm_config_load()); an
+ * empty text is the defaults.
+ * @param data the UTF-8 text (need not be NUL-terminated); not NULL; copied, not kept
+ * @param len  its length in bytes
+ * @param name the file name locations use (`<string>` when NULL); a
+ *             relative `catalog:` path is resolved against its directory
+ * @param out  the new configuration, owned by the caller; NULL on failure
+ * @return as erm_config_load().
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_config_load_string(const char *data, size_t len, const char *name, erm_config **out);
+
+/**
+ * @brief The configuration file that governs @p path, as the command-line
+ * tool finds it: the first `.eduroadmap.yaml` in the directory of @p path
+ * (or in @p path itself when it is a directory), then in each parent up to
+ * the root.
+ * @param path a roadmap file or a directory; not NULL
+ * @param out  the configuration file's absolute path, owned by the caller
+ *             (erm_string_free()); NULL when there is none (still ::ERM_OK)
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_config_find(const char *path, char **out);
+
+/** @brief What a configuration sets, beyond the rules. Strings borrowed from the configuration. */
+typedef struct erm_config_info {
+    unsigned int version;    /**< set by ::ERM_CONFIG_INFO_INIT */
+    const char *file;        /**< the file it was read from (the name given to erm_config_load_string()) */
+    int has_language;        /**< 1 when it sets `language:` */
+    erm_language language;   /**< that language; ::ERM_LANGUAGE_RU when it sets none */
+    int has_fail_level;      /**< 1 when it sets `fail_level:` */
+    erm_severity fail_level; /**< the lowest severity that fails a run; ::ERM_SEVERITY_ERROR when it sets none */
+    const char *catalog;     /**< the catalog: a built-in id or a path (relative ones resolved); "" when it names none */
+} erm_config_info;
+/** Version of ::erm_config_info this header describes. */
+#define ERM_CONFIG_INFO_VERSION 1
+/** Initialiser of ::erm_config_info. */
+#define ERM_CONFIG_INFO_INIT { ERM_CONFIG_INFO_VERSION, NULL, 0, ERM_LANGUAGE_RU, 0, ERM_SEVERITY_ERROR, NULL }
+
+/**
+ * @brief What the configuration sets.
+ * @param out filled; strings borrowed from @p config
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_VERSION.
+ * Thread-safety: safe concurrently on the same configuration.
+ */
+ERM_EXTERN(erm_status) erm_config_describe(const erm_config *config, erm_config_info *out);
+
+/**
+ * @brief Validates a loaded roadmap as the configuration says: its rule
+ * severities, catalog, required stages and window limit (erm_validate() with
+ * the configuration in place of ::erm_options).
+ * @param roadmap  the roadmap; not NULL
+ * @param config   the configuration; not NULL
+ * @param language the language of messages and hints; NULL for the
+ *                 configuration's, else Russian
+ * @param out      the new report, owned by the caller (erm_report_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap and configuration.
+ */
+ERM_EXTERN(erm_status) erm_validate_with_config(const erm_roadmap *roadmap, const erm_config *config,
+                                                const erm_language *language, erm_report **out);
+
+/**
+ * @brief Loads and validates a file as the configuration says, its input
+ * limits included (erm_validate_file() with the configuration). Content
+ * problems, a missing file included, are findings of the report.
+ * @param path     the file's path; not NULL
+ * @param config   the configuration; not NULL
+ * @param language as erm_validate_with_config()
+ * @param out      the new report, owned by the caller (erm_report_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe from any thread.
+ */
+ERM_EXTERN(erm_status) erm_validate_file_with_config(const char *path, const erm_config *config,
+                                                     const erm_language *language, erm_report **out);
+
+/**
+ * @brief Frees a configuration and every string borrowed from it.
+ * @param config the configuration, or NULL (nothing happens).
+ * Thread-safety: must not run while another thread uses @p config.
+ */
+ERM_EXTERN(void) erm_config_free(erm_config *config);
+
 /* ---- queries ---------------------------------------------------------------- */
 
 /**
@@ -934,6 +1041,26 @@ ERM_EXTERN(void) erm_report_free(erm_report *report);
  * Thread-safety: safe concurrently on the same roadmap.
  */
 ERM_EXTERN(erm_status) erm_query_json(const erm_roadmap *roadmap, const char *query_json, char **out);
+
+/**
+ * @brief The windows of the measures a query matches, as an RFC 5545
+ * iCalendar object: what `eduroadmap calendar` writes (docs/query.md,
+ * "Calendar"). One all-day VEVENT per matching window — SUMMARY the
+ * measure's title, DESCRIPTION its direction, responsibles, expected result
+ * and deadline as printed, UIDs stable across runs — in a VCALENDAR, empty
+ * when nothing matched. Lines end in CRLF and are folded at 75 octets.
+ * @param roadmap    the roadmap; not NULL
+ * @param query_json the filters of erm_query_json() as a JSON object; NULL
+ *                   or `{}` for every measure (`group_by` is ignored)
+ * @param language   the language of the labels in DESCRIPTION; NULL for the
+ *                   roadmap's own (`language:`, Russian unless it says `en`)
+ * @param out        the iCalendar text, UTF-8, owned by the caller (erm_string_free()); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (also for a @p language outside
+ *         the enum), ::ERM_E_QUERY (as erm_query_json()), ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_calendar_ics(const erm_roadmap *roadmap, const char *query_json,
+                                        const erm_language *language, char **out);
 
 /* ---- the management-cycle scorecard ------------------------------------------ */
 
