@@ -10,11 +10,13 @@
 #include <eduroadmap/detail/value_equality.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace eduroadmap {
 
@@ -42,6 +44,9 @@ public:
     Location locate(std::string_view path) const;
     /// @brief The location of exactly @p path, when recorded.
     std::optional<Location> find(std::string_view path) const;
+    /// @brief Makes room for @p paths records at once (a loader knows its
+    /// node count), so that a large document is not rehashed as it grows.
+    void reserve(std::size_t paths) { locations_.reserve(paths); }
     /// @brief Number of recorded paths.
     std::size_t size() const noexcept { return locations_.size(); }
     /// @brief The file all locations refer to.
@@ -50,8 +55,15 @@ public:
     void set_file(std::string file) { file_ = std::move(file); }
 
 private:
+    // A recorded location: the file by its index in files_ (every node of a
+    // document names the same file: it is kept once, not once per node).
+    struct Spot {
+        std::uint32_t file;
+        int line, column;
+    };
     std::string file_;
-    std::unordered_map<std::string, Location> locations_; // hashed: a roadmap has one entry per node
+    std::vector<std::string> files_;
+    std::unordered_map<std::string, Spot> locations_; // hashed: a roadmap has one entry per node
 };
 
 } // namespace eduroadmap

@@ -43,7 +43,9 @@ const char *describe(const YamlNode &n) {
 } // namespace
 
 Reader::Reader(const YamlDocument &doc, std::string file, std::vector<Diagnostic> &out, SourceMap &sources)
-    : doc_(doc), file_(std::move(file)), out_(out), sources_(sources) {}
+    : doc_(doc), file_(std::move(file)), out_(out), sources_(sources) {
+    sources_.reserve(doc.nodes.size()); // about one record per node
+}
 
 void Reader::report_at(std::string rule, const std::string &path, Location loc, std::vector<MessageArg> args) {
     Diagnostic d;
