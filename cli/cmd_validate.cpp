@@ -122,18 +122,17 @@ void run(const ValidateArgs &args) {
         // Streamed: each file is written, in path order, as soon as it and the
         // files before it are done; then only its summary is kept. Memory is
         // bounded by the files in flight (a few per worker), not the run.
-        std::vector<FileReport> reports(files.size());
         std::vector<std::string> parts(files.size());
         std::vector<FileSummary> summaries(files.size());
         parallel_ordered(
             files.size(), jobs, 4 * std::size_t{jobs},
             [&](std::size_t i) {
-                validate_one(i, reports[i]);
+                FileReport report;
+                validate_one(i, report);
                 std::ostringstream part;
-                format->write_file(part, reports[i], how);
+                format->write_file(part, report, how);
                 parts[i] = part.str();
-                summaries[i] = summarize(reports[i]);
-                reports[i] = FileReport{};
+                summaries[i] = summarize(report);
             },
             [&](std::size_t i) {
                 out << parts[i];

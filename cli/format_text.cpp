@@ -54,10 +54,8 @@ std::string failure_reason(const std::vector<FileSummary> &files, Language langu
     Tally failing;
     std::set<Severity> levels; // the fail levels of the files that fail
     for (const FileSummary &f : files) {
-        failing.errors += f.failing.errors;
-        failing.warnings += f.failing.warnings;
-        failing.infos += f.failing.infos;
-        if (f.failing.errors + f.failing.warnings + f.failing.infos) levels.insert(f.fail_level);
+        add(failing, f.failing);
+        if (f.fails()) levels.insert(f.fail_level);
     }
     if (levels.empty()) return {};
     const bool ru = language == Language::ru;
@@ -80,9 +78,7 @@ std::string summary_line(const std::vector<FileSummary> &files, Language languag
     Tally t;
     std::size_t cause_count = 0;
     for (const FileSummary &f : files) {
-        t.errors += f.found.errors;
-        t.warnings += f.found.warnings;
-        t.infos += f.found.infos;
+        add(t, f.found);
         cause_count += f.causes;
     }
     const std::string causes = std::to_string(cause_count);

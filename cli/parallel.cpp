@@ -54,7 +54,7 @@ void parallel_ordered(std::size_t n, unsigned jobs, std::size_t window,
     std::vector<char> produced(n, 0);
     bool draining = false, stop = false;
     std::exception_ptr failure;
-    auto fail = [&](std::unique_lock<std::mutex> &) {
+    auto fail = [&] { // with the lock held
         if (!failure) failure = std::current_exception();
         stop = true;
         room.notify_all();
@@ -70,7 +70,7 @@ void parallel_ordered(std::size_t n, unsigned jobs, std::size_t window,
                 produce(i);
             } catch (...) {
                 lock.lock();
-                fail(lock);
+                fail();
                 return;
             }
             lock.lock();
@@ -87,7 +87,7 @@ void parallel_ordered(std::size_t n, unsigned jobs, std::size_t window,
                 } catch (...) {
                     lock.lock();
                     draining = false;
-                    fail(lock);
+                    fail();
                     return;
                 }
                 lock.lock();

@@ -57,9 +57,13 @@ std::vector<FileSummary> summarize(const std::vector<FileReport> &reports) {
 }
 
 bool any_fails(const std::vector<FileSummary> &files) {
-    return std::any_of(files.begin(), files.end(), [](const FileSummary &f) {
-        return f.failing.errors + f.failing.warnings + f.failing.infos > 0;
-    });
+    return std::any_of(files.begin(), files.end(), [](const FileSummary &f) { return f.fails(); });
+}
+
+void add(Tally &to, const Tally &more) noexcept {
+    to.errors += more.errors;
+    to.warnings += more.warnings;
+    to.infos += more.infos;
 }
 
 Provenance provenance(const std::vector<FileReport> &reports) {

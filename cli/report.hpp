@@ -44,11 +44,14 @@ struct FileSummary {
     Tally failing;                         // the findings that fail the file (is_failing)
     std::size_t causes = 0;                // the findings grouped by cause (Entries)
     Severity fail_level = Severity::error; // the file's fail level
+    bool fails() const noexcept { return failing.errors + failing.warnings + failing.infos > 0; }
 };
 FileSummary summarize(const FileReport &file);
 std::vector<FileSummary> summarize(const std::vector<FileReport> &reports);
 // True when some summarized file fails.
 bool any_fails(const std::vector<FileSummary> &files);
+// @p more's counts added to @p to.
+void add(Tally &to, const Tally &more) noexcept;
 
 // What a run was checked against, for the provenance machine-readable formats record.
 struct Provenance {

@@ -5,13 +5,10 @@
 namespace eduroadmap {
 
 void SourceMap::add(std::string path, Location location) {
-    // The file of the last record first: a document's nodes all share one.
-    auto file = std::find(files_.rbegin(), files_.rend(), location.file);
-    std::uint32_t index = static_cast<std::uint32_t>(files_.rend() - file) - 1;
-    if (file == files_.rend()) {
-        index = static_cast<std::uint32_t>(files_.size());
-        files_.push_back(std::move(location.file));
-    }
+    // A document's nodes all name one file: the list holds it once.
+    auto file = std::find(files_.begin(), files_.end(), location.file);
+    if (file == files_.end()) file = files_.insert(file, std::move(location.file));
+    const auto index = static_cast<std::uint32_t>(file - files_.begin());
     locations_.emplace(std::move(path), Spot{index, location.line, location.column});
 }
 
