@@ -234,6 +234,61 @@ TEST_CASE("measure-misplaced: an objectivity measure under the assessment of pup
     CHECK(hint(found[0], Language::ru).find("2.1") != std::string::npos);
 }
 
+namespace {
+
+std::string full_measure(const std::string &number, const std::string &title, const std::string &result) {
+    return "      - {number: \"" + number + "\", title: \"" + title +
+           "\", deadline: Ежегодно, responsibles: КО, result: \"" + result + "\"}\n";
+}
+
+// A plan with a leaders' section (2.2) and a teachers' section (2.3) whose
+// last measure is @p last.
+std::string leaders_and_teachers(const std::string &last) {
+    return roadmap(
+        section(full_measure("1.", "Проведение мониторинга эффективности деятельности руководителей образовательных "
+                                   "организаций на основе муниципальных показателей",
+                             "Аналитическая справка о деятельности руководителей") +
+                    full_measure("2.", "Разработка плана-графика аттестации руководителей образовательных организаций",
+                                 "План-график утверждён"),
+                "Система мониторинга эффективности руководителей образовательных организаций") +
+        section(full_measure("1.", "Мониторинг качества дополнительного профессионального образования педагогов",
+                             "Справка о качестве курсов") +
+                    full_measure("2.", "Организация курсов повышения квалификации педагогических работников",
+                                 "Педагоги прошли курсы") +
+                    last,
+                "Система обеспечения профессионального развития педагогических работников"));
+}
+
+} // namespace
+
+TEST_CASE("measure-misplaced: a leaders' measure under teacher development, nearer to the leaders' section") {
+    auto found = findings(leaders_and_teachers(full_measure("3.", "Мониторинг эффективности деятельности руководителей "
+                                                                  "образовательных организаций",
+                                                            "Справка о деятельности руководителей")),
+                          "measure-misplaced");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].path == "sections[1].measures[2].title");
+    CHECK(found[0].arg("direction") == "2.2");
+    CHECK(found[0].arg("own") == "2.3");
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].path == "sections[0].measures[0].title"); // the nearest leaders' measure
+
+    // A word of its own direction keeps it where it is: training leaders
+    // and teachers together is teacher development too.
+    CHECK(findings(leaders_and_teachers(full_measure("3.", "Повышение квалификации руководителей образовательных "
+                                                           "организаций и педагогических работников",
+                                                     "Справка о деятельности руководителей")),
+                   "measure-misplaced")
+              .empty());
+    // As near to a measure of its own direction as to the other's: a row the
+    // plan prints under both directions (duplicate-measure's business) stays.
+    const std::string twin = "Разработка плана-графика аттестации руководителей образовательных организаций";
+    CHECK(findings(leaders_and_teachers(full_measure("3.", twin, "План-график утверждён") +
+                                        full_measure("4.", twin, "План-график утверждён")),
+                   "measure-misplaced")
+              .empty());
+}
+
 TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metadata") {
     CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: guessed\n", ""), "period-missing").size() == 1);
     CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: stated\n", ""), "period-missing").empty());

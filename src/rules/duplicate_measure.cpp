@@ -13,14 +13,12 @@
 // were chosen over every pair of measures of the five bundled roadmaps
 // (examples/README.md). Reported at the second, naming the first.
 #include "rules/rule.hpp"
+#include "rules/stem_table.hpp"
 
 #include "numbering.hpp"
-#include "text.hpp"
-#include "words.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <set>
 #include <utility>
 
@@ -28,11 +26,8 @@ namespace eduroadmap::detail {
 namespace {
 
 using Stems = std::set<std::string>;
-// A title's stems as sorted ids into one table per roadmap: the pairwise
-// comparison below then compares integers, not strings.
-using StemIds = std::vector<std::uint32_t>;
 
-constexpr std::size_t stem_letters = 5, shortest_word = 3, fewest_stems = 5;
+constexpr std::size_t fewest_stems = 5;
 constexpr double least_shared = 0.55;
 
 // Stems that name a step of the management cycle or are common to any
@@ -48,52 +43,32 @@ const Stems &step_stems() {
     return stems;
 }
 
-// The stems of every title of a roadmap, numbered in first-seen order, with
-// what the rule asks of each stem looked up once.
-class StemTable {
+// What the rule asks of each stem of a StemTable, looked up once per stem.
+class StemKinds {
 public:
-    // The distinct stems of @p title as sorted ids: its folded words of
-    // shortest_word letters or more, each cut to its first stem_letters
-    // letters (folded words are well-formed UTF-8: a letter is a lead byte).
-    StemIds ids(std::string_view title) {
-        StemIds out;
-        for (const std::string &w : folded_words(title)) {
-            std::size_t letters = 0, cut = w.size();
-            for (std::size_t b = 0; b < w.size(); ++b)
-                if ((static_cast<unsigned char>(w[b]) & 0xC0u) != 0x80u && letters++ == stem_letters) cut = b;
-            if (letters < shortest_word) continue;
-            const std::string_view stem(w.data(), cut);
-            auto it = id_.find(stem);
-            if (it == id_.end()) {
-                it = id_.emplace(std::string(stem), static_cast<std::uint32_t>(step_.size())).first;
-                step_.push_back(step_stems().count(it->first) > 0);
-                cycle_.push_back(cycle_stems().count(it->first) > 0);
-            }
-            out.push_back(it->second);
+    explicit StemKinds(const StemTable &table) : step_(table.size()), cycle_(table.size()) {
+        for (std::uint32_t id = 0; id < table.size(); ++id) {
+            step_[id] = step_stems().count(table.stem(id)) > 0;
+            cycle_[id] = cycle_stems().count(table.stem(id)) > 0;
         }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
     }
     bool is_step(std::uint32_t id) const { return step_[id]; }
-    std::size_t size() const { return step_.size(); }
     bool is_cycle(std::uint32_t id) const { return cycle_[id]; }
 
 private:
-    std::map<std::string, std::uint32_t, std::less<>> id_;
     std::vector<bool> step_, cycle_;
 };
 
-bool duplicates(const StemTable &table, const StemIds &a, const StemIds &b, bool same_section) {
+bool duplicates(const StemKinds &kinds, const StemIds &a, const StemIds &b, bool same_section) {
     const StemIds &shorter = a.size() <= b.size() ? a : b, &longer = a.size() <= b.size() ? b : a;
     if (shorter.size() < fewest_stems) return false;
     // The size test first: it is the cheapest and rejects most pairs.
     if (static_cast<double>(shorter.size()) < least_shared * static_cast<double>(longer.size())) return false;
     if (!std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end())) return false;
     for (std::uint32_t s : longer)
-        if (table.is_step(s) && !std::binary_search(shorter.begin(), shorter.end(), s)) return false;
+        if (kinds.is_step(s) && !std::binary_search(shorter.begin(), shorter.end(), s)) return false;
     if (!same_section &&
-        std::all_of(shorter.begin(), shorter.end(), [&](std::uint32_t s) { return table.is_cycle(s); }))
+        std::all_of(shorter.begin(), shorter.end(), [&](std::uint32_t s) { return kinds.is_cycle(s); }))
         return false;
     return true;
 }
@@ -147,11 +122,12 @@ void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
     StemTable table;
     std::vector<StemIds> of(rm.measures.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(rm.measures[i].ref.measure->title);
+    const StemKinds kinds(table);
     const Candidates candidates(of, table.size());
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
         for (std::size_t j : candidates.before(i)) {
             const ResolvedMeasure &m = rm.measures[i], &first = rm.measures[j];
-            if (!duplicates(table, of[j], of[i], m.ref.section == first.ref.section)) continue;
+            if (!duplicates(kinds, of[j], of[i], m.ref.section == first.ref.section)) continue;
             out.add(m.ref.path() + ".title", {{"number", m.ref.measure->number},
                                               {"first", out.where(first.ref.path() + ".title")},
                                               {"first_number", display_number(first.ref.measure->number)}})
