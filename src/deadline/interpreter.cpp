@@ -294,6 +294,15 @@ void Interpreter::finish(Deadline &out) const {
         windows.push_back(bound_ ? *bound_ : P);
         break;
     case Mode::recurring: {
+        if (rule_.start && rule_.start->year() > max_plan_year && !fixed_.empty()) {
+            // «декабрь 2199, далее ежеквартально»: a repetition that starts
+            // after the last year a plan can reach recurs in no plan (and
+            // no text could name its start); the dated windows are the
+            // whole deadline.
+            out.kind = DeadlineKind::fixed;
+            windows = fixed_;
+            break;
+        }
         out.kind = DeadlineKind::recurring;
         out.count = count_;
         out.rule = rule_;
