@@ -54,7 +54,12 @@ JUnit, GitHub and GitLab reports), import Word plans, resolve deadlines,
 query, export calendars, score and write HTML reports. Also installs the
 roadmap JSON Schema and the direction catalogs in /usr/share/eduroadmap.")
 
+# libzip is loaded when a Word file is first read (dlopen), which
+# dpkg-shlibdeps cannot see: named here, beside what it finds.
+set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${ERM_LIBZIP_PACKAGE}")
+
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_NAME libeduroadmap-c${EDUROADMAP_C_SOVERSION})
+set(CPACK_DEBIAN_LIBRARY_PACKAGE_DEPENDS "${ERM_LIBZIP_PACKAGE}")
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_SECTION libs)
 set(CPACK_DEBIAN_LIBRARY_DESCRIPTION "The stable C API of eduroadmap (erm_* functions), for C programs and for
 other languages through their foreign-function interfaces.")
@@ -64,7 +69,7 @@ set(CPACK_DEBIAN_DEVEL_PACKAGE_SECTION libdevel)
 # The static C++ library needs its private dependencies' development files
 # to link; the C headers need the shared library.
 set(CPACK_DEBIAN_DEVEL_PACKAGE_DEPENDS
-  "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, libboost-date-time-dev, libyaml-cpp-dev, libzip-dev, libpugixml-dev")
+  "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, libboost-date-time-dev, libyaml-cpp-dev, libpugixml-dev, ${ERM_LIBZIP_PACKAGE}")
 set(CPACK_DEBIAN_DEVEL_DESCRIPTION "Headers of the C++ and C APIs, the static C++ library, the CMake package
 (find_package(eduroadmap)) and the pkg-config modules eduroadmap and
 eduroadmap-c.")

@@ -1,8 +1,7 @@
 #include "word/archive.hpp"
 
 #include "word/failure.hpp"
-
-#include <zip.h>
+#include "word/libzip.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -39,9 +38,9 @@ std::uint64_t declared_entries(const char *data, std::size_t size) {
     return most;
 }
 
-std::string error_text(zip_error_t &error) {
-    std::string text = zip_error_strerror(&error);
-    zip_error_fini(&error);
+std::string error_text(const LibZip &z, zip_error_t &error) {
+    std::string text = z.error_strerror(&error);
+    z.error_fini(&error);
     return text;
 }
 
@@ -50,21 +49,25 @@ std::string error_text(zip_error_t &error) {
 Archive::Archive(const char *data, std::size_t size, const WordLimits &limits) : limits_(limits) {
     if (const std::uint64_t entries = declared_entries(data, size); entries > limits.max_entries)
         throw ReadFailure(WordStatus::too_many_entries, {}, limits.max_entries, entries);
+    std::string why;
+    z_ = libzip(&why);
+    if (!z_) throw ReadFailure(WordStatus::unreadable, {}, 0, 0, "libzip: " + why);
+    const LibZip &z = *z_;
     zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(data, size, 0, &error);
-    if (!source) throw ReadFailure(WordStatus::damaged_archive, {}, 0, 0, error_text(error));
+    z.error_init(&error);
+    zip_source_t *source = z.source_buffer_create(data, size, 0, &error);
+    if (!source) throw ReadFailure(WordStatus::damaged_archive, {}, 0, 0, error_text(z, error));
     // ZIP_CHECKCONS: the local headers must agree with the central directory,
     // which catches truncated and spliced archives at opening.
-    zip_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_ = z.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!zip_) {
-        zip_source_free(source); // still ours when opening failed
-        throw ReadFailure(WordStatus::damaged_archive, {}, 0, 0, error_text(error));
+        z.source_free(source); // still ours when opening failed
+        throw ReadFailure(WordStatus::damaged_archive, {}, 0, 0, error_text(z, error));
     }
-    zip_error_fini(&error);
-    const zip_int64_t entries = zip_get_num_entries(zip_, 0);
+    z.error_fini(&error);
+    const zip_int64_t entries = z.get_num_entries(zip_, 0);
     if (entries < 0 || static_cast<std::uint64_t>(entries) > limits_.max_entries) {
-        zip_discard(zip_);
+        z.discard(zip_);
         zip_ = nullptr;
         throw ReadFailure(WordStatus::too_many_entries, {}, limits.max_entries,
                           static_cast<std::uint64_t>(std::max<zip_int64_t>(entries, 0)));
@@ -72,13 +75,14 @@ Archive::Archive(const char *data, std::size_t size, const WordLimits &limits) :
 }
 
 Archive::~Archive() {
-    if (zip_) zip_discard(zip_); // read-only: nothing to write back
+    if (zip_) z_->discard(zip_); // read-only: nothing to write back
 }
 
-bool Archive::has(const std::string &name) const { return zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE) >= 0; }
+bool Archive::has(const std::string &name) const { return z_->name_locate(zip_, name.c_str(), ZIP_FL_NOCASE) >= 0; }
 
 std::optional<std::string> Archive::read(const std::string &name, std::uint64_t max_bytes) {
-    const zip_int64_t index = zip_name_locate(zip_, name.c_str(), ZIP_FL_NOCASE);
+    const LibZip &z = *z_;
+    const zip_int64_t index = z.name_locate(zip_, name.c_str(), ZIP_FL_NOCASE);
     if (index < 0) return std::nullopt;
     const auto at = static_cast<zip_uint64_t>(index);
     const std::uint64_t limit = std::min(max_bytes, limits_.max_part_bytes);
@@ -86,42 +90,42 @@ std::optional<std::string> Archive::read(const std::string &name, std::uint64_t 
 
     // The declared size first: a ZIP bomb is refused before anything is inflated.
     zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(zip_, at, 0, &stat) != 0)
-        throw ReadFailure(WordStatus::damaged_archive, name, 0, 0, zip_strerror(zip_));
+    z.stat_init(&stat);
+    if (z.stat_index(zip_, at, 0, &stat) != 0)
+        throw ReadFailure(WordStatus::damaged_archive, name, 0, 0, z.strerror(zip_));
     if (stat.valid & ZIP_STAT_SIZE) {
         if (stat.size > limit) throw ReadFailure(WordStatus::part_too_large, name, limit, stat.size);
         if (stat.size > total_left)
             throw ReadFailure(WordStatus::total_too_large, name, limits_.max_total_bytes, total_read_ + stat.size);
     }
 
-    zip_file_t *file = zip_fopen_index(zip_, at, 0);
-    if (!file) throw ReadFailure(WordStatus::damaged_archive, name, 0, 0, zip_strerror(zip_));
+    zip_file_t *file = z.fopen_index(zip_, at, 0);
+    if (!file) throw ReadFailure(WordStatus::damaged_archive, name, 0, 0, z.strerror(zip_));
     // Then the actual size, counted while inflating: a header that lies about
     // the size does not get past the limit either.
     std::string out;
     char chunk[64 * 1024];
     for (;;) {
-        const zip_int64_t n = zip_fread(file, chunk, sizeof chunk);
+        const zip_int64_t n = z.fread(file, chunk, sizeof chunk);
         if (n < 0) {
-            std::string reason = zip_file_strerror(file);
-            zip_fclose(file);
+            std::string reason = z.file_strerror(file);
+            z.fclose(file);
             throw ReadFailure(WordStatus::damaged_archive, name, 0, 0, reason);
         }
         if (n == 0) break;
         const auto got = static_cast<std::uint64_t>(n);
         if (out.size() + got > limit) {
-            zip_fclose(file);
+            z.fclose(file);
             throw ReadFailure(WordStatus::part_too_large, name, limit, out.size() + got);
         }
         if (out.size() + got > total_left) {
-            zip_fclose(file);
+            z.fclose(file);
             throw ReadFailure(WordStatus::total_too_large, name, limits_.max_total_bytes,
                               total_read_ + out.size() + got);
         }
         out.append(chunk, static_cast<std::size_t>(n));
     }
-    zip_fclose(file);
+    z.fclose(file);
     total_read_ += out.size();
     return out;
 }

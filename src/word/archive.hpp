@@ -17,7 +17,8 @@ namespace eduroadmap::detail::word {
 class Archive {
 public:
     // Opens the archive in @p data (which must outlive the Archive).
-    // Throws ReadFailure: damaged_archive, too_many_entries.
+    // Throws ReadFailure: damaged_archive, too_many_entries; unreadable when
+    // libzip cannot be loaded (libzip.hpp).
     Archive(const char *data, std::size_t size, const WordLimits &limits);
     ~Archive();
     Archive(const Archive &) = delete;
@@ -34,6 +35,7 @@ public:
     std::optional<std::string> read(const std::string &name, std::uint64_t max_bytes = UINT64_MAX);
 
 private:
+    const struct LibZip *z_ = nullptr; // loaded by the constructor
     struct zip *zip_ = nullptr;
     const WordLimits &limits_;
     std::uint64_t total_read_ = 0;
