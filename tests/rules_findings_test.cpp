@@ -294,6 +294,30 @@ TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metada
     CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: stated\n", ""), "period-missing").empty());
     CHECK(findings(findings_plan("period: 2020-2022\n", ""), "period-missing").empty());
 
+    // Deadlines outside a guessed period: period-missing counts them, and
+    // deadline-outside-period, which would need a stated period, is silent.
+    const std::string late = "      - {number: \"1.\", title: А, deadline: 2021}\n"
+                             "      - {number: \"2.\", title: Б, deadline: октябрь 2019}\n"
+                             "      - {number: \"3.\", title: В, deadline: 2022}\n";
+    const std::string guessed_period = "period: 2019-2020\nperiod_source: guessed\n";
+    auto guessed = findings(findings_plan(guessed_period, section(late)), "period-missing");
+    REQUIRE(guessed.size() == 1);
+    CHECK(guessed[0].arg("outside_en") == "; deadlines outside it: 2 (2021-01-01..2022-12-31)");
+    CHECK(findings(findings_plan(guessed_period, section(late)), "deadline-outside-period").empty());
+    Report counted = validate_string(findings_plan(guessed_period, section(late)), "t.yaml");
+    REQUIRE(group_of(counted, "period-missing"));
+    CHECK(message(*group_of(counted, "period-missing"), counted.diagnostics, Language::ru) ==
+          "в документе не указан период плана: период 2019-2020 выведен из сроков мероприятий; "
+          "вне его лежат сроки мероприятий: 2 (2021-01-01..2022-12-31)");
+    // A stated period: the deadlines are deadline-outside-period's, one each.
+    CHECK(findings(findings_plan("period: 2019-2020\nperiod_source: stated\n", section(late)),
+                   "deadline-outside-period").size() == 2);
+    // Every deadline inside the guessed period: nothing to add.
+    auto inside = findings(findings_plan(guessed_period, section("      - {number: \"1.\", title: А, deadline: 2020}\n")),
+                           "period-missing");
+    REQUIRE(inside.size() == 1);
+    CHECK(inside[0].arg("outside_en").empty());
+
     const std::string titled = "schema: eduroadmap/1\nid: t\ntitle: План на 2021-2024 годы\n";
     auto mismatch = findings(titled + "period: 2021\nsections: []\n", "period-mismatch");
     REQUIRE(mismatch.size() == 1);
