@@ -64,6 +64,16 @@ TEST_CASE("groups: empty results scattered among filled ones are one cause; a si
     Report one = validate_string(roadmap(section(measure("1.") + measure("2.", "", "КО", "") + measure("3."))), "t.yaml");
     REQUIRE(groups_of(one, "result-missing") == 1);
     CHECK(message(*group_of(one, "result-missing"), one.diagnostics, Language::en) == "measure 2. has no expected result");
+
+    // An empty row is title-missing's finding: with it, the one other empty
+    // cell is still alone, not «1 measures in different parts of the plan».
+    const std::string empty_row = "      - {number: \"3.\", title: \"\", deadline: \"\", responsibles: \"\", result: \"\"}\n";
+    Report beside = validate_string(roadmap(section(measure("1.") + measure("2.", "", "КО", "") + empty_row +
+                                                    measure("4."))), "t.yaml");
+    REQUIRE(groups_of(beside, "result-missing") == 1);
+    CHECK(group_of(beside, "result-missing")->count() == 1);
+    CHECK(message(*group_of(beside, "result-missing"), beside.diagnostics, Language::en) ==
+          "measure 2. has no expected result");
 }
 
 TEST_CASE("groups: a run and the scattered rest are two causes") {
