@@ -365,3 +365,22 @@ TEST_CASE("the new rules find nothing in a clean plan, and can be turned off and
     const std::string ignored = "lint: {ignore: [period-missing]}\n" + guessed;
     CHECK(group_of(validate_string(ignored, "t.yaml"), "period-missing") == nullptr);
 }
+
+TEST_CASE("deadline-missing: an unnumbered row is named by its id, as the responsible and result rules name it") {
+    const std::string unnumbered = "      - {number: \"\", title: Организация методической работы, deadline: \"?\", "
+                                   "responsibles: \"\", result: Отчёт}\n";
+    const std::string plan = roadmap(section(measure("1.") + unnumbered));
+    auto deadline = findings(plan, "deadline-missing");
+    auto responsible = findings(plan, "responsible-missing");
+    REQUIRE(deadline.size() == 1);
+    REQUIRE(responsible.size() == 1);
+    CHECK(deadline[0].arg("number") == "s1/#2");
+    CHECK(deadline[0].arg("number") == responsible[0].arg("number"));
+    CHECK(message(deadline[0], Language::en) == "measure s1/#2 has no deadline");
+    // A numbered row keeps its printed number.
+    const std::string numbered = "      - {number: \"4.\", title: Дорожная карта PISA, deadline: \"\", "
+                                 "responsibles: КО, result: Отчёт}\n";
+    auto four = findings(roadmap(section(measure("3.") + numbered)), "deadline-missing");
+    REQUIRE(four.size() == 1);
+    CHECK(four[0].arg("number") == "4.");
+}
