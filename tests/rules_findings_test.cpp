@@ -64,6 +64,16 @@ TEST_CASE("groups: empty results scattered among filled ones are one cause; a si
     Report one = validate_string(roadmap(section(measure("1.") + measure("2.", "", "КО", "") + measure("3."))), "t.yaml");
     REQUIRE(groups_of(one, "result-missing") == 1);
     CHECK(message(*group_of(one, "result-missing"), one.diagnostics, Language::en) == "measure 2. has no expected result");
+
+    // An empty row is title-missing's finding: with it, the one other empty
+    // cell is still alone, not «1 measures in different parts of the plan».
+    const std::string empty_row = "      - {number: \"3.\", title: \"\", deadline: \"\", responsibles: \"\", result: \"\"}\n";
+    Report beside = validate_string(roadmap(section(measure("1.") + measure("2.", "", "КО", "") + empty_row +
+                                                    measure("4."))), "t.yaml");
+    REQUIRE(groups_of(beside, "result-missing") == 1);
+    CHECK(group_of(beside, "result-missing")->count() == 1);
+    CHECK(message(*group_of(beside, "result-missing"), beside.diagnostics, Language::en) ==
+          "measure 2. has no expected result");
 }
 
 TEST_CASE("groups: a run and the scattered rest are two causes") {
@@ -294,6 +304,30 @@ TEST_CASE("period-missing, period-mismatch, approval-mismatch: the plan's metada
     CHECK(findings(findings_plan("period: 2020-2022\nperiod_source: stated\n", ""), "period-missing").empty());
     CHECK(findings(findings_plan("period: 2020-2022\n", ""), "period-missing").empty());
 
+    // Deadlines outside a guessed period: period-missing counts them, and
+    // deadline-outside-period, which would need a stated period, is silent.
+    const std::string late = "      - {number: \"1.\", title: А, deadline: 2021}\n"
+                             "      - {number: \"2.\", title: Б, deadline: октябрь 2019}\n"
+                             "      - {number: \"3.\", title: В, deadline: 2022}\n";
+    const std::string guessed_period = "period: 2019-2020\nperiod_source: guessed\n";
+    auto guessed = findings(findings_plan(guessed_period, section(late)), "period-missing");
+    REQUIRE(guessed.size() == 1);
+    CHECK(guessed[0].arg("outside_en") == "; deadlines outside it: 2 (2021-01-01..2022-12-31)");
+    CHECK(findings(findings_plan(guessed_period, section(late)), "deadline-outside-period").empty());
+    Report counted = validate_string(findings_plan(guessed_period, section(late)), "t.yaml");
+    REQUIRE(group_of(counted, "period-missing"));
+    CHECK(message(*group_of(counted, "period-missing"), counted.diagnostics, Language::ru) ==
+          "в документе не указан период плана: период 2019-2020 выведен из сроков мероприятий; "
+          "вне его лежат сроки мероприятий: 2 (2021-01-01..2022-12-31)");
+    // A stated period: the deadlines are deadline-outside-period's, one each.
+    CHECK(findings(findings_plan("period: 2019-2020\nperiod_source: stated\n", section(late)),
+                   "deadline-outside-period").size() == 2);
+    // Every deadline inside the guessed period: nothing to add.
+    auto inside = findings(findings_plan(guessed_period, section("      - {number: \"1.\", title: А, deadline: 2020}\n")),
+                           "period-missing");
+    REQUIRE(inside.size() == 1);
+    CHECK(inside[0].arg("outside_en").empty());
+
     const std::string titled = "schema: eduroadmap/1\nid: t\ntitle: План на 2021-2024 годы\n";
     auto mismatch = findings(titled + "period: 2021\nsections: []\n", "period-mismatch");
     REQUIRE(mismatch.size() == 1);
@@ -330,4 +364,23 @@ TEST_CASE("the new rules find nothing in a clean plan, and can be turned off and
     CHECK(group_of(raised, "period-missing")->severity == Severity::error);
     const std::string ignored = "lint: {ignore: [period-missing]}\n" + guessed;
     CHECK(group_of(validate_string(ignored, "t.yaml"), "period-missing") == nullptr);
+}
+
+TEST_CASE("deadline-missing: an unnumbered row is named by its id, as the responsible and result rules name it") {
+    const std::string unnumbered = "      - {number: \"\", title: Организация методической работы, deadline: \"?\", "
+                                   "responsibles: \"\", result: Отчёт}\n";
+    const std::string plan = roadmap(section(measure("1.") + unnumbered));
+    auto deadline = findings(plan, "deadline-missing");
+    auto responsible = findings(plan, "responsible-missing");
+    REQUIRE(deadline.size() == 1);
+    REQUIRE(responsible.size() == 1);
+    CHECK(deadline[0].arg("number") == "s1/#2");
+    CHECK(deadline[0].arg("number") == responsible[0].arg("number"));
+    CHECK(message(deadline[0], Language::en) == "measure s1/#2 has no deadline");
+    // A numbered row keeps its printed number.
+    const std::string numbered = "      - {number: \"4.\", title: Дорожная карта PISA, deadline: \"\", "
+                                 "responsibles: КО, result: Отчёт}\n";
+    auto four = findings(roadmap(section(measure("3.") + numbered)), "deadline-missing");
+    REQUIRE(four.size() == 1);
+    CHECK(four[0].arg("number") == "4.");
 }

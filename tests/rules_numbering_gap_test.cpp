@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace eduroadmap;
 using namespace rules_fixture;
 using Strings = std::vector<std::string>;
@@ -149,4 +151,43 @@ TEST_CASE("numbering-gap: suppressed with lint.ignore on the section") {
     std::string text = roadmap("  - title: Раздел\n    lint: {ignore: [numbering-gap]}\n    measures:\n" +
                                numbered({"1.", "3."}));
     CHECK(findings(text, "numbering-gap").empty());
+}
+
+TEST_CASE("numbering-gap: headings that skip the note's item with no section are that item's finding") {
+    // The headings follow the note's list (declared_directions): item 5 has
+    // no section, so the headings go 4 → 6; direction-missing reports item 5
+    // and the jump is its symptom.
+    const std::string note = "declared_directions:\n"
+                             "  - {number: \"4\", title: Система обеспечения профессионального развития педагогических работников}\n"
+                             "  - {number: \"5\", title: Система мониторинга качества дошкольного образования}\n"
+                             "  - {number: \"6\", title: Система работы со школами с низкими образовательными результатами}\n";
+    const std::string sections =
+        numbered_section("4", numbered({"1."})) +
+        "  - number: \"6\"\n    title: Система работы со школами с низкими образовательными результатами\n"
+        "    measures:\n" + numbered({"2."});
+    CHECK(findings(roadmap(sections, note), "numbering-gap").empty());
+    auto missing = findings(roadmap(sections, note), "direction-missing");
+    CHECK(std::count_if(missing.begin(), missing.end(),
+                        [](const Diagnostic &d) { return d.path == "declared_directions[1]"; }) == 1);
+    // Without the note nothing explains the jump: it is reported.
+    auto found = findings(roadmap(sections), "numbering-gap");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].path == "sections[1].number");
+    CHECK(gap_steps(found) == Strings{"4→6"});
+}
+
+TEST_CASE("numbering-gap: headings that skip the number of an item the note prints twice") {
+    // Items 1 and 2 of the note are the same direction; the plan's section for
+    // it is headed 2, so heading 1 is absent: duplicate-direction's symptom.
+    const std::string note = "declared_directions:\n"
+                             "  - {number: \"1\", title: Система работы со школами с низкими образовательными результатами}\n"
+                             "  - {number: \"2\", title: Система работы со школами с низкими образовательными результатами}\n"
+                             "  - {number: \"3\", title: Система оценки качества подготовки обучающихся}\n";
+    const std::string sections =
+        "  - number: \"0\"\n    title: Нормативно-правовое обеспечение\n    measures:\n" + numbered({"1."}) +
+        "  - number: \"2\"\n    title: Система работы со школами с низкими образовательными результатами\n"
+        "    measures:\n" + numbered({"2."}) + numbered_section("3", numbered({"3."}));
+    CHECK(findings(roadmap(sections, note), "numbering-gap").empty());
+    CHECK(findings(roadmap(sections, note), "duplicate-direction").size() == 1);
+    CHECK(gap_steps(findings(roadmap(sections), "numbering-gap")) == Strings{"0→2"});
 }

@@ -2,6 +2,7 @@
 // («?», «-» are printed placeholders and count as empty); not a heading row
 // whose sub-items carry the cells (heading_row.hpp).
 #include "rules/heading_row.hpp"
+#include "rules/measure_label.hpp"
 #include "rules/missing_column.hpp"
 #include "rules/rule.hpp"
 
@@ -16,7 +17,7 @@ void check_deadline_missing(const ResolvedRoadmap &rm, Findings &out) {
     }
     report_missing_column(rm, missing, counted, [&](std::size_t i) -> Found & {
         const ResolvedMeasure &m = rm.measures[i];
-        return out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number}, {"text", m.deadline.text}});
+        return out.add(m.ref.path() + ".deadline", {{"number", measure_label(m)}, {"text", m.deadline.text}});
     });
 }
 

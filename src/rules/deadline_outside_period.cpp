@@ -1,5 +1,8 @@
 // deadline-outside-period: a fixed window lying wholly outside the plan
-// period («Декабрь 2020» in a plan for 2021).
+// period («Декабрь 2020» in a plan for 2021). Not against a guessed period
+// (`period_source: guessed`): nobody stated the period the deadline would
+// fall outside of; period-missing counts those deadlines instead.
+#include "rules/outside_period.hpp"
 #include "rules/rule.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -8,12 +11,10 @@
 #include <optional>
 
 namespace eduroadmap::detail {
-namespace {
 
-// The first window (by start) sharing no day with the period. Windows are
-// sorted by start: those ending before the period come first, those
-// starting after it last; the windows in between are not looked at.
-std::optional<Window> first_outside(const Schedule &windows, const Window &period) {
+// Windows are sorted by start: those ending before the period come first,
+// those starting after it last; the windows in between are not looked at.
+std::optional<Window> first_outside_period(const Schedule &windows, const Window &period) {
     for (const Window &w : windows) {
         if (!(w.start() < period.start())) break;
         if (w.end() < period.start()) return w;
@@ -25,12 +26,15 @@ std::optional<Window> first_outside(const Schedule &windows, const Window &perio
     return std::nullopt;
 }
 
+namespace {
+
 void check_deadline_outside_period(const ResolvedRoadmap &rm, Findings &out) {
     if (!rm.roadmap->period.known) return; // period-invalid or missing-field says why
+    if (rm.roadmap->period_source == PeriodSource::guessed) return; // period-missing's cause
     const Window &period = rm.roadmap->period.window;
     for (const ResolvedMeasure &m : rm.measures) {
         if (m.deadline.kind != DeadlineKind::fixed) continue;
-        if (const std::optional<Window> w = first_outside(m.deadline.windows, period))
+        if (const std::optional<Window> w = first_outside_period(m.deadline.windows, period))
             out.add(m.ref.path() + ".deadline", {{"number", m.ref.measure->number},
                                                  {"text", m.deadline.text},
                                                  {"window", to_iso(*w)},

@@ -2,10 +2,34 @@
 // the roadmap's own note declares (declared_directions) that has no section
 // in its table. For a catalog direction, the measures printed in other
 // sections whose titles belong to it are named («21, 23, 25»).
+// The heading jump its missing section leaves (Tosno 4 → 6 for item 5 of
+// the note) is its symptom and is not reported apart (heading_gap_for).
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
 
+#include "numbering.hpp"
+
+#include <optional>
+
 namespace eduroadmap::detail {
+
+std::string heading_gap_for(const Roadmap &r, const std::string &number) {
+    const std::vector<unsigned> wanted = parse_number(number);
+    if (wanted.size() != 1) return {};
+    std::optional<unsigned> before; // the last heading number below the item's
+    for (std::size_t s = 0; s < r.sections.size(); ++s) {
+        const std::vector<unsigned> n = parse_number(r.sections[s].number);
+        if (n.empty()) continue;
+        if (n.front() == wanted.front()) return {};
+        if (n.front() < wanted.front()) {
+            before = n.front();
+            continue;
+        }
+        return before ? section_path(s) + ".number" : std::string();
+    }
+    return {};
+}
+
 namespace {
 
 // Measures of other sections whose titles score @p d at least `accept` and
@@ -56,20 +80,25 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
     for (std::size_t d : absent) {
         std::string path = "sections";
         std::vector<MessageArg> args{{"direction", c.directions[d].code}, {"title", c.directions[d].title}};
+        std::string gap; // the heading number its missing section leaves out
         for (std::size_t i = 0; i < rm.declared_directions.size(); ++i)
             if (rm.declared_directions[i].direction == d) {
                 path = declared_path(i);
+                gap = heading_gap_for(*rm.roadmap, rm.roadmap->declared_directions[i].number);
                 break;
             }
         if (std::string related = related_measures(rm, d); !related.empty()) args.emplace_back("related", related);
         Found &f = out.add(std::move(path), std::move(args));
         if (absent.size() >= 2) f.because("catalog", "plan", {{"directions", codes}});
+        if (!gap.empty()) f.explain("numbering-gap", gap);
     }
     const Roadmap &r = *rm.roadmap;
     for (std::size_t i = 0; i < rm.declared_directions.size(); ++i) {
         if (rm.declared_directions[i].direction || has_section_titled(rm, r.declared_directions[i].title)) continue;
         std::string number = r.declared_directions[i].number.empty() ? "" : "№" + r.declared_directions[i].number;
-        out.add(declared_path(i), {{"direction", number}, {"title", r.declared_directions[i].title}});
+        Found &f = out.add(declared_path(i), {{"direction", number}, {"title", r.declared_directions[i].title}});
+        if (std::string gap = heading_gap_for(r, r.declared_directions[i].number); !gap.empty())
+            f.explain("numbering-gap", gap);
     }
 }
 

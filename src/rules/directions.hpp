@@ -30,6 +30,14 @@ inline std::string declared_label(const DeclaredDirection &d) {
     return d.number.empty() ? d.title : "№" + d.number + " " + d.title;
 }
 
+// Where the section headings skip the number of the note's item @p number:
+// the path of the heading after the gap («sections[4].number», the «6» after
+// «4» when item 5 has no section), or empty when a section carries that
+// number or the headings do not skip it. direction-missing and
+// duplicate-direction explain that numbering-gap finding: the headings follow
+// the note's list, and the skipped item is their cause.
+std::string heading_gap_for(const Roadmap &r, const std::string &number);
+
 } // namespace eduroadmap::detail
 
 #endif

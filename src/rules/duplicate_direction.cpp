@@ -1,6 +1,8 @@
 // duplicate-direction: two sections that map to the same direction, or a
 // direction the roadmap's note declares twice (the Tosno roadmap lists «школы с
-// низкими результатами» as items 2 and 6). Reported at the second one.
+// низкими результатами» as items 2 and 6). Reported at the second one; the
+// jump of the section headings over the number left without a section
+// (Tosno's 1 → 3) is its symptom, not a finding of its own.
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
 
@@ -29,10 +31,15 @@ void check_duplicate_direction(const ResolvedRoadmap &rm, Findings &out) {
         if (key.empty()) continue;
         auto [it, fresh] = declared.emplace(key, i);
         if (fresh) continue;
-        out.add(declared_path(i) + ".title",
-                {{"direction", d ? direction_at(rm, *d).code : "«" + r.declared_directions[i].title + "»"},
-                 {"first", declared_label(r.declared_directions[it->second])},
-                 {"where", out.where(declared_path(it->second) + ".title")}});
+        Found &f = out.add(declared_path(i) + ".title",
+                           {{"direction", d ? direction_at(rm, *d).code : "«" + r.declared_directions[i].title + "»"},
+                            {"first", declared_label(r.declared_directions[it->second])},
+                            {"where", out.where(declared_path(it->second) + ".title")}});
+        // The headings follow the list: the item printed twice leaves its
+        // first (or second) number without a section.
+        for (std::size_t item : {it->second, i})
+            if (std::string gap = heading_gap_for(r, r.declared_directions[item].number); !gap.empty())
+                f.explain("numbering-gap", gap);
     }
 }
 

@@ -31,11 +31,14 @@ void report_missing_column(const ResolvedRoadmap &rm, const std::vector<bool> &m
     };
     // What is left after the table, the sections and the runs: empty cells
     // scattered over the plan, one cause when there are several (the author
-    // left that column unfinished), each its own when alone.
+    // left that column unfinished), each its own when alone. A row without a
+    // title is not counted: title-missing reports it, and its empty cells are
+    // not (a lone empty cell beside two empty rows is no «2 or more»).
     std::size_t scattered = 0;
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
         scattered += missing[i] && !whole_table && !in_section(rm.measures[i].ref.section) &&
-                     run_length[run_start[i]] < missing_run_rows;
+                     run_length[run_start[i]] < missing_run_rows &&
+                     has_letter_or_digit(rm.measures[i].ref.measure->title);
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         if (!missing[i]) continue;
         Found &f = report(i);
