@@ -41,7 +41,11 @@ struct Corpus {
     std::size_t index_heap_bytes = 0;
 };
 
-std::size_t heap_in_use() { return mallinfo2().uordblks; }
+// Bytes allocated, small blocks and mmapped ones (large vectors) together.
+std::size_t heap_in_use() {
+    const struct mallinfo2 m = mallinfo2();
+    return m.uordblks + m.hblkhd;
+}
 
 const Corpus &corpus() {
     static const Corpus c = [] {

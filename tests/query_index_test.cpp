@@ -37,7 +37,7 @@ struct IndexCorpus {
 
 // Statuses, progress entries (dated, or naming an occurrence) and declared
 // stages, so that the status, stage and overdue filters have something to tell apart.
-void add_execution(Roadmap &rm, std::uint64_t seed) {
+void index_add_execution(Roadmap &rm, std::uint64_t seed) {
     bench::Random rnd(seed);
     const Date start = rm.period.known ? rm.period.window.start() : Date(2021, 1, 1);
     const char *statuses[] = {"done", "in_progress", "cancelled", "planned"};
@@ -74,7 +74,7 @@ const IndexCorpus &index_corpus() {
         const bench::Vocabulary vocabulary = bench::read_vocabulary(std::string(ERM_SOURCE_DIR) + "/examples");
         for (std::uint64_t seed = 1; seed <= 24; ++seed) {
             Roadmap rm = bench::generate_roadmap(vocabulary, seed, 60 + seed * 7);
-            add_execution(rm, seed);
+            index_add_execution(rm, seed);
             c.add(std::move(rm));
         }
         return c;
@@ -84,7 +84,7 @@ const IndexCorpus &index_corpus() {
 
 // Every filter alone, in several forms (catalog code, slug, words; registry
 // name, id, a name outside it; words with punctuation; empty and disjoint ranges).
-std::vector<Query> single_filters() {
+std::vector<Query> index_single_filters() {
     std::vector<Query> out(1); // no filter at all
     for (const char *d : {"1.3", "talents", "талант", "мониторинг", "Оценки", "нет такого", " "}) {
         Query q;
@@ -129,7 +129,7 @@ std::vector<Query> single_filters() {
 }
 
 // Everything a set filter of @p from sets, put into @p into.
-void combine(Query &into, const Query &from) {
+void index_combine(Query &into, const Query &from) {
     if (!from.direction.empty()) into.direction = from.direction;
     if (!from.responsible.empty()) into.responsible = from.responsible;
     if (from.stage) into.stage = from.stage;
@@ -141,7 +141,7 @@ void combine(Query &into, const Query &from) {
 }
 
 std::vector<Query> index_queries() {
-    const std::vector<Query> singles = single_filters();
+    const std::vector<Query> singles = index_single_filters();
     std::vector<Query> out;
     for (GroupBy g : {GroupBy::none, GroupBy::responsible, GroupBy::direction, GroupBy::month})
         for (Query q : singles) {
@@ -151,7 +151,7 @@ std::vector<Query> index_queries() {
     bench::Random rnd(2026);
     for (int n = 0; n < 150; ++n) { // two or three filters at once
         Query q;
-        for (std::size_t k = 2 + rnd.below(2); k-- > 0;) combine(q, rnd.pick(singles));
+        for (std::size_t k = 2 + rnd.below(2); k-- > 0;) index_combine(q, rnd.pick(singles));
         q.group_by = static_cast<GroupBy>(rnd.below(4));
         out.push_back(q);
     }
@@ -159,7 +159,7 @@ std::vector<Query> index_queries() {
 }
 
 // The two answers as one comparable text: roadmap, measure, windows, groups with their measures.
-std::string described(const QueryResult &r) {
+std::string index_described(const QueryResult &r) {
     std::string s = r.roadmap->roadmap->id + ":";
     for (const QueryMatch &m : r.matches) {
         s += " " + std::to_string(m.measure - r.roadmap->measures.data()) + "[";
@@ -194,14 +194,14 @@ TEST_CASE("QueryIndex: every query gives what query() gives on each roadmap") {
         for (const ResolvedRoadmap *rm : c.pointers) {
             QueryResult r = query(*rm, q);
             if (r.matches.empty()) continue;
-            expected += described(r);
+            expected += index_described(r);
             expected_count += r.matches.size();
         }
         const CorpusQueryResult got = index.query(q);
         std::string actual;
         for (const QueryResult &r : got.roadmaps) {
             CHECK(r.query.group_by == q.group_by);
-            actual += described(r);
+            actual += index_described(r);
         }
         INFO("query: ", to_json(q));
         CHECK(actual == expected);
