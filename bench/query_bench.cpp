@@ -1,14 +1,20 @@
 // Queries over a national-size corpus held in memory: 2,300 roadmaps × 150
 // measures (345,000 measures), generated from the bundled roadmaps'
 // vocabulary (corpus.hpp) and resolved once; each benchmark runs one typical
-// portal query over every roadmap.
+// portal query over every roadmap, twice side by side: `scan/…` calls
+// query() on each roadmap, `index/…` asks the QueryIndex built once over the
+// corpus. Counters: the index's build time and bytes per measure, and the
+// heap bytes per measure of the models and of the resolved roadmaps.
 #include "corpus.hpp"
 
 #include <eduroadmap/dependencies.hpp>
 #include <eduroadmap/query.hpp>
+#include <eduroadmap/query_index.hpp>
 #include <eduroadmap/resolve.hpp>
 
 #include <benchmark/benchmark.h>
+
+#include <malloc.h>
 
 #include <chrono>
 #include <cstdint>
@@ -29,7 +35,17 @@ struct Corpus {
     std::vector<ResolvedRoadmap> resolved;
     double build_seconds = 0;
     std::size_t measures = 0;
+    std::size_t model_bytes = 0, resolved_bytes = 0; // heap in use (glibc's mallinfo2)
+    std::unique_ptr<QueryIndex> index;
+    double index_seconds = 0;
+    std::size_t index_heap_bytes = 0;
 };
+
+// Bytes allocated, small blocks and mmapped ones (large vectors) together.
+std::size_t heap_in_use() {
+    const struct mallinfo2 m = mallinfo2();
+    return m.uordblks + m.hblkhd;
+}
 
 const Corpus &corpus() {
     static const Corpus c = [] {
@@ -38,19 +54,46 @@ const Corpus &corpus() {
         bench::Vocabulary vocabulary = bench::read_vocabulary(ERM_SOURCE_DIR "/examples");
         out.models.reserve(roadmaps);
         out.resolved.reserve(roadmaps);
-        for (std::size_t i = 0; i < roadmaps; ++i) {
+        std::size_t heap = heap_in_use();
+        for (std::size_t i = 0; i < roadmaps; ++i)
             out.models.push_back(std::make_unique<Roadmap>(bench::generate_roadmap(vocabulary, i + 1, measures_each)));
-            out.resolved.push_back(resolve(*out.models.back()));
+        out.model_bytes = heap_in_use() - heap;
+        heap = heap_in_use();
+        for (std::size_t i = 0; i < roadmaps; ++i) {
+            out.resolved.push_back(resolve(*out.models[i]));
             out.measures += out.resolved.back().measures.size();
         }
+        out.resolved_bytes = heap_in_use() - heap;
         out.build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+        std::vector<const ResolvedRoadmap *> pointers;
+        for (const ResolvedRoadmap &rm : out.resolved) pointers.push_back(&rm);
+        heap = heap_in_use();
+        start = std::chrono::steady_clock::now();
+        out.index = std::make_unique<QueryIndex>(std::move(pointers));
+        out.index_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        out.index_heap_bytes = heap_in_use() - heap;
         return out;
     }();
     return c;
 }
 
-// Runs @p q over every roadmap of the corpus; reports measures scanned per second and matches.
-void run_over_corpus(benchmark::State &state, Query q) {
+// The corpus's sizes, on every benchmark over it.
+void corpus_counters(benchmark::State &state, const Corpus &c, std::size_t matches) {
+    const double per_measure = 1.0 / static_cast<double>(c.measures);
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(c.measures));
+    state.counters["matches"] = static_cast<double>(matches);
+    state.counters["roadmaps"] = static_cast<double>(c.resolved.size());
+    state.counters["corpus_build_s"] = c.build_seconds;
+    state.counters["model_B_per_measure"] = static_cast<double>(c.model_bytes) * per_measure;
+    state.counters["resolved_B_per_measure"] = static_cast<double>(c.resolved_bytes) * per_measure;
+    state.counters["index_build_s"] = c.index_seconds;
+    state.counters["index_B_per_measure"] = static_cast<double>(c.index->memory_bytes()) * per_measure;
+    state.counters["index_heap_B_per_measure"] = static_cast<double>(c.index_heap_bytes) * per_measure;
+}
+
+// Runs @p q over every roadmap of the corpus with query(); reports measures per second and matches.
+void scan_corpus(benchmark::State &state, Query q) {
     const Corpus &c = corpus();
     std::size_t matches = 0;
     for (auto _ : state) {
@@ -61,10 +104,19 @@ void run_over_corpus(benchmark::State &state, Query q) {
             benchmark::DoNotOptimize(r);
         }
     }
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(c.measures));
-    state.counters["matches"] = static_cast<double>(matches);
-    state.counters["roadmaps"] = static_cast<double>(c.resolved.size());
-    state.counters["corpus_build_s"] = c.build_seconds;
+    corpus_counters(state, c, matches);
+}
+
+// The same query through the corpus index.
+void index_corpus(benchmark::State &state, Query q) {
+    const Corpus &c = corpus();
+    std::size_t matches = 0;
+    for (auto _ : state) {
+        CorpusQueryResult r = c.index->query(q);
+        matches = r.count();
+        benchmark::DoNotOptimize(r);
+    }
+    corpus_counters(state, c, matches);
 }
 
 // The typical questions of a portal, each asked of every roadmap. Queries are
@@ -101,8 +153,12 @@ BENCHMARK(dependency_graph_of_every_roadmap)->Unit(benchmark::kMillisecond);
 } // namespace
 
 int main(int argc, char **argv) {
-    for (const auto &[name, json] : typical_queries)
-        benchmark::RegisterBenchmark(name, run_over_corpus, parse_query_json(json))->Unit(benchmark::kMillisecond);
+    for (const auto &[name, json] : typical_queries) {
+        benchmark::RegisterBenchmark((std::string("scan/") + name).c_str(), scan_corpus, parse_query_json(json))
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark((std::string("index/") + name).c_str(), index_corpus, parse_query_json(json))
+            ->Unit(benchmark::kMillisecond);
+    }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

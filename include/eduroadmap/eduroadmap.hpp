@@ -21,6 +21,7 @@
 #include <eduroadmap/limits.hpp>
 #include <eduroadmap/model.hpp>
 #include <eduroadmap/query.hpp>
+#include <eduroadmap/query_index.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/responsibles.hpp>
 #include <eduroadmap/schedule.hpp>

@@ -3,6 +3,7 @@
 #include "json/value.hpp"
 #include "query/facets.hpp"
 
+#include <eduroadmap/query_index.hpp>
 #include <eduroadmap/suggest.hpp>
 
 namespace eduroadmap {
@@ -144,7 +145,9 @@ Query parse_query_json(std::string_view text) {
 
 std::string to_json(const Query &query) { return detail::dump(query_object(query), -1); }
 
-std::string to_json(const QueryResult &result, int indent) {
+namespace {
+
+Json result_object(const QueryResult &result) {
     Json out = Json::object();
     out["roadmap"] = result.roadmap ? Json(result.roadmap->roadmap->id) : Json(nullptr);
     out["query"] = query_object(result.query);
@@ -167,11 +170,29 @@ std::string to_json(const QueryResult &result, int indent) {
                               {"active", ids_json(a.active)}});
         out["groups"] = std::move(groups);
     }
-    return detail::dump(out, indent);
+    return out;
 }
+
+} // namespace
+
+std::string to_json(const QueryResult &result, int indent) { return detail::dump(result_object(result), indent); }
 
 std::string query_json(const ResolvedRoadmap &roadmap, std::string_view request, int indent) {
     return to_json(query(roadmap, parse_query_json(request)), indent);
+}
+
+std::string to_json(const CorpusQueryResult &result, int indent) {
+    Json results = Json::array();
+    for (const QueryResult &r : result.roadmaps) results.push_back(result_object(r));
+    Json out = {{"query", query_object(result.query)},
+                {"count", result.count()},
+                {"roadmaps", result.roadmaps.size()},
+                {"results", std::move(results)}};
+    return detail::dump(out, indent);
+}
+
+std::string query_json(const QueryIndex &index, std::string_view request, int indent) {
+    return to_json(index.query(parse_query_json(request)), indent);
 }
 
 } // namespace eduroadmap

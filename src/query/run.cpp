@@ -1,6 +1,7 @@
 // Running a query: each filter is a predicate over one measure; a measure
 // matches when all of them hold, and the time filters pick its windows.
 #include "query/facets.hpp"
+#include "query/scan.hpp"
 
 #include "text.hpp"
 
@@ -11,7 +12,7 @@
 #include <tuple>
 
 namespace eduroadmap {
-namespace {
+namespace detail {
 
 bool window_matches(const ResolvedMeasure &m, const Window &w, const Query &q) {
     if (q.due_between && !q.due_between->contains(w.end())) return false;
@@ -20,9 +21,6 @@ bool window_matches(const ResolvedMeasure &m, const Window &w, const Query &q) {
     return true;
 }
 
-// The range a matching window must overlap: a window due in a range ends
-// inside it, an active one overlaps it, an overdue one ends before the day.
-// Nothing when the filters exclude each other.
 std::optional<Window> time_range(const Query &q) {
     const Date first(boost::gregorian::min_date_time), last(boost::gregorian::max_date_time);
     if (q.overdue_as_of && *q.overdue_as_of == first) return std::nullopt;
@@ -47,11 +45,11 @@ std::vector<Window> matching_windows(const ResolvedMeasure &m, const Query &q) {
     return out;
 }
 
-// The words of the text filter, folded, as code points.
-std::vector<std::u32string> words_of(const std::string &folded) {
+std::vector<std::u32string> query_words(const std::string &text) {
+    const std::string folded = fold(text);
     std::vector<std::u32string> words(1);
     for (std::size_t pos = 0; pos < folded.size();) {
-        char32_t cp = detail::decode_utf8(folded, pos);
+        char32_t cp = decode_utf8(folded, pos);
         if (cp == U' ') {
             if (!words.back().empty()) words.emplace_back();
         } else {
@@ -62,56 +60,65 @@ std::vector<std::u32string> words_of(const std::string &folded) {
     return words;
 }
 
-// Appends the folded code points of @p text (text.hpp's fold, without
-// collapsing spaces: the words searched for hold none) to @p out.
 void append_folded(std::u32string &out, std::string_view text) {
     out.push_back(U' ');
     for (std::size_t pos = 0; pos < text.size();) {
-        char32_t cp = detail::decode_utf8(text, pos);
-        if (cp == detail::invalid_code_point) cp = 0xFFFD;
-        if (detail::is_ignorable(cp)) continue;
-        out.push_back(detail::is_space(cp) ? U' ' : detail::fold_code_point(cp));
+        char32_t cp = decode_utf8(text, pos);
+        if (cp == invalid_code_point) cp = 0xFFFD;
+        if (is_ignorable(cp)) continue;
+        out.push_back(is_space(cp) ? U' ' : fold_code_point(cp));
     }
 }
 
-// Every word occurs in the title, sub-items, form, result or note. @p buffer
-// is reused from measure to measure, so the scan allocates nothing.
+void searchable_text(const Measure &m, std::u32string &out) {
+    append_folded(out, m.title);
+    for (const std::string &item : m.items) append_folded(out, item);
+    append_folded(out, m.form);
+    append_folded(out, m.note);
+    if (m.result) append_folded(out, *m.result);
+}
+
+namespace {
+
+// Every word occurs in the searchable text. @p buffer is reused from measure
+// to measure, so the scan allocates nothing.
 bool text_matches(const Measure &m, const std::vector<std::u32string> &words, std::u32string &buffer) {
     buffer.clear();
-    append_folded(buffer, m.title);
-    for (const std::string &item : m.items) append_folded(buffer, item);
-    append_folded(buffer, m.form);
-    append_folded(buffer, m.note);
-    if (m.result) append_folded(buffer, *m.result);
+    searchable_text(m, buffer);
     return std::all_of(words.begin(), words.end(),
                        [&](const std::u32string &w) { return buffer.find(w) != std::u32string::npos; });
 }
 
 } // namespace
 
-QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
+QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &filters, const std::vector<std::u32string> &words,
+                      const std::vector<std::uint32_t> *candidates, Prechecked done) {
     QueryResult result;
     result.roadmap = &roadmap;
     result.query = filters;
-    detail::Facets facets(roadmap);
-    const detail::DirectionFilter direction(facets, filters.direction);
-    const detail::ResponsibleFilter responsible(facets, filters.responsible);
-    const std::vector<std::u32string> words = words_of(detail::fold(filters.text));
+    Facets facets(roadmap);
+    // The filters that need per-roadmap preparation are prepared only when checked here.
+    const std::optional<DirectionFilter> direction =
+        done.direction ? std::nullopt : std::optional<DirectionFilter>(std::in_place, facets, filters.direction);
+    const std::optional<ResponsibleFilter> responsible =
+        done.responsible ? std::nullopt : std::optional<ResponsibleFilter>(std::in_place, facets, filters.responsible);
     std::u32string buffer;
 
     // Sort key: no windows last, then the earliest end of a matching window, its start, printed order.
     using Key = std::tuple<bool, Date, Date, std::size_t>;
     std::vector<std::pair<Key, QueryMatch>> found;
-    for (const ResolvedMeasure &m : roadmap.measures) {
-        if (filters.stage && m.stage.stage != *filters.stage &&
+    const std::size_t count = candidates ? candidates->size() : roadmap.measures.size();
+    for (std::size_t c = 0; c < count; ++c) {
+        const ResolvedMeasure &m = roadmap.measures[candidates ? (*candidates)[c] : c];
+        if (!done.stage && filters.stage && m.stage.stage != *filters.stage &&
             std::find(m.stage.also.begin(), m.stage.also.end(), *filters.stage) == m.stage.also.end())
             continue;
-        if (filters.status && status_of(*m.ref.measure) != *filters.status) continue;
+        if (!done.status && filters.status && status_of(*m.ref.measure) != *filters.status) continue;
         std::vector<Window> windows = matching_windows(m, filters);
         if (filters.has_time_filter() && windows.empty()) continue;
-        if (direction.active() && !direction.matches(m)) continue;
-        if (responsible.active() && !responsible.matches(m)) continue;
-        if (!words.empty() && !text_matches(*m.ref.measure, words, buffer)) continue;
+        if (direction && direction->active() && !direction->matches(m)) continue;
+        if (responsible && responsible->active() && !responsible->matches(m)) continue;
+        if (!done.text && !words.empty() && !text_matches(*m.ref.measure, words, buffer)) continue;
         const Window *first = nullptr;
         for (const Window &w : windows)
             if (!first || w.end() < first->end() || (w.end() == first->end() && w.start() < first->start()))
@@ -126,6 +133,12 @@ QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
 
     if (filters.group_by != GroupBy::none) result.groups = aggregate(result, filters.group_by);
     return result;
+}
+
+} // namespace detail
+
+QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
+    return detail::run_query(roadmap, filters, detail::query_words(filters.text), nullptr, {});
 }
 
 } // namespace eduroadmap

@@ -482,6 +482,41 @@ static void test_configurations(void) {
     erm_config_free(good);
 }
 
+/* The corpus index: NULLs, a roadmap list with a NULL or a handle of another
+ * type, a count without a list, bad queries. */
+static void test_index_misuse(void) {
+    erm_index *index = (erm_index *)&index, *good = NULL;
+    const erm_roadmap *one[1], *with_null[2], *with_report[1];
+    char *str = (char *)&str;
+    one[0] = rm;
+    with_null[0] = rm;
+    with_null[1] = NULL;
+    with_report[0] = (const erm_roadmap *)report; /* a report posing as a roadmap */
+    CHECK_FAILS(erm_index_new(one, 1, NULL), INVALID, "erm_index_new");
+    CHECK_FAILS(erm_index_new(NULL, 1, &index), INVALID, "erm_index_new");
+    CHECK(index == NULL);
+    CHECK_FAILS(erm_index_new(with_null, 2, &index), INVALID, "erm_index_new");
+    CHECK_FAILS(erm_index_new(with_report, 1, &index), INVALID, "erm_index_new");
+    CHECK(index == NULL);
+    CHECK_OK(erm_index_new(NULL, 0, &good)); /* an empty corpus is an index that matches nothing */
+    CHECK_OK(erm_index_query_json(good, "{}", &str));
+    CHECK(strstr(str, "\"count\":0") != NULL);
+    erm_string_free(str);
+    erm_index_free(good);
+    CHECK_OK(erm_index_new(one, 1, &good));
+    CHECK_FAILS(erm_index_query_json(NULL, "{}", &str), INVALID, "erm_index_query_json");
+    CHECK(str == NULL);
+    CHECK_FAILS(erm_index_query_json((const erm_index *)rm, "{}", &str), INVALID, "erm_index_query_json");
+    CHECK_FAILS(erm_index_query_json(good, NULL, &str), INVALID, "erm_index_query_json");
+    CHECK_FAILS(erm_index_query_json(good, "{}", NULL), INVALID, "erm_index_query_json");
+    CHECK_FAILS(erm_index_query_json(good, "{", &str), ERM_E_QUERY, "erm_index_query_json");
+    CHECK_FAILS(erm_index_query_json(good, "{\"stage\": \"sleeping\"}", &str), ERM_E_QUERY, "erm_index_query_json");
+    CHECK(str == NULL);
+    erm_index_free(NULL);
+    erm_index_free((erm_index *)rm); /* another handle's type: left alone */
+    erm_index_free(good);
+}
+
 static void test_errors_are_per_thread_state_and_survive_success(void) {
     erm_window p;
     CHECK_FAILS(erm_period_parse("никогда", &p), INVALID, "erm_period_parse");
@@ -502,6 +537,7 @@ int main(void) {
     test_deadlines();
     test_imports();
     test_configurations();
+    test_index_misuse();
     test_errors_are_per_thread_state_and_survive_success();
     erm_deadline_free(deadline);
     erm_report_free(report);

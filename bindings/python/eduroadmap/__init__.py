@@ -12,6 +12,8 @@ A thin layer over the C library (libeduroadmap_c) through ctypes::
         print(m.id, m.title, m.deadline.due_dates)
     print(eduroadmap.diff(rm, eduroadmap.load("tosno-2022.yaml")).summary)
     print(rm.status(as_of=datetime.date(2021, 7, 1)).total.share_done)
+    portal = eduroadmap.Index([rm, eduroadmap.load("tosno-2022.yaml")])  # many roadmaps, one question
+    print(portal.query(due_between="2021-09").count)
     open("plan.ics", "w", newline="").write(rm.calendar_ics(responsible="ko"))
     config = eduroadmap.load_config(eduroadmap.find_config("plans/tosno.yaml"))
     print(eduroadmap.validate_file("plans/tosno.yaml", config=config).ok)
@@ -36,6 +38,7 @@ from .enums import (Comparator, DeadlineKind, ImportMessageKind, Language, Measu
 from .errors import (Error, FileNotFoundLoadError, InternalError, InvalidArgumentError, LoadError, OutOfRangeError,
                      PermissionLoadError, QueryError, UnsupportedError, VersionError)
 from .importing import ImportMessage, ImportNote, ImportResult, import_document
+from .index import Index, IndexResult
 from .model import (Actual, Coverage, CoverageRow, Deadline, Diagnostic, DiagnosticGroup, GroupLocation, Indicator,
                     IndicatorProgress, Measure, Responsible, Section, Target, Value, Window)
 from .options import Options
@@ -50,6 +53,7 @@ from .score import ComponentScore, DirectionScore, Evidence, ModelComponent, Sco
 __all__ = [
     "Actual", "Comparator", "Coverage", "CoverageRow", "Deadline", "DeadlineKind", "Diagnostic", "DiagnosticGroup",
     "Error", "GroupLocation", "ImportMessage", "ImportMessageKind", "ImportNote", "ImportResult", "Indicator",
+    "Index", "IndexResult",
     "IndicatorProgress", "InternalError", "InvalidArgumentError", "Language", "LibraryError",
     "LoadError", "MatchDeadline", "MatchDecidedBy", "MatchDirection", "MatchResponsibles", "MatchSection",
     "MatchStage", "Measure",

@@ -199,6 +199,10 @@ FUNCTIONS: dict[str, tuple[list[Any], Any]] = {
     "erm_import_note_at": ([_handle, c_size_t, POINTER(ImportNote)], _status),
     "erm_import_message_at": ([_handle, c_size_t, POINTER(ImportMessage)], _status),
     "erm_import_result_free": ([_handle], None),
+    # the corpus index (index.py)
+    "erm_index_new": ([POINTER(c_void_p), c_size_t, _out_handle], _status),
+    "erm_index_query_json": ([_handle, c_char_p, _out_string], _status),
+    "erm_index_free": ([_handle], None),
 }
 
 _lock = threading.Lock()

@@ -1062,6 +1062,49 @@ ERM_EXTERN(erm_status) erm_query_json(const erm_roadmap *roadmap, const char *qu
 ERM_EXTERN(erm_status) erm_calendar_ics(const erm_roadmap *roadmap, const char *query_json,
                                         const erm_language *language, char **out);
 
+/* ---- the corpus index ------------------------------------------------------- */
+
+/** An index over many loaded roadmaps, built once, that answers the queries
+ * of erm_query_json() over all of them at once (docs/query.md, "Many
+ * roadmaps: the index"). It borrows the roadmaps: free it before them. */
+typedef struct erm_index erm_index;
+
+/**
+ * @brief Builds an index over @p count roadmaps, in this order (the order of
+ * its results).
+ * @param roadmaps the roadmaps, each not NULL; may be NULL when @p count is 0.
+ *                 Borrowed: each must outlive the index and stay loaded.
+ * @param count    how many; 0 makes an empty index (every query matches nothing)
+ * @param out      the new index, freed with erm_index_free(); NULL on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT (NULL @p out, NULL @p roadmaps
+ *         with @p count above 0, a NULL or non-roadmap handle among them),
+ *         ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently with any read of the same roadmaps.
+ */
+ERM_EXTERN(erm_status) erm_index_new(const erm_roadmap *const *roadmaps, size_t count, erm_index **out);
+
+/**
+ * @brief Runs a query over every roadmap of an index: for each roadmap with a
+ * match, exactly what erm_query_json() returns for it.
+ * @param index      the index; not NULL
+ * @param query_json the filters of erm_query_json(); not NULL
+ * @param out        the result as JSON, owned by the caller (erm_string_free()); NULL on failure:
+ *                   `{"query":{…},"count":N,"roadmaps":R,"results":[…]}`, `count` the
+ *                   matches of every roadmap, `results` the erm_query_json() object of
+ *                   each of the R roadmaps with a match, in the index's order
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_QUERY (as erm_query_json()),
+ *         ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same index.
+ */
+ERM_EXTERN(erm_status) erm_index_query_json(const erm_index *index, const char *query_json, char **out);
+
+/**
+ * @brief Frees an index (not the roadmaps it borrows).
+ * @param index the index, or NULL (nothing happens).
+ * Thread-safety: must not run while another thread uses @p index.
+ */
+ERM_EXTERN(void) erm_index_free(erm_index *index);
+
 /* ---- the management-cycle scorecard ------------------------------------------ */
 
 /**

@@ -1,0 +1,132 @@
+// The arrays of a QueryIndex (query_index.hpp): compact posting lists of
+// measure numbers (uint32, sorted), the folded words they are keyed by, and
+// the windows by length class. Built by index_build.cpp, read by
+// index_query.cpp.
+#ifndef EDUROADMAP_SRC_QUERY_INDEX_HPP
+#define EDUROADMAP_SRC_QUERY_INDEX_HPP
+
+#include <eduroadmap/query_index.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace eduroadmap::detail {
+
+// Lists of measure numbers by key, in one array (CSR): the list of key k is
+// ids[first[k] .. first[k + 1]), ascending.
+struct Postings {
+    std::vector<std::uint32_t> first{0};
+    std::vector<std::uint32_t> ids;
+
+    std::size_t keys() const { return first.size() - 1; }
+    const std::uint32_t *begin(std::size_t k) const { return ids.data() + first[k]; }
+    const std::uint32_t *end(std::size_t k) const { return ids.data() + first[k + 1]; }
+    std::size_t bytes() const { return (first.capacity() + ids.capacity()) * sizeof(std::uint32_t); }
+};
+
+// Builds Postings from (key, measure) pairs added in any order.
+class PostingsBuilder {
+public:
+    void add(std::uint32_t key, std::uint32_t id) { pairs_.emplace_back(key, id); }
+    // Sorts, drops repeats; @p keys is the number of keys (some may have no list).
+    Postings build(std::size_t keys);
+
+private:
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_;
+};
+
+// The folded words of some text of every measure, for substring search: a
+// word searched for occurs in a measure's text exactly when each of its runs
+// of letters and digits lies inside one of the measure's words.
+struct WordPostings {
+    std::vector<std::string> vocabulary; // distinct words, UTF-8, folded
+    Postings postings;                   // by index into vocabulary
+    std::size_t bytes() const;
+};
+
+// Collects the words of measures' texts into WordPostings.
+class WordPostingsBuilder {
+public:
+    // Adds the words (runs of letters and digits, text.hpp's is_letter_or_digit)
+    // of the folded text @p text to measure @p id.
+    void add(std::u32string_view text, std::uint32_t id);
+    WordPostings build();
+
+private:
+    std::unordered_map<std::string, std::uint32_t> numbers_;
+    std::vector<std::string> words_;
+    PostingsBuilder postings_;
+    std::string word_; // reused
+};
+
+// A run of letters and digits of a text searched for, and whether the text
+// goes on before (after) it: then, wherever the text occurs, the run begins
+// (ends) a word there.
+struct LetterRun {
+    std::string text; // UTF-8
+    bool starts_word = false, ends_word = false;
+    // True when @p word can hold the run where the text occurs.
+    bool fits(std::string_view word) const;
+};
+
+// The runs of letters and digits of @p text (folded).
+std::vector<LetterRun> letter_runs(std::u32string_view text);
+
+// Windows whose length in days is at most 2^k, sorted by start, as day
+// numbers; `hull` entries stand for every window of a measure with too
+// many to list (its first start to its last end): they only narrow.
+struct WindowClass {
+    std::vector<std::uint32_t> start, end, id;
+};
+inline constexpr std::size_t window_classes = 23;       // 2^22 days: longer than any calendar range
+inline constexpr std::size_t listed_windows_max = 64;   // more: one hull entry
+
+// A registry entry a name may designate in one roadmap: the key of its
+// responsible postings.
+struct NamedEntry {
+    std::uint32_t roadmap, key;
+};
+
+} // namespace eduroadmap::detail
+
+namespace eduroadmap {
+
+struct QueryIndex::Data {
+    std::vector<const ResolvedRoadmap *> roadmaps;
+    std::vector<std::uint32_t> first; // first measure number of each roadmap; one more at the end
+    detail::Postings status;          // by Status
+    detail::Postings stage;           // by Stage (the stage and its `also`)
+
+    // Directions: the distinct catalogs of the corpus (null included), each
+    // roadmap's catalog, and postings by catalog direction, keyed from catalog_first.
+    std::vector<const Catalog *> catalogs;
+    std::vector<std::uint32_t> roadmap_catalog;
+    std::vector<std::uint32_t> catalog_first;       // one more at the end
+    detail::Postings direction;
+    std::vector<std::string> catalog_titles;         // folded, by direction key
+    std::vector<std::string> section_titles;         // folded, every section of every roadmap
+    std::vector<std::uint32_t> section_first;        // first section of each roadmap; one more at the end
+
+    // Responsibles: a name (name_key) → the entries it designates, and
+    // postings by entry (entry_first[roadmap] + the first registry index with that id).
+    std::unordered_map<std::string, std::vector<detail::NamedEntry>> registry_names;
+    std::vector<std::uint32_t> entry_first;
+    detail::Postings responsible;
+    detail::WordPostings cells; // the words of responsibles cells, for names outside the registry
+
+    detail::WordPostings words; // the searchable text (title, sub-items, form, note, result)
+    std::array<detail::WindowClass, detail::window_classes> windows, hulls;
+
+    std::uint32_t measures() const { return first.back(); }
+    std::size_t bytes() const;
+};
+
+} // namespace eduroadmap
+
+#endif

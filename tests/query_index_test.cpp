@@ -1,0 +1,245 @@
+// The corpus index answers every query exactly as query() does on each
+// roadmap: the same matches, windows, order and aggregates. Checked over the
+// bundled roadmaps and generated ones (with statuses, progress entries and
+// declared stages added), for queries covering every filter and every
+// group_by, alone and combined.
+#include "../bench/corpus.hpp"
+
+#include <eduroadmap/io.hpp>
+#include <eduroadmap/query.hpp>
+#include <eduroadmap/query_index.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace eduroadmap;
+
+namespace {
+
+struct IndexCorpus {
+    std::vector<std::unique_ptr<Roadmap>> models;
+    std::vector<std::unique_ptr<ResolvedRoadmap>> resolved;
+    std::vector<const ResolvedRoadmap *> pointers;
+
+    void add(Roadmap model) {
+        models.push_back(std::make_unique<Roadmap>(std::move(model)));
+        resolved.push_back(std::make_unique<ResolvedRoadmap>(resolve(*models.back())));
+        pointers.push_back(resolved.back().get());
+    }
+};
+
+// Statuses, progress entries (dated, or naming an occurrence) and declared
+// stages, so that the status, stage and overdue filters have something to tell apart.
+void index_add_execution(Roadmap &rm, std::uint64_t seed) {
+    bench::Random rnd(seed);
+    const Date start = rm.period.known ? rm.period.window.start() : Date(2021, 1, 1);
+    const char *statuses[] = {"done", "in_progress", "cancelled", "planned"};
+    const char *occurrences[] = {"2021-Q2", "2021", "2022-09", "2020-01-01..2021-12-31"};
+    for (Section &s : rm.sections)
+        for (Measure &m : s.measures) {
+            switch (rnd.below(6)) {
+            case 0: m.status = Status::done; break;
+            case 1: m.status = Status::in_progress; break;
+            case 2: m.status = Status::cancelled; break;
+            case 3: m.status = Status::overdue; break;
+            default: break;
+            }
+            if (rnd.below(3) == 0) m.stage = all_stages[rnd.below(std::size(all_stages))];
+            for (std::size_t n = rnd.below(4); n-- > 0;) {
+                ProgressEntry e;
+                e.date = start + boost::gregorian::days(static_cast<long>(rnd.below(1100)));
+                e.status = statuses[rnd.below(4)];
+                if (rnd.below(3) == 0) e.occurrence = occurrences[rnd.below(4)];
+                m.progress.push_back(e);
+            }
+        }
+}
+
+const IndexCorpus &index_corpus() {
+    static const IndexCorpus corpus = [] {
+        IndexCorpus c;
+        for (const auto &entry : std::filesystem::directory_iterator(std::string(ERM_SOURCE_DIR) + "/examples")) {
+            if (entry.path().extension() != ".yaml") continue;
+            LoadResult loaded = load_file(entry.path().string());
+            if (!loaded.document) throw std::runtime_error("does not load: " + entry.path().string());
+            c.add(loaded.document->roadmap);
+        }
+        const bench::Vocabulary vocabulary = bench::read_vocabulary(std::string(ERM_SOURCE_DIR) + "/examples");
+        for (std::uint64_t seed = 1; seed <= 24; ++seed) {
+            Roadmap rm = bench::generate_roadmap(vocabulary, seed, 60 + seed * 7);
+            index_add_execution(rm, seed);
+            c.add(std::move(rm));
+        }
+        return c;
+    }();
+    return corpus;
+}
+
+// Every filter alone, in several forms (catalog code, slug, words; registry
+// name, id, a name outside it; words with punctuation; empty and disjoint ranges).
+std::vector<Query> index_single_filters() {
+    std::vector<Query> out(1); // no filter at all
+    for (const char *d : {"1.3", "talents", "талант", "мониторинг", "Оценки", "нет такого", " "}) {
+        Query q;
+        q.direction = d;
+        out.push_back(q);
+    }
+    for (const char *r : {"КО", "ko", "Отдел образования", "ТР ДЮОЦ", "ОО", "образовательные организации", "нет такого",
+                          "«", " "}) {
+        Query q;
+        q.responsible = r;
+        out.push_back(q);
+    }
+    for (Stage s : all_stages) {
+        Query q;
+        q.stage = s;
+        out.push_back(q);
+    }
+    for (Status s : {Status::planned, Status::in_progress, Status::done, Status::cancelled, Status::overdue}) {
+        Query q;
+        q.status = s;
+        out.push_back(q);
+    }
+    for (const char *t : {"мониторинг качества", "олимпиад", "«юнармия»", "2021-2022", "гиа,", "ЁЛКА", "о", "-", " ",
+                          "анализ результатов оценочных процедур", "zzzz"}) {
+        Query q;
+        q.text = t;
+        out.push_back(q);
+    }
+    for (const char *r : {"2021-09", "2021", "2021-Q1", "2020-02-29", "2030"}) {
+        Query due, active;
+        due.due_between = parse_date_range(r);
+        active.active_between = parse_date_range(r);
+        out.push_back(due);
+        out.push_back(active);
+    }
+    for (const char *d : {"2022-01-10", "2021-06-30", "2020-01-01", "1400-01-01"}) {
+        Query q;
+        q.overdue_as_of = parse_iso_date(d);
+        out.push_back(q);
+    }
+    return out;
+}
+
+// Everything a set filter of @p from sets, put into @p into.
+void index_combine(Query &into, const Query &from) {
+    if (!from.direction.empty()) into.direction = from.direction;
+    if (!from.responsible.empty()) into.responsible = from.responsible;
+    if (from.stage) into.stage = from.stage;
+    if (from.status) into.status = from.status;
+    if (!from.text.empty()) into.text = from.text;
+    if (from.due_between) into.due_between = from.due_between;
+    if (from.active_between) into.active_between = from.active_between;
+    if (from.overdue_as_of) into.overdue_as_of = from.overdue_as_of;
+}
+
+std::vector<Query> index_queries() {
+    const std::vector<Query> singles = index_single_filters();
+    std::vector<Query> out;
+    for (GroupBy g : {GroupBy::none, GroupBy::responsible, GroupBy::direction, GroupBy::month})
+        for (Query q : singles) {
+            q.group_by = g;
+            out.push_back(q);
+        }
+    bench::Random rnd(2026);
+    for (int n = 0; n < 150; ++n) { // two or three filters at once
+        Query q;
+        for (std::size_t k = 2 + rnd.below(2); k-- > 0;) index_combine(q, rnd.pick(singles));
+        q.group_by = static_cast<GroupBy>(rnd.below(4));
+        out.push_back(q);
+    }
+    return out;
+}
+
+// The two answers as one comparable text: roadmap, measure, windows, groups with their measures.
+std::string index_described(const QueryResult &r) {
+    std::string s = r.roadmap->roadmap->id + ":";
+    for (const QueryMatch &m : r.matches) {
+        s += " " + std::to_string(m.measure - r.roadmap->measures.data()) + "[";
+        for (const Window &w : m.windows) s += to_iso(w) + ",";
+        s += "]";
+    }
+    for (const Aggregate &a : r.groups) {
+        s += " {" + a.key + "|" + a.label + "|" + a.period + "|" + to_iso(a.window) + "|due";
+        for (const ResolvedMeasure *m : a.due) s += " " + std::to_string(m - r.roadmap->measures.data());
+        s += "|active";
+        for (const ResolvedMeasure *m : a.active) s += " " + std::to_string(m - r.roadmap->measures.data());
+        s += "}";
+    }
+    return s + "\n";
+}
+
+} // namespace
+
+TEST_CASE("QueryIndex: every query gives what query() gives on each roadmap") {
+    const IndexCorpus &c = index_corpus();
+    const QueryIndex index(c.pointers);
+    REQUIRE(index.roadmaps().size() == c.pointers.size());
+    std::size_t measures = 0;
+    for (const ResolvedRoadmap *rm : c.pointers) measures += rm->measures.size();
+    CHECK(index.measure_count() == measures);
+    CHECK(index.memory_bytes() > 0);
+
+    std::size_t nonempty = 0;
+    for (const Query &q : index_queries()) {
+        std::string expected;
+        std::size_t expected_count = 0;
+        for (const ResolvedRoadmap *rm : c.pointers) {
+            QueryResult r = query(*rm, q);
+            if (r.matches.empty()) continue;
+            expected += index_described(r);
+            expected_count += r.matches.size();
+        }
+        const CorpusQueryResult got = index.query(q);
+        std::string actual;
+        for (const QueryResult &r : got.roadmaps) {
+            CHECK(r.query.group_by == q.group_by);
+            actual += index_described(r);
+        }
+        INFO("query: ", to_json(q));
+        CHECK(actual == expected);
+        CHECK(got.count() == expected_count);
+        nonempty += expected_count > 0;
+    }
+    CHECK(nonempty > 100); // the queries do find things: the comparison is not between empty answers
+}
+
+TEST_CASE("QueryIndex: the JSON of a corpus answer holds each roadmap's to_json") {
+    const IndexCorpus &c = index_corpus();
+    const QueryIndex index(c.pointers);
+    const char *request = R"({"text": "мониторинг", "due_between": "2021"})";
+    const nlohmann::json got = nlohmann::json::parse(query_json(index, request));
+    std::size_t count = 0;
+    nlohmann::json results = nlohmann::json::array();
+    for (const ResolvedRoadmap *rm : c.pointers) {
+        nlohmann::json one = nlohmann::json::parse(query_json(*rm, request));
+        if (one["count"] == 0) continue;
+        count += one["count"].get<std::size_t>();
+        results.push_back(one);
+    }
+    CHECK(count > 0);
+    CHECK(got["count"] == count);
+    CHECK(got["roadmaps"] == results.size());
+    CHECK(got["results"] == results);
+    CHECK(got["query"] == nlohmann::json::parse(to_json(parse_query_json(request))));
+}
+
+TEST_CASE("QueryIndex: an empty corpus, a null roadmap, a bad query") {
+    const QueryIndex empty({});
+    CHECK(empty.measure_count() == 0);
+    CHECK(empty.query(Query{}).roadmaps.empty());
+    CHECK(nlohmann::json::parse(query_json(empty, "{}"))["count"] == 0);
+    CHECK_THROWS_AS(QueryIndex({nullptr}), std::invalid_argument);
+    const IndexCorpus &c = index_corpus();
+    const QueryIndex index(c.pointers);
+    CHECK_THROWS_AS(query_json(index, R"({"texts": "x"})"), QueryError);
+    CHECK_THROWS_AS(query_json(index, "{", 2), QueryError);
+    CHECK_THROWS_AS(query_json(index, "{}", 17), std::invalid_argument);
+}
