@@ -18,11 +18,11 @@
 namespace eduroadmap {
 namespace {
 
-namespace layout = measure_table_layout;
-using Words = std::vector<std::uint32_t>;
+namespace table_layout = measure_table_layout;
+using TableWords = std::vector<std::uint32_t>;
 
 std::uint32_t table_word(std::size_t n) {
-    if (n >= layout::none) throw std::length_error("the measure table would exceed 4 GiB");
+    if (n >= table_layout::none) throw std::length_error("the measure table would exceed 4 GiB");
     return static_cast<std::uint32_t>(n);
 }
 
@@ -44,7 +44,7 @@ public:
         numbers_.emplace(text, n);
         return n;
     }
-    std::uint32_t shared_or_none(std::string_view text) { return text.empty() ? layout::none : shared(text); }
+    std::uint32_t shared_or_none(std::string_view text) { return text.empty() ? table_layout::none : shared(text); }
     // A new number for @p text.
     std::uint32_t unique(std::string_view text) {
         offsets_.push_back(table_word(text_.size()));
@@ -57,7 +57,7 @@ public:
         text_.reserve(bytes);
     }
     // Where each string begins, then the end of the text; no string is added after.
-    const Words &offsets() {
+    const TableWords &offsets() {
         if (!closed_) offsets_.push_back(table_word(text_.size()));
         closed_ = true;
         return offsets_;
@@ -67,12 +67,12 @@ public:
 
 private:
     std::unordered_map<std::string_view, std::uint32_t> numbers_;
-    Words offsets_;
+    TableWords offsets_;
     std::string text_;
     bool closed_ = false;
 };
 
-void put_date(Words &out, const Date &date) {
+void put_table_date(TableWords &out, const Date &date) {
     const auto ymd = date.year_month_day();
     out.insert(out.end(), {static_cast<std::uint32_t>(ymd.year), static_cast<std::uint32_t>(ymd.month.as_number()),
                            static_cast<std::uint32_t>(ymd.day.as_number())});
@@ -82,8 +82,8 @@ void put_date(Words &out, const Date &date) {
 // list; the empty list is number 0.
 class TableLists {
 public:
-    explicit TableLists(Words &words) : words_(words) {}
-    std::uint32_t number(const Words &list) {
+    explicit TableLists(TableWords &words) : words_(words) {}
+    std::uint32_t number(const TableWords &list) {
         if (list.empty()) return 0;
         const auto [it, added] = numbers_.emplace(list, table_word(rows_.size() / 2));
         if (added) {
@@ -93,12 +93,12 @@ public:
         return it->second;
     }
     std::size_t count() const { return rows_.size() / 2; }
-    const Words &rows() const { return rows_; }
+    const TableWords &rows() const { return rows_; }
 
 private:
-    std::map<Words, std::uint32_t> numbers_;
-    Words rows_{0, 0};
-    Words &words_; // the list words, shared by the text and stage lists
+    std::map<TableWords, std::uint32_t> numbers_;
+    TableWords rows_{0, 0};
+    TableWords &words_; // the list words, shared by the text and stage lists
 };
 
 } // namespace
@@ -108,9 +108,9 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
     detail::SharedDeadlines deadline_numbers;
     detail::SharedMentionLists responsibles_numbers;
     TableStrings strings;
-    Words measures, deadlines, windows, sets, mentions, list_words, list;
+    TableWords measures, deadlines, windows, sets, mentions, list_words, list;
     TableLists text_lists(list_words), stage_lists(list_words);
-    measures.reserve(roadmap.measures.size() * layout::measure_words);
+    measures.reserve(roadmap.measures.size() * table_layout::measure_words);
     // Room for the strings of every measure at once: the text is most of the table.
     std::size_t text_bytes = 0;
     for (const ResolvedMeasure &rm : roadmap.measures) {
@@ -130,8 +130,8 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
             const Deadline &d = rm.deadline;
             const std::size_t first_window = windows.size() / 6;
             for (const Window &w : d.windows) {
-                put_date(windows, w.start());
-                put_date(windows, w.end());
+                put_table_date(windows, w.start());
+                put_table_date(windows, w.end());
             }
             deadlines.insert(deadlines.end(),
                              {strings.shared(d.text), static_cast<std::uint32_t>(d.kind), table_word(first_window),
@@ -149,11 +149,11 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
         measures.insert(measures.end(),
                         {strings.unique(rm.id), strings.shared(m.number), strings.unique(m.title),
                          strings.shared(m.form), strings.unique(rm.ref.path()), table_word(rm.ref.section),
-                         rm.ref.group ? table_word(*rm.ref.group) : layout::none, table_word(deadline),
+                         rm.ref.group ? table_word(*rm.ref.group) : table_layout::none, table_word(deadline),
                          table_word(cell),
                          direction ? strings.shared_or_none(roadmap.catalog->directions[*direction].code)
-                                   : layout::none,
-                         m.result ? strings.unique(*m.result) : layout::none,
+                                   : table_layout::none,
+                         m.result ? strings.unique(*m.result) : table_layout::none,
                          static_cast<std::uint32_t>(rm.stage.stage), rm.stage.inferred ? 1u : 0u,
                          static_cast<std::uint32_t>(status_of(m)), strings.shared(m.status_text),
                          strings.shared(m.note)});
@@ -161,34 +161,34 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
         for (Stage stage : rm.stage.also) list.push_back(static_cast<std::uint32_t>(stage));
         const std::uint32_t also = stage_lists.number(list);
         measures.insert(measures.end(), {texts(m.items), texts(m.indicators), texts(m.depends_on), also});
-        if (measures.size() - start != layout::measure_words)
+        if (measures.size() - start != table_layout::measure_words)
             throw std::logic_error("a measure record of the wrong width");
     }
 
-    const Words &offsets = strings.offsets();
-    Words header(layout::header_words, 0);
-    header[layout::h_magic] = layout::magic;
-    header[layout::h_version] = layout::version;
-    header[layout::h_header_words] = layout::header_words;
-    header[layout::h_measures] = table_word(roadmap.measures.size());
-    header[layout::h_measure_words] = layout::measure_words;
-    header[layout::h_deadlines] = table_word(deadlines.size() / layout::deadline_words);
-    header[layout::h_deadline_words] = layout::deadline_words;
-    header[layout::h_windows] = table_word(windows.size() / 6);
-    header[layout::h_responsible_sets] = table_word(sets.size() / 2);
-    header[layout::h_mentions] = table_word(mentions.size() / 2);
-    header[layout::h_text_lists] = table_word(text_lists.count());
-    header[layout::h_stage_lists] = table_word(stage_lists.count());
-    header[layout::h_list_words] = table_word(list_words.size());
-    header[layout::h_strings] = table_word(strings.count());
-    header[layout::h_text_bytes] = table_word(strings.text().size());
+    const TableWords &offsets = strings.offsets();
+    TableWords header(table_layout::header_words, 0);
+    header[table_layout::h_magic] = table_layout::magic;
+    header[table_layout::h_version] = table_layout::version;
+    header[table_layout::h_header_words] = table_layout::header_words;
+    header[table_layout::h_measures] = table_word(roadmap.measures.size());
+    header[table_layout::h_measure_words] = table_layout::measure_words;
+    header[table_layout::h_deadlines] = table_word(deadlines.size() / table_layout::deadline_words);
+    header[table_layout::h_deadline_words] = table_layout::deadline_words;
+    header[table_layout::h_windows] = table_word(windows.size() / 6);
+    header[table_layout::h_responsible_sets] = table_word(sets.size() / 2);
+    header[table_layout::h_mentions] = table_word(mentions.size() / 2);
+    header[table_layout::h_text_lists] = table_word(text_lists.count());
+    header[table_layout::h_stage_lists] = table_word(stage_lists.count());
+    header[table_layout::h_list_words] = table_word(list_words.size());
+    header[table_layout::h_strings] = table_word(strings.count());
+    header[table_layout::h_text_bytes] = table_word(strings.text().size());
 
-    const Words *parts[] = {&header,   &measures,           &deadlines,           &windows, &sets,
+    const TableWords *parts[] = {&header,   &measures,           &deadlines,           &windows, &sets,
                             &mentions, &text_lists.rows(), &stage_lists.rows(), &list_words, &offsets};
     std::size_t words = 0;
-    for (const Words *part : parts) words += part->size();
+    for (const TableWords *part : parts) words += part->size();
     auto *at = static_cast<unsigned char *>(allocate(words * sizeof(std::uint32_t) + strings.text().size()));
-    for (const Words *part : parts) {
+    for (const TableWords *part : parts) {
         if (!part->empty()) std::memcpy(at, part->data(), part->size() * sizeof(std::uint32_t));
         at += part->size() * sizeof(std::uint32_t);
     }

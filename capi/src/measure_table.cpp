@@ -9,23 +9,28 @@
 #include <cstdlib>
 #include <new>
 
-namespace layout = eduroadmap::measure_table_layout;
+namespace table_layout = eduroadmap::measure_table_layout;
 using erm::detail::valid;
 
 // The C names of the layout are the C++ ones.
-template <class A, class B> constexpr bool same_word(A a, B b) {
+template <class A, class B> constexpr bool same_table_word(A a, B b) {
     return static_cast<std::uint32_t>(a) == static_cast<std::uint32_t>(b);
 }
-static_assert(same_word(ERM_MEASURE_TABLE_MAGIC, layout::magic) && same_word(ERM_MEASURE_TABLE_VERSION, layout::version) &&
-              same_word(ERM_MEASURE_TABLE_NONE, layout::none));
-static_assert(same_word(ERM_MTH_TEXT_BYTES, layout::h_text_bytes) &&
-              same_word(ERM_MTH_MEASURE_WORDS, layout::h_measure_words) &&
-              same_word(ERM_MTH_LIST_WORDS, layout::h_list_words) && same_word(ERM_MTH_STAGE_LISTS, layout::h_stage_lists));
-static_assert(same_word(ERM_MTM_STAGE_ALSO + 1, layout::measure_words) && same_word(ERM_MTM_STATUS, layout::m_status) &&
-              same_word(ERM_MTM_DIRECTION, layout::m_direction) && same_word(ERM_MTM_NOTE, layout::m_note) &&
-              same_word(ERM_MTM_ITEMS, layout::m_items));
-static_assert(same_word(ERM_MTD_NOTE + 1, layout::deadline_words) && same_word(ERM_MTD_KIND, layout::d_kind) &&
-              same_word(ERM_MTD_COUNT, layout::d_count));
+static_assert(same_table_word(ERM_MEASURE_TABLE_MAGIC, table_layout::magic) &&
+              same_table_word(ERM_MEASURE_TABLE_VERSION, table_layout::version) &&
+              same_table_word(ERM_MEASURE_TABLE_NONE, table_layout::none));
+static_assert(same_table_word(ERM_MTH_TEXT_BYTES, table_layout::h_text_bytes) &&
+              same_table_word(ERM_MTH_MEASURE_WORDS, table_layout::h_measure_words) &&
+              same_table_word(ERM_MTH_LIST_WORDS, table_layout::h_list_words) &&
+              same_table_word(ERM_MTH_STAGE_LISTS, table_layout::h_stage_lists));
+static_assert(same_table_word(ERM_MTM_STAGE_ALSO + 1, table_layout::measure_words) &&
+              same_table_word(ERM_MTM_STATUS, table_layout::m_status) &&
+              same_table_word(ERM_MTM_DIRECTION, table_layout::m_direction) &&
+              same_table_word(ERM_MTM_NOTE, table_layout::m_note) &&
+              same_table_word(ERM_MTM_ITEMS, table_layout::m_items));
+static_assert(same_table_word(ERM_MTD_NOTE + 1, table_layout::deadline_words) &&
+              same_table_word(ERM_MTD_KIND, table_layout::d_kind) &&
+              same_table_word(ERM_MTD_COUNT, table_layout::d_count));
 
 extern "C" {
 

@@ -39,7 +39,7 @@ enum Header : std::uint32_t {
     h_windows,           ///< number of windows (6 words each: start year, month, day, end year, month, day)
     h_responsible_sets,  ///< number of distinct responsibles cells (2 words each: first mention, mention count)
     h_mentions,          ///< number of mentions (2 words each: text string, registry id string or #none)
-    h_text_lists,        ///< number of distinct lists of strings (2 words each: first list word, count); list 0 is empty
+    h_text_lists,        ///< number of distinct lists of strings (2 words each: first list word, count); 0 is []
     h_stage_lists,       ///< number of distinct lists of stages (2 words each, as text lists); list 0 is empty
     h_list_words,        ///< words of the list words: string numbers of text lists, stage values of stage lists
     h_strings,           ///< number of strings

@@ -12,7 +12,8 @@ import datetime
 import struct
 from collections import deque
 from itertools import repeat
-from typing import Any, Callable, Optional
+from operator import setitem
+from typing import Any, Callable, Optional, Sequence
 
 from . import _ffi
 from .deadline import bulk_deadline
@@ -78,8 +79,8 @@ def measures_from_table(buffer: bytes) -> tuple[Measure, ...]:
     starts = [header_words]
     for size in sizes:
         starts.append(starts[-1] + size)
-    measures_at, deadlines_at, windows_at, sets_at, mentions_at, text_lists_at, stage_lists_at, list_at, offsets_at, _ = \
-        starts
+    (measures_at, deadlines_at, windows_at, sets_at, mentions_at, text_lists_at, stage_lists_at, list_at, offsets_at,
+     _) = starts
 
     def rows(at: int, count: int, width: int, used: int) -> list[tuple[int, ...]]:
         table = words[at:at + count * width].tolist()
@@ -103,34 +104,44 @@ def measures_from_table(buffer: bytes) -> tuple[Measure, ...]:
     stage_lists = [tuple([_STAGES[w] for w in lists[first:first + count]])
                    for first, count in rows(stage_lists_at, n_stage_lists, 2, 2)]
 
-    def column(field: int, values: Optional[list[Any]] = None) -> Any:
-        """The values of a measure field, in measure order: the words, or what they number in *values*."""
+    groups = words[measures_at + _GROUP:measures_at + n_measures * measure_words:measure_words]
+    group_values: list[Optional[int]] = [*range(max(groups, default=-1) + 1), None]  # -1 (NONE) is None
+    # Each field of Measure, in the order of its __dict__ (that of the JSON path): the record word that
+    # holds it and what that word numbers (None: the word is the value).
+    fields: tuple[tuple[str, int, Optional[Sequence[Any]]], ...] = (
+        ("index", -1, None), ("id", _ID, s), ("number", _NUMBER, s), ("title", _TITLE, s),
+        ("deadline", _DEADLINE, deadlines), ("responsibles", _RESPONSIBLES, names),
+        ("responsible_ids", _RESPONSIBLES, ids), ("stage", _STAGE, _STAGES),
+        ("stage_inferred", _STAGE_INFERRED, _BOOLS),
+        ("status", _STATUS, _STATUSES), ("result", _RESULT, s), ("form", _FORM, s), ("section", _SECTION, None),
+        ("group", _GROUP, group_values), ("path", _PATH, s), ("direction", _DIRECTION, s),
+        ("status_text", _STATUS_TEXT, s), ("items", _ITEMS, text_lists), ("indicators", _INDICATORS, text_lists),
+        ("depends_on", _DEPENDS_ON, text_lists), ("note", _NOTE, s), ("stage_also", _STAGE_ALSO, stage_lists))
+    # Every measure's __dict__ starts as a copy of one template, which holds the values all measures share
+    # (most fields of most plans: forms, notes, lists, groups); the others are set a column at a time, by
+    # C-level map: no Python code runs per measure.
+    template: dict[str, Any] = {}
+    varying = []
+    for key, field, numbered in fields:
         col = words[measures_at + field:measures_at + n_measures * measure_words:measure_words].tolist() \
-            if n_measures else []
-        return col if values is None else map(values.__getitem__, col)
-
-    groups = [None if g < 0 else g for g in column(_GROUP)]
-    # The values of each measure in the order of Measure's fields (and of the __dict__ the JSON path made).
-    values = zip(range(n_measures), column(_ID, s), column(_NUMBER, s), column(_TITLE, s),
-                 column(_DEADLINE, deadlines), column(_RESPONSIBLES, names), column(_RESPONSIBLES, ids),
-                 column(_STAGE, _STAGES), column(_STAGE_INFERRED, list(_BOOLS)), column(_STATUS, _STATUSES),
-                 column(_RESULT, s), column(_FORM, s), column(_SECTION), groups, column(_PATH, s),
-                 column(_DIRECTION, s), column(_STATUS_TEXT, s), column(_ITEMS, text_lists),
-                 column(_INDICATORS, text_lists), column(_DEPENDS_ON, text_lists), column(_NOTE, s),
-                 column(_STAGE_ALSO, stage_lists))
-    dicts = [{"index": index, "id": id_, "number": number, "title": title, "deadline": deadline,
-              "responsibles": names_, "responsible_ids": ids_, "stage": stage, "stage_inferred": inferred,
-              "status": status, "result": result, "form": form, "section": section, "group": group, "path": path,
-              "direction": direction, "status_text": status_text, "items": items, "indicators": indicators,
-              "depends_on": depends_on, "note": note, "stage_also": also}
-             for (index, id_, number, title, deadline, names_, ids_, stage, inferred, status, result, form, section,
-                  group, path, direction, status_text, items, indicators, depends_on, note, also) in values]
+            if field >= 0 else range(n_measures)
+        if n_measures and col.count(col[0]) == n_measures:
+            template[key] = col[0] if numbered is None else numbered[col[0]]
+        else:
+            template[key] = None
+            varying.append((key, col if numbered is None else map(numbered.__getitem__, col)))
+    dicts: list[dict[str, Any]] = list(map(_copy, repeat(template, n_measures)))
+    for key, values in varying:
+        deque(map(_set, dicts, repeat(key), values), maxlen=0)
     measures: list[Measure] = list(map(_new_measure, repeat(Measure, n_measures)))
     deque(map(object.__setattr__, measures, repeat("__dict__"), dicts), maxlen=0)  # frozen: set as the JSON path did
     return tuple(measures)
 
 
+# The C-level callables the columns are mapped through, typed for mypy.
 _new_measure: Callable[[type[Measure]], Measure] = object.__new__
+_copy: Callable[[dict[str, Any]], dict[str, Any]] = dict.copy
+_set: Callable[[dict[str, Any], str, Any], None] = setitem
 
 
 def read(function: Callable[..., int], handle: Any) -> tuple[Measure, ...]:
