@@ -7,8 +7,8 @@
 Generates a roadmap of N measures (100 sections; deadlines, responsibles and
 results drawn from the bundled roadmaps' forms), loads it once, then times:
 - `measures()` on a fresh roadmap object: the C library's measure table
-  (erm_roadmap_measure_table), read with struct and str.split, and the
-  Measure/Deadline/Window values;
+  (erm_roadmap_measure_table), read as columns, the text decoded at once,
+  and the Measure/Deadline/Window values;
 - a walk over the list reading title, deadline kind and due dates;
 - `measures()` again (the list is cached on the roadmap).
 With --json-path, also the way before the table, side by side: the C

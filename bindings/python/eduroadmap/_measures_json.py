@@ -69,8 +69,8 @@ _blank = re.compile(r"[ \t\n\r]*").match
 
 
 def measures_from_json(text: str) -> tuple[Measure, ...]:
-    """Measures from erm_roadmap_measures_json. The bulk path (100,000
-    measures must take well under a second): shared deadlines and
+    """Measures from erm_roadmap_measures_json, as the package made them
+    before the measure table: shared deadlines and
     responsibles are made once; each frozen Measure gets its __dict__ whole
     instead of field by field; and the rows are decoded one at a time, each
     let go once its Measure is made. Decoded all at once, half a million
