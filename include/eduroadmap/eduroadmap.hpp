@@ -19,6 +19,7 @@
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/limits.hpp>
+#include <eduroadmap/measure_table.hpp>
 #include <eduroadmap/model.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/query_index.hpp>

@@ -2,15 +2,13 @@
 // as arrays, shared deadlines and responsibles written once in tables.
 #include "json/value.hpp"
 
+#include "measure_sharing.hpp"
 #include "query/facets.hpp"
 
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
 
-#include <map>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -25,50 +23,6 @@ constexpr const char *measure_fields[] = {
     "responsibles", "direction", "result", "stage", "stage_inferred", "status", "status_text", "items", "indicators",
     "depends_on", "note", "stage_also"};
 
-// Most measures share their deadline text with others: a text seen before,
-// resolved the same way, reuses its entry.
-class DeadlineTable {
-public:
-    std::size_t index(const Deadline &d) {
-        auto &candidates = seen_[d.text];
-        for (const auto &[other, index] : candidates)
-            if (other->kind == d.kind && other->windows == d.windows && other->count == d.count &&
-                other->ambiguous == d.ambiguous && other->note == d.note)
-                return index;
-        candidates.emplace_back(&d, values_.size());
-        values_.push_back(detail::json_of(d));
-        return values_.size() - 1;
-    }
-    Json take() { return std::move(values_); }
-
-private:
-    std::unordered_map<std::string_view, std::vector<std::pair<const Deadline *, std::size_t>>> seen_;
-    Json values_ = Json::array();
-};
-
-// The bodies a responsibles cell names, `[[text, id|null], …]`, once per distinct list.
-class ResponsiblesTable {
-public:
-    std::size_t index(const std::vector<ResponsibleMention> &mentions) {
-        key_.clear();
-        for (const ResponsibleMention &m : mentions) key_.emplace_back(m.text, m.id);
-        auto [it, added] = index_.emplace(key_, values_.size());
-        if (added) {
-            Json list = Json::array();
-            for (const ResponsibleMention &m : mentions) list.push_back({m.text, detail::text_or_null(m.id)});
-            values_.push_back(std::move(list));
-        }
-        return it->second;
-    }
-    Json take() { return std::move(values_); }
-
-private:
-    using Key = std::vector<std::pair<std::string_view, std::string_view>>; // views into the roadmap
-    std::map<Key, std::size_t> index_;
-    Key key_;
-    Json values_ = Json::array();
-};
-
 Json texts(const std::vector<std::string> &list) {
     Json a = Json::array();
     for (const std::string &t : list) a.push_back(t);
@@ -79,8 +33,10 @@ Json texts(const std::vector<std::string> &list) {
 
 std::string measures_json(const ResolvedRoadmap &roadmap) {
     const detail::Facets facets(roadmap);
-    DeadlineTable deadlines;
-    ResponsiblesTable responsibles;
+    detail::SharedDeadlines deadline_numbers;
+    detail::SharedMentionLists responsibles_numbers;
+    Json deadlines = Json::array();
+    Json responsibles = Json::array();
     Json rows = Json::array();
     rows.get_ref<Json::array_t &>().reserve(roadmap.measures.size());
     for (std::size_t i = 0; i < roadmap.measures.size(); ++i) {
@@ -100,8 +56,16 @@ std::string measures_json(const ResolvedRoadmap &roadmap) {
         r.emplace_back(rm.ref.path());
         r.emplace_back(rm.ref.section);
         r.emplace_back(rm.ref.group ? Json(*rm.ref.group) : Json(nullptr));
-        r.emplace_back(deadlines.index(rm.deadline));
-        r.emplace_back(responsibles.index(rm.responsibles));
+        const auto [deadline, new_deadline] = deadline_numbers.number(rm.deadline);
+        if (new_deadline) deadlines.push_back(detail::json_of(rm.deadline));
+        r.emplace_back(deadline);
+        const auto [cell, new_cell] = responsibles_numbers.number(rm.responsibles);
+        if (new_cell) {
+            Json list = Json::array();
+            for (const ResponsibleMention &m : rm.responsibles) list.push_back({m.text, detail::text_or_null(m.id)});
+            responsibles.push_back(std::move(list));
+        }
+        r.emplace_back(cell);
         r.emplace_back(direction ? detail::text_or_null(roadmap.catalog->directions[*direction].code) : Json(nullptr));
         r.emplace_back(m.result ? Json(*m.result) : Json(nullptr));
         r.emplace_back(to_string(rm.stage.stage));
@@ -117,8 +81,8 @@ std::string measures_json(const ResolvedRoadmap &roadmap) {
     }
     Json out = Json::object();
     out["fields"] = measure_fields;
-    out["deadlines"] = deadlines.take();
-    out["responsibles"] = responsibles.take();
+    out["deadlines"] = std::move(deadlines);
+    out["responsibles"] = std::move(responsibles);
     out["measures"] = std::move(rows);
     return detail::dump(out, -1);
 }

@@ -86,7 +86,7 @@ void expect(bool ok, const char *what, long n) {
 }
 
 // Load, validate (every finding read), read every measure and its windows,
-// resolve a deadline. @return true when every call succeeded.
+// and the measure table, resolve a deadline. @return true when every call succeeded.
 //
 // The JSON calls (erm_report_to_json, erm_query_json, erm_roadmap_measures_json)
 // are left out: nlohmann::json's destructor allocates (json_value::destroy
@@ -135,6 +135,18 @@ bool sequence(const std::string &path, Outputs &out, long n) {
                         std::to_string(win.end.day);
         }
         out.texts.push_back(line);
+    }
+    if (ok) {
+        void *table = nullptr;
+        std::size_t size = 0;
+        s = library([&] { return erm_roadmap_measure_table(rm, &table, &size); });
+        if (s == ERM_OK) {
+            out.texts.emplace_back(static_cast<const char *>(table), size);
+            erm_buffer_free(table);
+        } else {
+            expect(table == nullptr && size == 0, "no measure table after a failure", n);
+            ok = failed(s, "erm_roadmap_measure_table");
+        }
     }
     erm_roadmap_free(rm);
     if (!ok) return false;

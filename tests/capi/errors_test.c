@@ -252,6 +252,24 @@ static void test_roadmap_accessors(void) {
     CHECK_FAILS(erm_roadmap_measures_json(NULL, &str), INVALID, "erm_roadmap_measures_json");
     CHECK_FAILS(erm_roadmap_measures_json(wrong, &str), INVALID, "erm_roadmap_measures_json");
     CHECK_FAILS(erm_roadmap_measures_json(rm, NULL), INVALID, "erm_roadmap_measures_json");
+    {
+        /* The measure table: NULL for each pointer, a handle of another type; failures clear the outputs. */
+        void *table = (void *)&str;
+        size_t size = 99;
+        CHECK_FAILS(erm_roadmap_measure_table(NULL, &table, &size), INVALID, "erm_roadmap_measure_table");
+        CHECK(table == NULL && size == 0);
+        table = (void *)&str;
+        size = 99;
+        CHECK_FAILS(erm_roadmap_measure_table(wrong, &table, &size), INVALID, "erm_roadmap_measure_table");
+        CHECK(table == NULL && size == 0);
+        size = 99;
+        CHECK_FAILS(erm_roadmap_measure_table(rm, NULL, &size), INVALID, "erm_roadmap_measure_table");
+        CHECK(size == 99); /* nothing written when out itself is missing */
+        table = (void *)&str;
+        CHECK_FAILS(erm_roadmap_measure_table(rm, &table, NULL), INVALID, "erm_roadmap_measure_table");
+        CHECK(table == NULL);
+        erm_buffer_free(NULL);
+    }
 
     CHECK_FAILS(erm_query_json(NULL, "{}", &str), INVALID, "erm_query_json");
     CHECK_FAILS(erm_query_json(rm, NULL, &str), INVALID, "erm_query_json");

@@ -35,6 +35,8 @@ PRELUDES: dict[tuple[str, str], tuple[str, bool]] = {
         (f"erm_roadmap *rm = NULL; erm_report *report = NULL; if (erm_roadmap_load_file({TOSNO}, &rm) != ERM_OK) return 1;", False),
     ("c-api.md", "erm_import_options options = ERM_IMPORT_OPTIONS_INIT;"): ("", False),
     ("c-api.md", "char *found = NULL;"): ('const char *path = "tests/fixtures/config/plan.yaml";', False),
+    ("c-api.md", "void *buffer; size_t size;"):
+        (f"erm_roadmap *rm = NULL; if (erm_roadmap_load_file({TOSNO}, &rm) != ERM_OK) return 1;", False),
     ("config.md", "#include <eduroadmap/config.hpp>"): ("", False),
     ("deadlines.md", "#include <eduroadmap/deadline.hpp>"): ("", False),
     ("import.md", "#include <eduroadmap/word.hpp>"): ("", True),

@@ -171,6 +171,8 @@ FUNCTIONS: dict[str, tuple[list[Any], Any]] = {
     "erm_roadmap_indicator_progress": ([_handle, c_size_t, POINTER(Date), POINTER(IndicatorProgress)], _status),
     "erm_roadmap_coverage_json": ([_handle, _out_string], _status),
     "erm_roadmap_measures_json": ([_handle, _out_string], _status),
+    "erm_roadmap_measure_table": ([_handle, POINTER(c_void_p), POINTER(c_size_t)], _status),
+    "erm_buffer_free": ([c_void_p], None),
     "erm_roadmap_to_json": ([_handle, c_int, _out_string], _status),
     "erm_roadmap_to_yaml": ([_handle, _out_string], _status),
     "erm_validate": ([_handle, POINTER(Options), _out_handle], _status),
@@ -346,6 +348,16 @@ def check_readable(path: Union[str, bytes, os.PathLike[str]]) -> None:
         error = file_error(e, os.fsdecode(path))
         if error is not None:
             raise error from None
+
+
+def call_buffer(function: Callable[..., int], *args: Any) -> bytes:
+    """Calls a function whose last arguments are `void **out, size_t *size`; returns a copy of the buffer."""
+    out, size = c_void_p(), c_size_t()
+    check(function(*args, ctypes.byref(out), ctypes.byref(size)))
+    try:
+        return ctypes.string_at(out, size.value) if size.value else b""
+    finally:
+        lib().erm_buffer_free(out)
 
 
 def call_string(function: Callable[..., int], *args: Any) -> str:

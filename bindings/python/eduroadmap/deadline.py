@@ -75,9 +75,14 @@ def _window(start: str, end: str) -> Window:
 
 
 def deadline_from_json(d: dict[str, Any]) -> Deadline:
-    """A Deadline from the library's JSON object (filled through __dict__: the bulk path)."""
+    """A Deadline from the library's JSON object."""
+    return bulk_deadline(d["text"], _KINDS[d["kind"]], tuple([_window(w["start"], w["end"]) for w in d["windows"]]),
+                         d["count"], d["ambiguous"], d["note"])
+
+
+def bulk_deadline(text: str, kind: DeadlineKind, windows: tuple[Window, ...], count: int, ambiguous: bool,
+                  note: str) -> Deadline:
+    """A Deadline filled through its __dict__ (the bulk path: no frozen __init__), as the constructor would."""
     deadline = _new_deadline(Deadline)
-    deadline.__dict__.update(text=d["text"], kind=_KINDS[d["kind"]],
-                             windows=tuple([_window(w["start"], w["end"]) for w in d["windows"]]),
-                             count=d["count"], ambiguous=d["ambiguous"], note=d["note"])
+    deadline.__dict__.update(text=text, kind=kind, windows=windows, count=count, ambiguous=ambiguous, note=note)
     return deadline

@@ -11,11 +11,11 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, TypeVar, Union
 
-from . import _ffi
+from . import _ffi, _measure_table
 from . import options as _options
 from ._handle import Owner
 from .config import Config, language_pointer
-from .deadline import PeriodLike, _c_date, _date, deadline_from_json, period_window
+from .deadline import PeriodLike, _c_date, _date, period_window
 from .enums import Comparator, Language, MeasureStatus, ProgressStatus, Stage, Unit
 from .model import (Actual, Coverage, CoverageRow, Indicator, IndicatorProgress, Measure, Responsible, Section,
                     Target, Value, Window)
@@ -236,13 +236,13 @@ class Roadmap(Owner):
 
     def _all(self) -> tuple[Measure, ...]:
         """Every measure, built on first use; ValueError once closed."""
-        with self._use():  # closed: ValueError, even with the measures at hand
+        with self._use() as h:  # closed: ValueError, even with the measures at hand
             measures = self._measures
             if measures is None:
                 with self._cache:
                     measures = self._measures
                     if measures is None:
-                        measures = _measures(self._call(_ffi.lib().erm_roadmap_measures_json))
+                        measures = _measure_table.read(_ffi.lib().erm_roadmap_measure_table, h)
                         self._by_path = {m.path: m for m in measures}
                         self._measures = measures
             return measures
@@ -368,99 +368,6 @@ class Roadmap(Owner):
 
 
 # ---- helpers ---------------------------------------------------------------------------
-
-_STAGES = {s.label: s for s in Stage}
-_STATUSES = {s.label: s for s in MeasureStatus}
-
-
-_FIELDS = ["index", "id", "number", "title", "form", "path", "section", "group", "deadline", "responsibles",
-           "direction", "result", "stage", "stage_inferred", "status", "status_text", "items", "indicators",
-           "depends_on", "note", "stage_also"]
-
-
-class _JsonCursor:
-    """Walks the outer containers of a JSON text by hand, so that their
-    elements can be decoded (by json's own decoder) and let go one at a time."""
-
-    def __init__(self, text: str) -> None:
-        self._text, self._pos = text, 0
-
-    def _skip_blanks(self) -> None:
-        blanks = _blank(self._text, self._pos)
-        if blanks:
-            self._pos = blanks.end()
-
-    def _accept(self, char: str) -> bool:
-        self._skip_blanks()
-        if self._text.startswith(char, self._pos):
-            self._pos += 1
-            return True
-        return False
-
-    def expect(self, char: str) -> None:
-        if not self._accept(char):
-            raise _ffi.LibraryError(f"the library's JSON has no {char!r} at offset {self._pos}")
-
-    def value(self) -> Any:
-        """The next value, decoded whole."""
-        self._skip_blanks()
-        value, self._pos = _decode(self._text, self._pos)
-        return value
-
-    def items(self, opening: str, closing: str) -> Iterator[None]:
-        """Stops before each element of the array or object that starts here."""
-        self.expect(opening)
-        if self._accept(closing):
-            return
-        while True:
-            yield
-            if self._accept(closing):
-                return
-            self.expect(",")
-
-
-_decode = json.JSONDecoder().raw_decode
-_blank = re.compile(r"[ \t\n\r]*").match
-
-
-def _measures(text: str) -> tuple[Measure, ...]:
-    """Measures from erm_roadmap_measures_json. The bulk path (100,000
-    measures must take well under a second): shared deadlines and
-    responsibles are made once; each frozen Measure gets its __dict__ whole
-    instead of field by field; and the rows are decoded one at a time, each
-    let go once its Measure is made. Decoded all at once, half a million
-    short-lived lists would be walked again and again by the cyclic garbage
-    collector while the Measures pile up."""
-    data: dict[str, Any] = {}
-    out = []
-    cursor = _JsonCursor(text)
-    for _ in cursor.items("{", "}"):
-        key = cursor.value()
-        cursor.expect(":")
-        if key != "measures":
-            data[key] = cursor.value()
-            continue
-        if data.get("fields") != _FIELDS:  # also when the rows come before the fields, deadlines, responsibles
-            raise _ffi.LibraryError(f"the library's measure fields {data.get('fields')} are not {_FIELDS}")
-        deadlines = [deadline_from_json(d) for d in data["deadlines"]]
-        responsibles = [(tuple([r[0] for r in rs]), tuple([r[1] for r in rs])) for rs in data["responsibles"]]
-        stages, statuses, new, set_dict = _STAGES, _STATUSES, object.__new__, object.__setattr__
-        for _ in cursor.items("[", "]"):
-            (index, id_, number, title, form, path, section, group, deadline, responsible, direction, result, stage,
-             inferred, status, status_text, items, indicators, depends_on, note, also) = cursor.value()
-            names, ids = responsibles[responsible]
-            measure = new(Measure)
-            set_dict(measure, "__dict__", {
-                "index": index, "id": id_, "number": number, "title": title, "deadline": deadlines[deadline],
-                "responsibles": names, "responsible_ids": ids, "stage": stages[stage], "stage_inferred": inferred,
-                "status": statuses[status], "result": result, "form": form, "section": section, "group": group,
-                "path": path, "direction": direction, "status_text": status_text,
-                "items": tuple(items) if items else (), "indicators": tuple(indicators) if indicators else (),
-                "depends_on": tuple(depends_on) if depends_on else (), "note": note,
-                "stage_also": tuple([stages[s] for s in also]) if also else ()})
-            out.append(measure)
-    return tuple(out)
-
 
 _V = TypeVar("_V", bound=_ffi.Versioned)
 

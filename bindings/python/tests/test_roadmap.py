@@ -93,14 +93,15 @@ def test_close_and_context_manager():
 def test_close_waits_for_a_call_in_progress(monkeypatch):
     rm = eduroadmap.loads(PLAN)
     inside, release = threading.Event(), threading.Event()
-    real = eduroadmap._ffi.call_string
+    def holding(real):
+        def held(function, *args):  # a call that has the handle and is slow to use it
+            inside.set()
+            assert release.wait(10)
+            return real(function, *args)
+        return held
 
-    def held(function, *args):  # a call that has the handle and is slow to use it
-        inside.set()
-        assert release.wait(10)
-        return real(function, *args)
-
-    monkeypatch.setattr(eduroadmap._ffi, "call_string", held)
+    for name in ("call_string", "call_buffer"):  # measures() reads the measure table through call_buffer
+        monkeypatch.setattr(eduroadmap._ffi, name, holding(getattr(eduroadmap._ffi, name)))
     got = []
     reader = threading.Thread(target=lambda: got.append(rm.measures()))
     reader.start()

@@ -809,6 +809,118 @@ ERM_EXTERN(erm_status) erm_roadmap_to_yaml(const erm_roadmap *roadmap, char **ou
  */
 ERM_EXTERN(erm_status) erm_roadmap_measures_json(const erm_roadmap *roadmap, char **out);
 
+/* ---- the measure table: every measure in one compact buffer ------------------ */
+
+/** The first word of a measure table (erm_roadmap_measure_table()): the bytes
+ *  «ERMT» on a little-endian host; a reader that sees another value was
+ *  given something else, or a table from a host of the other byte order. */
+#define ERM_MEASURE_TABLE_MAGIC 0x544D5245u
+/** The layout version of the measure tables this header describes (the second word). */
+#define ERM_MEASURE_TABLE_VERSION 1u
+/** A word of a measure table that stands for "absent": no string, no group. */
+#define ERM_MEASURE_TABLE_NONE 0xFFFFFFFFu
+
+/** @brief The words of a measure table's header, by position (layout version 1). */
+typedef enum erm_measure_table_header {
+    ERM_MTH_MAGIC = 0,          /**< ::ERM_MEASURE_TABLE_MAGIC */
+    ERM_MTH_VERSION = 1,        /**< the layout version, ::ERM_MEASURE_TABLE_VERSION */
+    ERM_MTH_HEADER_WORDS = 2,   /**< words in the header (16 in version 1) */
+    ERM_MTH_MEASURES = 3,       /**< number of measure records */
+    ERM_MTH_MEASURE_WORDS = 4,  /**< words per measure record (20 in version 1) */
+    ERM_MTH_DEADLINES = 5,      /**< number of deadline records (distinct deadlines) */
+    ERM_MTH_DEADLINE_WORDS = 6, /**< words per deadline record (7 in version 1) */
+    ERM_MTH_WINDOWS = 7,        /**< number of windows, 6 words each: start year, month, day, end year, month, day */
+    ERM_MTH_RESPONSIBLE_SETS = 8, /**< number of distinct responsibles cells, 2 words each: first mention, mention count */
+    ERM_MTH_MENTIONS = 9,       /**< number of mentions, 2 words each: the name as printed (a string), the registry
+                                     id it matched (a string, ::ERM_MEASURE_TABLE_NONE when none) */
+    ERM_MTH_TEXT_LISTS = 10,    /**< number of distinct lists of strings, 2 words each: first list word, count;
+                                     list 0 is the empty list */
+    ERM_MTH_STAGE_LISTS = 11,   /**< number of distinct lists of stages, 2 words each as text lists; list 0 is empty */
+    ERM_MTH_LIST_WORDS = 12,    /**< number of list words: string numbers of text lists, ::erm_stage values of stage lists */
+    ERM_MTH_STRINGS = 13,       /**< number of strings */
+    ERM_MTH_TEXT_BYTES = 14     /**< bytes of text at the end (every string followed by a NUL) */
+    /* word 15 is 0 in version 1 */
+} erm_measure_table_header;
+
+/** @brief The words of a measure record, by position (layout version 1).
+ *  A "string" word is a string number, a "text list" or "stage list" word
+ *  a row of that table. The values are those of ::erm_measure_info and of
+ *  the JSON of erm_roadmap_measures_json(). */
+typedef enum erm_measure_table_measure {
+    ERM_MTM_ID = 0,             /**< string: its id (explicit, else the printed number; `s3/5` when repeated) */
+    ERM_MTM_NUMBER = 1,         /**< string: the number as printed */
+    ERM_MTM_TITLE = 2,          /**< string: the title as printed */
+    ERM_MTM_FORM = 3,           /**< string: form of work */
+    ERM_MTM_PATH = 4,           /**< string: node path (`sections[2].measures[4]`) */
+    ERM_MTM_SECTION = 5,        /**< index of its section */
+    ERM_MTM_GROUP = 6,          /**< index of its group in the section; ::ERM_MEASURE_TABLE_NONE in none */
+    ERM_MTM_DEADLINE = 7,       /**< its deadline: a row of the deadline table */
+    ERM_MTM_RESPONSIBLES = 8,   /**< its responsibles cell: a row of the responsibles-set table */
+    ERM_MTM_DIRECTION = 9,      /**< string: its section's catalog direction code; ::ERM_MEASURE_TABLE_NONE outside the catalog */
+    ERM_MTM_RESULT = 10,        /**< string: expected result; ::ERM_MEASURE_TABLE_NONE when absent */
+    ERM_MTM_STAGE = 11,         /**< an ::erm_stage, declared or inferred */
+    ERM_MTM_STAGE_INFERRED = 12, /**< 1 when the stage was inferred, 0 when declared */
+    ERM_MTM_STATUS = 13,        /**< an ::erm_measure_status: its own, else its latest progress entry's, else planned */
+    ERM_MTM_STATUS_TEXT = 14,   /**< string: «Отметка о выполнении» as printed */
+    ERM_MTM_NOTE = 15,          /**< string: anything else printed in the row */
+    ERM_MTM_ITEMS = 16,         /**< text list: its sub-items */
+    ERM_MTM_INDICATORS = 17,    /**< text list: ids of the indicators it feeds */
+    ERM_MTM_DEPENDS_ON = 18,    /**< text list: ids of its prerequisite measures */
+    ERM_MTM_STAGE_ALSO = 19     /**< stage list: further stages an inferred title names */
+} erm_measure_table_measure;
+
+/** @brief The words of a deadline record, by position (layout version 1). */
+typedef enum erm_measure_table_deadline {
+    ERM_MTD_TEXT = 0,         /**< string: the deadline cell as printed */
+    ERM_MTD_KIND = 1,         /**< an ::erm_deadline_kind */
+    ERM_MTD_FIRST_WINDOW = 2, /**< its windows, sorted by start: rows of the window table, from here… */
+    ERM_MTD_WINDOW_COUNT = 3, /**< …this many */
+    ERM_MTD_COUNT = 4,        /**< times per window («2 раза в год» → 2) */
+    ERM_MTD_AMBIGUOUS = 5,    /**< 1 when a date without a year occurs more than once in the period */
+    ERM_MTD_NOTE = 6          /**< string: text kept beside the date expression */
+} erm_measure_table_deadline;
+
+/**
+ * @brief Every measure with what the library resolved about it, as one
+ * compact binary table — the values of erm_roadmap_measures_json() without
+ * JSON to write or parse, for bindings that read 100,000 measures at once.
+ *
+ * The table is 32-bit unsigned words in the host's byte order, then text:
+ * 1. the header (::erm_measure_table_header);
+ * 2. the measure records, in printed order (::erm_measure_table_measure);
+ * 3. the deadline records (::erm_measure_table_deadline), each distinct
+ *    deadline once;
+ * 4. the windows, 6 words each;
+ * 5. the responsibles sets, 2 words each (first mention, count), each
+ *    distinct cell once;
+ * 6. the mentions, 2 words each (name, registry id);
+ * 7. the text lists and 8. the stage lists, 2 words each (first list word,
+ *    count), each distinct list once, list 0 the empty one;
+ * 9. the list words (::ERM_MTH_LIST_WORDS);
+ * 10. the string offsets: ::ERM_MTH_STRINGS + 1 words, string `i` being the
+ *    bytes [offset[i], offset[i + 1] − 1) of the text, which the NUL at
+ *    offset[i + 1] − 1 ends; string 0 is "";
+ * 11. the text (::ERM_MTH_TEXT_BYTES bytes, UTF-8).
+ * Each table starts where the one before it ends; read the record widths
+ * from the header, as later versions only append words to records and to
+ * the header. Repeated strings other than titles, ids, paths and results
+ * stand once. docs/c-api.md gives an example reader.
+ * @param roadmap the roadmap; not NULL
+ * @param out     the table, owned by the caller (erm_buffer_free()), aligned
+ *                for 32-bit words; NULL on failure
+ * @param size    written: its size in bytes; 0 on failure
+ * @return ::ERM_OK, ::ERM_E_INVALID_ARGUMENT, ::ERM_E_NO_MEMORY.
+ * Thread-safety: safe concurrently on the same roadmap.
+ */
+ERM_EXTERN(erm_status) erm_roadmap_measure_table(const erm_roadmap *roadmap, void **out, size_t *size);
+
+/**
+ * @brief Frees a buffer the library wrote to a `void **out` (erm_roadmap_measure_table()).
+ * @param buffer the buffer, or NULL (nothing happens).
+ * Thread-safety: safe from any thread, once per buffer.
+ */
+ERM_EXTERN(void) erm_buffer_free(void *buffer);
+
 /* ---- validation ------------------------------------------------------------ */
 
 /** @brief A validation report: opaque, immutable; free with erm_report_free(). */
