@@ -222,6 +222,20 @@ TEST_CASE("a repetition that starts after the last plan year is no repetition") 
     CHECK(earlier.windows.size() == 5);
 }
 
+TEST_CASE("a dated window the period cut before «далее» reads back") {
+    // Found by the deadline fuzz target: «7 октября – 31 декабря 2019, далее
+    // ежемесячно с 2020 года» read back as a fixed deadline with a note.
+    const Window period(Date(2019, 10, 7), Date(2020, 12, 31));
+    for (const char *text : {"IV квартал 2019 ежемесячно", "IV квартал 2019, далее ежеквартально",
+                             "октябрь - декабрь 2019, далее ежегодно"}) {
+        INFO(text);
+        const Deadline d = resolve_deadline(text, period);
+        REQUIRE(d.kind == DeadlineKind::recurring);
+        CHECK(d.windows[0] == Window(Date(2019, 10, 7), Date(2019, 12, 31)));
+        CHECK(testing::render_round_trip_problem(d, period) == "");
+    }
+}
+
 TEST_CASE("render round trip: generated texts") {
     std::mt19937 rng(1717);
     std::size_t failures = 0, checked = 0;

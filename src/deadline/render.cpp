@@ -117,18 +117,23 @@ std::string start_phrase(Date d) {
 // the window is named whole — the rule's span it is the end of — and the
 // period cuts it again.
 Window dated_as_written(const Window &w, const Recurrence &r) {
-    if (r.frequency != Frequency::yearly) return w;
-    // A window that is one of the rule's spans whole («декабрь» beside
-    // «январь – декабрь») was written as it is.
-    for (const MonthSpan &m : r.months)
-        for (int year : {int(w.end().year()), int(w.end().year()) - 1})
-            if (detail::span_window(m, year) == w) return w;
-    for (const MonthSpan &m : r.months)
-        for (int year : {int(w.end().year()), int(w.end().year()) - 1}) {
-            const Window whole = detail::span_window(m, year);
-            if (whole.end() == w.end() && whole.start() <= w.start()) return whole;
-        }
-    return w;
+    if (r.frequency == Frequency::yearly) {
+        // A window that is one of the rule's spans whole («декабрь» beside
+        // «январь – декабрь») was written as it is.
+        for (const MonthSpan &m : r.months)
+            for (int year : {int(w.end().year()), int(w.end().year()) - 1})
+                if (detail::span_window(m, year) == w) return w;
+        for (const MonthSpan &m : r.months)
+            for (int year : {int(w.end().year()), int(w.end().year()) - 1}) {
+                const Window whole = detail::span_window(m, year);
+                if (whole.end() == w.end() && whole.start() <= w.start()) return whole;
+            }
+    }
+    // Before «далее» the resolver reads whole months only, so a window that
+    // starts or ends inside a month was cut by the period («IV квартал 2019
+    // ежемесячно» in a plan from 7 October 2019): it is written as its whole
+    // months, which the period cuts again.
+    return Window(Date(w.start().year(), w.start().month(), 1), w.end().end_of_month());
 }
 
 std::string recurring_phrase(const Deadline &d) {
