@@ -1,5 +1,6 @@
 // The corpus index (include/eduroadmap/query_index.hpp): built once over
 // many loaded roadmaps, queried with the JSON of erm_query_json.
+#include "calls.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
@@ -38,17 +39,8 @@ erm_status erm_index_new(const erm_roadmap *const *roadmaps, size_t count, erm_i
 }
 
 erm_status erm_index_query_json(const erm_index *index, const char *query_json, char **out) {
-    return guard(__func__, [&]() -> erm_status {
-        ERM_ASSERT_ARG(out != nullptr);
-        *out = nullptr;
-        ERM_ASSERT_ARG(valid(index));
-        ERM_ASSERT_ARG(query_json != nullptr);
-        try {
-            *out = erm::detail::copy_string(eduroadmap::query_json(index->index, query_json));
-        } catch (const eduroadmap::QueryError &e) {
-            return erm::detail::fail(ERM_E_QUERY, e.what());
-        }
-        return ERM_OK;
+    return erm::detail::query_result(__func__, index, query_json, out, [](const erm_index &i, const char *q) {
+        return eduroadmap::query_json(i.index, q);
     });
 }
 

@@ -1,5 +1,6 @@
 // Queries: the JSON form of the C++ query API (include/eduroadmap/query.hpp),
 // and their matches as iCalendar (include/eduroadmap/calendar.hpp).
+#include "calls.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "handles.hpp"
@@ -13,17 +14,8 @@ using erm::detail::valid;
 extern "C" {
 
 erm_status erm_query_json(const erm_roadmap *roadmap, const char *query_json, char **out) {
-    return guard(__func__, [&]() -> erm_status {
-        ERM_ASSERT_ARG(out != nullptr);
-        *out = nullptr;
-        ERM_ASSERT_ARG(valid(roadmap));
-        ERM_ASSERT_ARG(query_json != nullptr);
-        try {
-            *out = erm::detail::copy_string(eduroadmap::query_json(roadmap->resolved, query_json));
-        } catch (const eduroadmap::QueryError &e) {
-            return erm::detail::fail(ERM_E_QUERY, e.what());
-        }
-        return ERM_OK;
+    return erm::detail::query_result(__func__, roadmap, query_json, out, [](const erm_roadmap &r, const char *q) {
+        return eduroadmap::query_json(r.resolved, q);
     });
 }
 
