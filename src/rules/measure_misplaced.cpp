@@ -82,12 +82,16 @@ public:
     // cosine to it; @p i itself is left out.
     std::vector<std::pair<std::size_t, double>> similar(std::size_t i) {
         std::vector<std::size_t> touched;
-        for (std::uint32_t s : of_[i])
+        for (std::uint32_t s : of_[i]) {
+            // A stem every measure holds weighs nothing (and would leave a
+            // zero mark that lists its holders twice).
+            if (weight_[s] == 0) continue;
             for (std::size_t j : holders_[s]) {
                 if (j == i) continue;
                 if (dot_[j] == 0) touched.push_back(j);
                 dot_[j] += weight_[s] * weight_[s];
             }
+        }
         std::vector<std::pair<std::size_t, double>> out;
         out.reserve(touched.size());
         for (std::size_t j : touched) {
