@@ -236,6 +236,27 @@ TEST_CASE("a dated window the period cut before «далее» reads back") {
     }
 }
 
+TEST_CASE("a dated window the period's end cut before «далее» reads back") {
+    // Found by the deadline fuzz target: the school year 2022/2023 in a plan
+    // ending in December 2022 dates September – December 2022, which was
+    // written «2022» (the calendar year ending where the window ends) and
+    // read back as the whole year.
+    const Window period(Date(2020, 1, 1), Date(2022, 12, 31));
+    const Deadline d = resolve_deadline("2020, июль 2020, 2022/2023 учебный год, далее ежегодно", period);
+    REQUIRE(d.kind == DeadlineKind::recurring);
+    REQUIRE(d.windows.size() == 3);
+    CHECK(d.windows[2] == Window(Date(2022, 9, 1), Date(2022, 12, 31)));
+    CHECK(d.windows.period() == period);
+    CHECK(render_deadline(d) == "2020, июль 2020, 2022/2023 учебный год, далее ежегодно");
+    CHECK(testing::render_round_trip_problem(d, period) == "");
+    // Cut at both ends: a school year in a plan of one autumn.
+    const Window autumn(Date(2022, 10, 1), Date(2022, 12, 31));
+    const Deadline both = resolve_deadline("2022/2023 учебный год, далее ежегодно", autumn);
+    CHECK(testing::render_round_trip_problem(both, autumn) == "");
+    // A list has no period.
+    CHECK_FALSE(Schedule({Window(Date(2022, 1, 1), Date(2022, 1, 31))}).period().has_value());
+}
+
 TEST_CASE("render round trip: generated texts") {
     std::mt19937 rng(1717);
     std::size_t failures = 0, checked = 0;

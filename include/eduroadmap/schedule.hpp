@@ -292,6 +292,10 @@ public:
     /// @brief True when the windows are a rule's, computed on demand (the
     /// dated windows before it aside); false for a list.
     bool is_rule() const noexcept { return rule_ != nullptr; }
+    /// @brief The period a rule's windows were generated in, clamped to the
+    /// plan calendar: the dated windows before the rule may have been cut by
+    /// it. Nothing for a list.
+    std::optional<Window> period() const;
 
     /// @brief Equal when both have the same windows in the same order.
     friend bool operator==(const Schedule &a, const Schedule &b);

@@ -25,6 +25,8 @@ public:
     std::size_t size() const noexcept { return size_; }
     // The window at @p index < size().
     Window operator[](std::size_t index) const;
+    // The period the windows were generated in (clamped).
+    const Window &period() const noexcept { return period_; }
     // Days of the longest window (an upper bound), for searching by date.
     long longest() const noexcept { return longest_; }
     // True when both were made from the same rule and period: the same windows.

@@ -3,6 +3,7 @@
 
 #include <eduroadmap/deadline.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -111,22 +112,27 @@ std::string start_phrase(Date d) {
     return day_phrase(d) + " года";
 }
 
-// A dated window before a rule, as written: the period may have cut its
-// start («2021 ежегодно» in a plan from September 2021 dates September –
-// December 2021). Read back, «далее ежегодно» repeats the months named, so
-// the window is named whole — the rule's span it is the end of — and the
-// period cuts it again.
-Window dated_as_written(const Window &w, const Recurrence &r) {
+// A dated window before a rule, as written: the period may have cut it
+// («2021 ежегодно» in a plan from September 2021 dates September –
+// December 2021; «2022/2023 учебный год» in a plan ending in December 2022
+// dates September – December 2022). Read back, «далее ежегодно» repeats the
+// months named, so the window is named whole — the rule's span the period
+// cut it from — and the period cuts it again. Without a period (a schedule
+// written out as a list) only a cut start is recognised.
+Window dated_as_written(const Window &w, const Recurrence &r, const std::optional<Window> &period) {
+    const Window clip = period ? *period : Window(w.start(), Date(max_plan_year, 12, 31));
     if (r.frequency == Frequency::yearly) {
         // A window that is one of the rule's spans whole («декабрь» beside
         // «январь – декабрь») was written as it is.
         for (const MonthSpan &m : r.months)
             for (int year : {int(w.end().year()), int(w.end().year()) - 1})
                 if (detail::span_window(m, year) == w) return w;
+        // Otherwise a span that holds it and that the period cuts to it; a
+        // span holding w starts in w's year or the year before.
         for (const MonthSpan &m : r.months)
-            for (int year : {int(w.end().year()), int(w.end().year()) - 1}) {
+            for (int year : {int(w.start().year()), int(w.start().year()) - 1}) {
                 const Window whole = detail::span_window(m, year);
-                if (whole.end() == w.end() && whole.start() <= w.start()) return whole;
+                if (whole.intersect(clip) == w) return whole;
             }
     }
     // Before «далее» the resolver reads whole months only, so a window that
@@ -138,11 +144,12 @@ Window dated_as_written(const Window &w, const Recurrence &r) {
 
 std::string recurring_phrase(const Deadline &d) {
     const Recurrence &r = *d.rule;
+    const std::optional<Window> period = d.windows.period();
     std::vector<Window> dated;
     std::string s;
     for (const Window &w : d.windows) {
         if (!r.start || w.start() >= *r.start) break;
-        dated.push_back(dated_as_written(w, r));
+        dated.push_back(dated_as_written(w, r, period));
         s += (s.empty() ? "" : ", ") + window_phrase(dated.back());
     }
     if (!dated.empty()) {

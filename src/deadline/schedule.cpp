@@ -75,6 +75,11 @@ void Schedule::Range::iterator::skip() {
     while (index_ < range_->last_ && !(*range_->schedule_)[index_].overlaps(range_->range_)) ++index_;
 }
 
+std::optional<Window> Schedule::period() const {
+    if (!rule_) return std::nullopt;
+    return rule_->period();
+}
+
 std::vector<Date> Schedule::due_dates() const {
     std::vector<Date> dates;
     dates.reserve(size_);
