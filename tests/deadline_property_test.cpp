@@ -257,6 +257,23 @@ TEST_CASE("a dated window the period's end cut before «далее» reads back"
     CHECK_FALSE(Schedule({Window(Date(2022, 1, 1), Date(2022, 1, 31))}).period().has_value());
 }
 
+TEST_CASE("an end before the rule's start is a note") {
+    // Found by the deadline fuzz target: «с 2022 года» and «до 2021» apart
+    // made a rule with no window, rendered «…, с 2022 года до 31 декабря
+    // 2021», which reads back with both as a note — every November.
+    const Window period(Date(2020, 1, 1), Date(2022, 12, 31));
+    const Deadline d = resolve_deadline("ежемесячно с 2022 года ноября до 2021", period);
+    REQUIRE(d.kind == DeadlineKind::recurring);
+    REQUIRE(d.rule.has_value());
+    CHECK(d.rule->start == Date(2022, 1, 1));
+    CHECK_FALSE(d.rule->until.has_value());
+    CHECK(d.note == "до 2021");
+    CHECK(d.windows == std::vector<Window>{Window(Date(2022, 11, 1), Date(2022, 11, 30))});
+    CHECK(testing::render_round_trip_problem(d, period) == "");
+    // An end after the start is still read.
+    CHECK(resolve_deadline("ежемесячно с 2021 года ноября до 2022", period).rule->until == Date(2022, 12, 31));
+}
+
 TEST_CASE("render round trip: generated texts") {
     std::mt19937 rng(1717);
     std::size_t failures = 0, checked = 0;

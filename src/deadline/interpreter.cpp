@@ -221,7 +221,9 @@ bool Interpreter::accept_in_rule(const Phrase &p) {
     case PhraseKind::until:
         if (!rule_.until && !dated_ && all_dated(p.items)) { // «ежегодно до 2022 года»
             const auto r = resolve_item(p.items.front(), period_);
-            if (!r) return false;
+            // An end before the start read earlier («ежемесячно с 2022 года
+            // ноября до 2021») is a note, as in «с 2022 года до 2021».
+            if (!r || (rule_.start && r->window.end() < *rule_.start)) return false;
             rule_.until = r->window.end();
             return true;
         }
