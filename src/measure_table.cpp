@@ -8,6 +8,7 @@
 #include <eduroadmap/query.hpp>
 
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -30,7 +31,10 @@ std::uint32_t table_word(std::size_t n) {
 // where each begins. Strings that repeat (numbers, forms, notes, deadline
 // texts, names) are kept once; those most likely unique to a measure
 // (title, id, path, result) are not looked up, which keeps the lookup table
-// small enough to stay in cache. The empty string is number 0.
+// small enough to stay in cache. The empty string is number 0. The texts
+// are views into the roadmap (or into owned_, for those made here), copied
+// once, into the table itself: the text is most of the table, and copying
+// it twice was most of the time.
 class TableStrings {
 public:
     TableStrings() { unique({}); }
@@ -45,30 +49,43 @@ public:
         return n;
     }
     std::uint32_t shared_or_none(std::string_view text) { return text.empty() ? table_layout::none : shared(text); }
-    // A new number for @p text.
+    // A new number for @p text, which lives as long as the roadmap.
     std::uint32_t unique(std::string_view text) {
-        offsets_.push_back(table_word(text_.size()));
-        text_.append(text);
-        text_.push_back('\0');
+        offsets_.push_back(table_word(bytes_));
+        pieces_.push_back(text);
+        bytes_ += text.size() + 1;
         return table_word(offsets_.size() - 1);
     }
-    void reserve(std::size_t strings, std::size_t bytes) {
+    // A new number for @p text, made here.
+    std::uint32_t unique_owned(std::string text) { return unique(owned_.emplace_back(std::move(text))); }
+    void reserve(std::size_t strings) {
         offsets_.reserve(strings + 1);
-        text_.reserve(bytes);
+        pieces_.reserve(strings);
     }
     // Where each string begins, then the end of the text; no string is added after.
     const TableWords &offsets() {
-        if (!closed_) offsets_.push_back(table_word(text_.size()));
+        if (!closed_) offsets_.push_back(table_word(bytes_));
         closed_ = true;
         return offsets_;
     }
     std::size_t count() const { return closed_ ? offsets_.size() - 1 : offsets_.size(); }
-    const std::string &text() const { return text_; }
+    // The bytes of the text: every string and its NUL.
+    std::size_t bytes() const { return bytes_; }
+    // Writes the text to @p at, which has room for bytes().
+    void write(unsigned char *at) const {
+        for (std::string_view piece : pieces_) {
+            if (!piece.empty()) std::memcpy(at, piece.data(), piece.size());
+            at += piece.size();
+            *at++ = '\0';
+        }
+    }
 
 private:
     std::unordered_map<std::string_view, std::uint32_t> numbers_;
     TableWords offsets_;
-    std::string text_;
+    std::vector<std::string_view> pieces_;
+    std::deque<std::string> owned_; // a deque: its strings never move
+    std::size_t bytes_ = 0;
     bool closed_ = false;
 };
 
@@ -111,13 +128,7 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
     TableWords measures, deadlines, windows, sets, mentions, list_words, list;
     TableLists text_lists(list_words), stage_lists(list_words);
     measures.reserve(roadmap.measures.size() * table_layout::measure_words);
-    // Room for the strings of every measure at once: the text is most of the table.
-    std::size_t text_bytes = 0;
-    for (const ResolvedMeasure &rm : roadmap.measures) {
-        const Measure &m = *rm.ref.measure;
-        text_bytes += rm.id.size() + m.title.size() + (m.result ? m.result->size() : 0) + 48;
-    }
-    strings.reserve(roadmap.measures.size() * 5, text_bytes);
+    strings.reserve(roadmap.measures.size() * 5);
     const auto texts = [&](const std::vector<std::string> &items) {
         list.clear();
         for (const std::string &item : items) list.push_back(strings.shared(item));
@@ -148,7 +159,7 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
         const std::size_t start = measures.size();
         measures.insert(measures.end(),
                         {strings.unique(rm.id), strings.shared(m.number), strings.unique(m.title),
-                         strings.shared(m.form), strings.unique(rm.ref.path()), table_word(rm.ref.section),
+                         strings.shared(m.form), strings.unique_owned(rm.ref.path()), table_word(rm.ref.section),
                          rm.ref.group ? table_word(*rm.ref.group) : table_layout::none, table_word(deadline),
                          table_word(cell),
                          direction ? strings.shared_or_none(roadmap.catalog->directions[*direction].code)
@@ -181,18 +192,18 @@ void write_measure_table(const ResolvedRoadmap &roadmap, const std::function<voi
     header[table_layout::h_stage_lists] = table_word(stage_lists.count());
     header[table_layout::h_list_words] = table_word(list_words.size());
     header[table_layout::h_strings] = table_word(strings.count());
-    header[table_layout::h_text_bytes] = table_word(strings.text().size());
+    header[table_layout::h_text_bytes] = table_word(strings.bytes());
 
     const TableWords *parts[] = {&header,   &measures,           &deadlines,           &windows, &sets,
                             &mentions, &text_lists.rows(), &stage_lists.rows(), &list_words, &offsets};
     std::size_t words = 0;
     for (const TableWords *part : parts) words += part->size();
-    auto *at = static_cast<unsigned char *>(allocate(words * sizeof(std::uint32_t) + strings.text().size()));
+    auto *at = static_cast<unsigned char *>(allocate(words * sizeof(std::uint32_t) + strings.bytes()));
     for (const TableWords *part : parts) {
         if (!part->empty()) std::memcpy(at, part->data(), part->size() * sizeof(std::uint32_t));
         at += part->size() * sizeof(std::uint32_t);
     }
-    if (!strings.text().empty()) std::memcpy(at, strings.text().data(), strings.text().size());
+    strings.write(at);
 }
 
 std::vector<unsigned char> measure_table(const ResolvedRoadmap &roadmap) {

@@ -135,6 +135,31 @@ TEST_CASE("folded_words: folded letters and digits, split at everything else") {
     CHECK(folded_words("а\xD0 б") == std::vector<std::string>{"а", "б"});
 }
 
+TEST_CASE("FoldedWords: several texts in one buffer, reused after clear") {
+    eduroadmap::detail::FoldedWords words("Мониторинг КАЧЕСТВА");
+    words.append("образования; ЁЖ");
+    REQUIRE(words.size() == 4);
+    CHECK(words[0] == "мониторинг");
+    CHECK(words[1] == "качества");
+    // A text ends its last word: the next text starts a new one.
+    CHECK(words[2] == "образования");
+    CHECK(words[3] == "еж");
+    words.clear();
+    CHECK(words.empty());
+    words.append("еще раз");
+    REQUIRE(words.size() == 2);
+    CHECK(words[1] == "раз");
+    // Words stay right when the buffer grows under them.
+    words.clear();
+    std::string many;
+    for (int i = 0; i < 300; ++i) many += "слово" + std::to_string(i) + " ";
+    words.append(many);
+    REQUIRE(words.size() == 300);
+    CHECK(words[299] == "слово299");
+    CHECK(eduroadmap::detail::stems_at(words, {"слово1", "слово2"}, 1));
+    CHECK(eduroadmap::detail::find_stems(words, {"слово29"}, 30) == std::optional<std::size_t>(290));
+}
+
 TEST_CASE("folded_words agrees with folding code point by code point") {
     // Pieces that exercise every branch: ASCII letters, digits and marks,
     // Cyrillic of both cases and ё/Ё, other blocks, soft hyphen, dashes,
@@ -150,4 +175,23 @@ TEST_CASE("folded_words agrees with folding code point by code point") {
         CAPTURE(text);
         CHECK(eduroadmap::detail::folded_words(text) == folded_words_by_code_point(text));
     }
+}
+
+#include "../src/rules/stem_table.hpp"
+
+TEST_CASE("StemTable: stems of five letters, numbered once, of one text or several") {
+    eduroadmap::detail::StemTable table;
+    // «августовских форумов» and «августовского форума» share their stems; words under three letters have none.
+    const auto a = table.ids("Августовских форумов и ОО");
+    const auto b = table.ids("августовского ФОРУМА");
+    CHECK(a == b);
+    REQUIRE(a.size() == 2);
+    CHECK(table.stem(a[0]) == "авгус");
+    CHECK(table.stem(a[1]) == "форум");
+    // Several texts read as one text with a break between them.
+    eduroadmap::detail::StemTable apart, joined;
+    const auto parts = apart.ids({"Проведение олимпиады", "Аналитическая справка"});
+    CHECK(parts == joined.ids("Проведение олимпиады\nАналитическая справка"));
+    CHECK(parts.size() == 4);
+    CHECK(apart.size() == 4);
 }

@@ -37,7 +37,7 @@ std::string join(const std::vector<std::string> &parts) {
 // keyword instead of a scan of the title.
 class WordIndex {
 public:
-    explicit WordIndex(const std::vector<std::string> &words) : words_(words) {
+    explicit WordIndex(const detail::FoldedWords &words) : words_(words) {
         for (std::size_t i = 0; i < words.size(); ++i)
             if (words[i].size() >= detail::prefix_key_bytes) keyed_.emplace_back(detail::prefix_key(words[i]), i);
         std::sort(keyed_.begin(), keyed_.end());
@@ -54,7 +54,7 @@ public:
     }
 
 private:
-    const std::vector<std::string> &words_;
+    const detail::FoldedWords &words_;
     std::vector<std::pair<std::uint32_t, std::size_t>> keyed_;
 };
 
@@ -93,7 +93,7 @@ std::string normalise_title(std::string_view title) {
 }
 
 std::vector<DirectionScore> score_title(const Catalog &catalog, std::string_view text) {
-    const std::vector<std::string> words = detail::folded_words(text);
+    const detail::FoldedWords words(text);
     const WordIndex index(words);
     std::vector<DirectionScore> scores;
     scores.reserve(catalog.directions.size());

@@ -79,20 +79,21 @@ DocumentRef document_ref(const Roadmap &rm, std::string_view path) {
     return ref;
 }
 
-std::string stable_path(const Roadmap &rm, std::string_view path) {
+std::string StablePaths::operator()(std::string_view path) {
+    const Roadmap &rm = roadmap_;
     std::string out;
     std::size_t pos = 0;
     std::optional<std::size_t> s = index_of(path, "sections", pos);
     if (s && *s < rm.sections.size()) {
         const Section &section = rm.sections[*s];
-        out = "sections{" + display_number(section.number) + "|" + fold(section.title) + "}";
+        out = "sections{" + display_number(section.number) + "|" + folded(section.title) + "}";
         const std::vector<Measure> *list = &section.measures;
         if (std::optional<std::size_t> g = index_of(path, "groups", pos); g && *g < section.groups.size()) {
-            out += ".groups{" + display_number(section.groups[*g].number) + "|" + fold(section.groups[*g].title) + "}";
+            out += ".groups{" + display_number(section.groups[*g].number) + "|" + folded(section.groups[*g].title) + "}";
             list = &section.groups[*g].measures;
         }
         if (std::optional<std::size_t> m = index_of(path, "measures", pos); m && *m < list->size())
-            out += ".measures{" + display_number((*list)[*m].number) + "|" + fold((*list)[*m].title) + "}";
+            out += ".measures{" + display_number((*list)[*m].number) + "|" + folded((*list)[*m].title) + "}";
         return out + (pos < path.size() ? "." + std::string(path.substr(pos)) : "");
     }
     pos = 0;
@@ -101,9 +102,17 @@ std::string stable_path(const Roadmap &rm, std::string_view path) {
     if (std::optional<std::size_t> i = index_of(path, "indicators", pos); i && *i < rm.indicators.size())
         return "indicators{" + rm.indicators[*i].id + "}" + std::string(path.substr(pos));
     if (std::optional<std::size_t> d = index_of(path, "declared_directions", pos); d && *d < rm.declared_directions.size())
-        return "declared_directions{" + fold(rm.declared_directions[*d].title) + "}" + std::string(path.substr(pos));
+        return "declared_directions{" + folded(rm.declared_directions[*d].title) + "}" + std::string(path.substr(pos));
     return std::string(path);
 }
+
+const std::string &StablePaths::folded(const std::string &title) {
+    auto it = folded_.find(&title);
+    if (it == folded_.end()) it = folded_.emplace(&title, fold(title)).first;
+    return it->second;
+}
+
+std::string stable_path(const Roadmap &rm, std::string_view path) { return StablePaths(rm)(path); }
 
 } // namespace detail
 

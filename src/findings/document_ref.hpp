@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace eduroadmap::detail {
 
@@ -21,6 +22,20 @@ DocumentRef document_ref(const Roadmap &roadmap, std::string_view path);
 // or an indicator by its id — so that inserting or removing other items
 // leaves it unchanged.
 std::string stable_path(const Roadmap &roadmap, std::string_view path);
+
+// stable_path over many paths of one roadmap, each title folded once: a
+// roadmap's findings name the same sections and measures again and again.
+// The roadmap must outlive it, unchanged.
+class StablePaths {
+public:
+    explicit StablePaths(const Roadmap &roadmap) : roadmap_(roadmap) {}
+    std::string operator()(std::string_view path);
+
+private:
+    const std::string &folded(const std::string &title);
+    const Roadmap &roadmap_;
+    std::unordered_map<const std::string *, std::string> folded_; // by the title's address
+};
 
 } // namespace eduroadmap::detail
 

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <tuple>
 
@@ -54,8 +55,8 @@ bool names_a_place(const MessageArg &a) {
 }
 
 // The key of a finding without a cause of its own.
-std::string own_key(const Roadmap *roadmap, const Diagnostic &d) {
-    std::string key = roadmap ? stable_path(*roadmap, d.path) : d.path;
+std::string own_key(StablePaths *paths, const Diagnostic &d) {
+    std::string key = paths ? (*paths)(d.path) : d.path;
     for (const MessageArg &a : d.args)
         if (!names_a_place(a)) key += '\x1f' + a.first + '=' + a.second;
     return key;
@@ -94,10 +95,12 @@ void drop_explained(std::vector<Found> &found) {
 void group_findings(const Roadmap *roadmap, std::vector<Found> found, Report &report) {
     const std::string roadmap_id = roadmap ? roadmap->id : report.file;
     std::map<std::string, std::size_t> by_key; // rule + key → index in report.groups
+    std::optional<StablePaths> paths;
+    if (roadmap) paths.emplace(*roadmap);
     report.diagnostics.reserve(found.size());
     for (Found &f : found) {
         Diagnostic &d = f.diagnostic;
-        const std::string key = d.rule + '\xff' + (f.cause.empty() ? own_key(roadmap, d) : f.cause);
+        const std::string key = d.rule + '\xff' + (f.cause.empty() ? own_key(paths ? &*paths : nullptr, d) : f.cause);
         auto [it, added] = by_key.emplace(key, report.groups.size());
         if (added) {
             DiagnosticGroup g;

@@ -58,7 +58,7 @@ public:
         StemTable table;
         for (std::size_t i = 0; i < of_.size(); ++i) {
             const Measure &m = *rm.measures[i].ref.measure;
-            of_[i] = table.ids(m.result ? m.title + "\n" + *m.result : m.title);
+            of_[i] = m.result ? table.ids({m.title, *m.result}) : table.ids(m.title);
         }
         std::vector<std::size_t> holders(table.size(), 0);
         for (const StemIds &ids : of_)

@@ -7,12 +7,14 @@
 #ifndef EDUROADMAP_SRC_RULES_STEM_TABLE_HPP
 #define EDUROADMAP_SRC_RULES_STEM_TABLE_HPP
 
+#include "words.hpp"
+
 #include <cstddef>
 #include <cstdint>
-#include <functional>
-#include <map>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace eduroadmap::detail {
@@ -24,17 +26,22 @@ class StemTable {
 public:
     static constexpr std::size_t stem_letters = 5, shortest_word = 3;
 
-    // The distinct stems of @p text as sorted ids, numbering new stems in
-    // first-seen order.
-    StemIds ids(std::string_view text);
+    // The distinct stems of @p texts together as sorted ids, numbering new
+    // stems in first-seen order.
+    StemIds ids(std::initializer_list<std::string_view> texts);
+    StemIds ids(std::string_view text) { return ids({text}); }
     // The stem with id @p id.
-    const std::string &stem(std::uint32_t id) const { return *stems_[id]; }
+    const std::string &stem(std::uint32_t id) const { return stems_[id]; }
     // How many distinct stems the table holds (ids are below it).
     std::size_t size() const { return stems_.size(); }
 
 private:
-    std::map<std::string, std::uint32_t, std::less<>> id_;
-    std::vector<const std::string *> stems_; // by id, into id_'s keys
+    // A stem is at most five letters: mostly within the short-string buffer,
+    // so looking one up allocates nothing.
+    std::unordered_map<std::string, std::uint32_t> id_;
+    std::vector<std::string> stems_; // by id
+    FoldedWords words_;              // reused from text to text
+    std::string key_;                // likewise
 };
 
 } // namespace eduroadmap::detail

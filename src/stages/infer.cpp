@@ -254,7 +254,7 @@ std::string without_quoted(std::string_view title) {
     return out;
 }
 
-bool is_preposition(const std::string &word) {
+bool is_preposition(std::string_view word) {
     static const char *const prepositions[] = {"по", "при", "на", "для", "в", "во", "о", "об", "с", "со", "к",
                                                "от", "из", "за", "через", "после", "перед"};
     for (const char *p : prepositions)
@@ -278,7 +278,7 @@ const std::vector<std::vector<std::string>> &basis_openers() {
 // whether it starts a sentence. A sentence ends at «.», a line break, «!»
 // or «?» followed by a capital letter.
 struct Text {
-    std::vector<std::string> words;
+    detail::FoldedWords words;
     std::vector<std::size_t> clause;
     std::vector<std::size_t> segment;
     std::vector<bool> sentence_start;
@@ -311,9 +311,10 @@ Text text_of(std::string_view text) {
     while (from <= text.size()) {
         const auto [to, ends_sentence] = segment_end(text, from);
         bool first = true;
-        for (std::string &w : detail::folded_words(text.substr(from, to - from))) {
-            if (w == "и") ++clause;
-            out.words.push_back(std::move(w));
+        const std::size_t before = out.words.size();
+        out.words.append(text.substr(from, to - from));
+        for (std::size_t i = before; i < out.words.size(); ++i) {
+            if (out.words[i] == "и") ++clause;
             out.clause.push_back(clause);
             out.segment.push_back(segment);
             out.sentence_start.push_back(sentence && first);
@@ -327,7 +328,7 @@ Text text_of(std::string_view text) {
     return out;
 }
 
-bool starts_with_any(const std::string &word, const std::vector<std::vector<std::string>> &stems) {
+bool starts_with_any(std::string_view word, const std::vector<std::vector<std::string>> &stems) {
     for (const auto &s : stems)
         if (detail::starts_with(word, s.front())) return true;
     return false;
