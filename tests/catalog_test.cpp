@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -434,4 +435,60 @@ TEST_CASE("find_catalog: a built-in id, else a path relative to the roadmap's di
     CatalogLoadResult word = find_catalog("fioko2020");
     REQUIRE(word.diagnostics.size() == 1);
     CHECK(word.diagnostics[0].rule == "catalog-invalid");
+}
+
+#include "../src/catalog/keyword_scorer.hpp"
+
+namespace {
+// score_title by its definition: a keyword is found when its stems start
+// consecutive words anywhere in the title.
+std::vector<DirectionScore> scores_by_definition(const Catalog &c, std::string_view title) {
+    const std::vector<std::string> words = detail::folded_words(title);
+    std::vector<DirectionScore> out;
+    for (std::size_t d = 0; d < c.directions.size(); ++d) {
+        DirectionScore s;
+        s.direction = d;
+        for (const CatalogKeyword &k : c.directions[d].keywords)
+            if (detail::find_stems(words, k.stems)) s.score += k.weight, s.keywords.push_back(k.text);
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DirectionScore &a, const DirectionScore &b) { return a.score > b.score; });
+    return out;
+}
+
+bool same_scores(const std::vector<DirectionScore> &a, const std::vector<DirectionScore> &b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].direction != b[i].direction || a[i].score != b[i].score || a[i].keywords != b[i].keywords) return false;
+    return true;
+}
+} // namespace
+
+TEST_CASE("keyword scores: one scorer over many titles gives score_title's definition") {
+    std::size_t titles = 0, scored = 0;
+    for (const char *catalog : {"fioko-2020", "lenobl-2021"}) {
+        const Catalog &c = *builtin_catalog(catalog);
+        detail::KeywordScorer scorer(c);
+        for (const char *file : {"tosno-2021.yaml", "tonkino-2020-2021.yaml", "kachkanar-2019-2020.yaml", "bashmakovo-2020-2022.yaml",
+                                 "timashevsk-2023-2024.yaml"}) {
+            const Roadmap rm = load_example(file);
+            for (const Section &s : rm.sections) {
+                std::vector<const Measure *> measures;
+                for (const Measure &m : s.measures) measures.push_back(&m);
+                for (const Group &g : s.groups)
+                    for (const Measure &m : g.measures) measures.push_back(&m);
+                for (const Measure *m : measures) {
+                    for (const std::string &text : {m->title, s.title, m->title + " " + s.title}) {
+                        const auto want = scores_by_definition(c, text);
+                        CHECK_MESSAGE(same_scores(scorer.score(text), want), text);
+                        CHECK(same_scores(score_title(c, text), want));
+                        ++titles;
+                        if (want.front().score != 0) ++scored;
+                    }
+                }
+            }
+        }
+    }
+    CHECK(titles > 1000);
+    CHECK(scored > titles / 4); // the titles do hit keywords
 }

@@ -1,5 +1,6 @@
 // Matching printed titles to catalog directions: exact title, alias, then
 // weighted keywords (docs/catalogs.md, "How matching works").
+#include "catalog/keyword_scorer.hpp"
 #include "text.hpp"
 #include "words.hpp"
 
@@ -30,33 +31,6 @@ std::string join(const std::vector<std::string> &parts) {
     for (const std::string &p : parts) out += (out.empty() ? "" : ", ") + p;
     return out;
 }
-
-// A title's words by their first four bytes (two Cyrillic letters), so that
-// a keyword is tried only at the words its first stem can start: scoring a
-// title against every keyword of a catalog is then about one lookup per
-// keyword instead of a scan of the title.
-class WordIndex {
-public:
-    explicit WordIndex(const detail::FoldedWords &words) : words_(words) {
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (words[i].size() >= detail::prefix_key_bytes) keyed_.emplace_back(detail::prefix_key(words[i]), i);
-        std::sort(keyed_.begin(), keyed_.end());
-    }
-    // True when @p stems start consecutive words of the title (detail::find_stems).
-    bool contains(const std::vector<std::string> &stems) const {
-        if (stems.empty()) return false;
-        if (stems.front().size() < detail::prefix_key_bytes) return detail::find_stems(words_, stems).has_value();
-        const std::uint32_t k = detail::prefix_key(stems.front());
-        for (auto it = std::lower_bound(keyed_.begin(), keyed_.end(), std::make_pair(k, std::size_t{0}));
-             it != keyed_.end() && it->first == k; ++it)
-            if (detail::stems_at(words_, stems, it->second)) return true;
-        return false;
-    }
-
-private:
-    const detail::FoldedWords &words_;
-    std::vector<std::pair<std::uint32_t, std::size_t>> keyed_;
-};
 
 } // namespace
 
@@ -93,23 +67,7 @@ std::string normalise_title(std::string_view title) {
 }
 
 std::vector<DirectionScore> score_title(const Catalog &catalog, std::string_view text) {
-    const detail::FoldedWords words(text);
-    const WordIndex index(words);
-    std::vector<DirectionScore> scores;
-    scores.reserve(catalog.directions.size());
-    for (std::size_t d = 0; d < catalog.directions.size(); ++d) {
-        DirectionScore s;
-        s.direction = d;
-        for (const CatalogKeyword &k : catalog.directions[d].keywords)
-            if (index.contains(k.stems)) {
-                s.score += k.weight;
-                s.keywords.push_back(k.text);
-            }
-        scores.push_back(std::move(s));
-    }
-    std::stable_sort(scores.begin(), scores.end(),
-                     [](const DirectionScore &a, const DirectionScore &b) { return a.score > b.score; });
-    return scores;
+    return detail::KeywordScorer(catalog).score(text);
 }
 
 DirectionMatch match_title(const Catalog &catalog, std::string_view title) {

@@ -4,6 +4,7 @@
 // sections whose titles belong to it are named («21, 23, 25»).
 // The heading jump its missing section leaves (Tosno 4 → 6 for item 5 of
 // the note) is its symptom and is not reported apart (heading_gap_for).
+#include "catalog/keyword_scorer.hpp"
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
 
@@ -36,8 +37,9 @@ namespace {
 // above the direction of their own section.
 std::string related_measures(const ResolvedRoadmap &rm, std::size_t d) {
     std::string out;
+    KeywordScorer scorer(*rm.catalog);
     for (const ResolvedMeasure &m : rm.measures) {
-        std::vector<DirectionScore> scores = score_title(*rm.catalog, m.ref.measure->title);
+        std::vector<DirectionScore> scores = scorer.score(m.ref.measure->title);
         double mine = 0, own = 0;
         const auto &own_dir = rm.sections[m.ref.section].direction;
         for (const DirectionScore &s : scores) {

@@ -17,6 +17,7 @@
 // Bashmakovo's leaders' attestation (1.51) and the organisational rows a
 // plan repeats in every direction (Tonkino's seminar for leaders on managing
 // results, 1.24).
+#include "catalog/keyword_scorer.hpp"
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
 #include "rules/stem_table.hpp"
@@ -124,11 +125,12 @@ std::optional<std::size_t> nearer_in(const ResolvedRoadmap &rm, Neighbours &neig
 
 void check_measure_misplaced(const ResolvedRoadmap &rm, Findings &out) {
     std::optional<Neighbours> neighbours; // built for the first measure that needs them
+    KeywordScorer scorer(*rm.catalog);
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         const ResolvedMeasure &m = rm.measures[i];
         const std::optional<std::size_t> own = rm.sections[m.ref.section].direction;
         if (!own) continue;
-        const std::vector<DirectionScore> scores = score_title(*rm.catalog, m.ref.measure->title);
+        const std::vector<DirectionScore> scores = scorer.score(m.ref.measure->title);
         if (scores.empty() || scores.front().direction == *own) continue;
         double own_score = 0;
         for (const DirectionScore &s : scores)
