@@ -7,8 +7,9 @@
 #include <eduroadmap/measure_table.hpp>
 #include <eduroadmap/query.hpp>
 
+#include <algorithm>
 #include <cstring>
-#include <deque>
+#include <memory>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -56,8 +57,21 @@ public:
         bytes_ += text.size() + 1;
         return table_word(offsets_.size() - 1);
     }
-    // A new number for @p text, made here.
-    std::uint32_t unique_owned(std::string text) { return unique(owned_.emplace_back(std::move(text))); }
+    // A new number for @p text, made here: kept in chunks of the table's own
+    // (a heap block per path would stay behind in the caller's allocator).
+    std::uint32_t unique_owned(std::string_view text) {
+        if (chunk_left_ < text.size()) {
+            const std::size_t bytes = std::max<std::size_t>(owned_chunk_bytes, text.size());
+            owned_.push_back(std::make_unique<char[]>(bytes));
+            chunk_at_ = owned_.back().get();
+            chunk_left_ = bytes;
+        }
+        if (!text.empty()) std::memcpy(chunk_at_, text.data(), text.size());
+        const std::string_view kept(chunk_at_, text.size());
+        chunk_at_ += text.size();
+        chunk_left_ -= text.size();
+        return unique(kept);
+    }
     void reserve(std::size_t strings) {
         offsets_.reserve(strings + 1);
         pieces_.reserve(strings);
@@ -84,7 +98,10 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> numbers_;
     TableWords offsets_;
     std::vector<std::string_view> pieces_;
-    std::deque<std::string> owned_; // a deque: its strings never move
+    static constexpr std::size_t owned_chunk_bytes = 1 << 16;
+    std::vector<std::unique_ptr<char[]>> owned_; // chunks: what is kept in them never moves
+    char *chunk_at_ = nullptr;
+    std::size_t chunk_left_ = 0;
     std::size_t bytes_ = 0;
     bool closed_ = false;
 };
