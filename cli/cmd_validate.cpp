@@ -135,7 +135,7 @@ void run(const ValidateArgs &args) {
                 summaries[i] = summarize(report);
             },
             [&](std::size_t i) {
-                out << parts[i];
+                out << (i == 0 ? format->begin : format->separator) << parts[i];
                 std::string().swap(parts[i]);
             });
         format->write_end(out, summaries, how);

@@ -14,31 +14,50 @@ using json = nlohmann::ordered_json;
 json text_or_null(const std::string &s) { return s.empty() ? json(nullptr) : json(s); }
 } // namespace
 
+// The report is written a file at a time, as `validate` finishes each one
+// (in path order; formats.cpp gives the opening and the separator): memory
+// follows the files in flight, not the run. The bytes are those of dumping
+// the whole report at once with an indent of 2.
+
 // Each file's entry is the library's report form (<eduroadmap/json.hpp>)
-// followed by what governed its validation.
-void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    json files = json::array();
-    for (const FileReport &f : reports) {
-        json entry = json::parse(to_json(f.report, how.language));
-        entry["path"] = f.path;
-        entry["catalog"] = text_or_null(f.report.catalog);
-        entry["config"] = text_or_null(f.config);
-        entry["fail_level"] = to_string(f.fail_level);
-        entry["failed"] = fails(f);
-        files.push_back(std::move(entry));
-    }
-    Tally t = total(reports);
-    json report{{"files", std::move(files)},
-                {"summary",
-                 {{"files", reports.size()},
-                  {"errors", t.errors},
-                  {"warnings", t.warnings},
-                  {"infos", t.infos},
-                  {"groups", entry_count(reports)}}},
-                {"tool", {{"name", "eduroadmap"}, {"version", version()}}},
-                {"language", to_string(how.language)}};
+// followed by what governed its validation, as an element of the report's
+// "files" list: two levels in.
+void write_json_file(std::ostream &out, const FileReport &f, const Output &how) {
+    json entry = json::parse(to_json(f.report, how.language));
+    entry["path"] = f.path;
+    entry["catalog"] = text_or_null(f.report.catalog);
+    entry["config"] = text_or_null(f.config);
+    entry["fail_level"] = to_string(f.fail_level);
+    entry["failed"] = fails(f);
     // Invalid UTF-8 can only come from a file name; replace it rather than fail.
-    out << report.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    const std::string text = entry.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string indented = "    ";
+    indented.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        indented += c;
+        if (c == '\n') indented += "    ";
+    }
+    out << indented;
+}
+
+void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
+    Tally t;
+    std::size_t groups = 0;
+    for (const FileSummary &f : files) add(t, f.found), groups += f.causes;
+    const json rest{{"summary",
+                     {{"files", files.size()},
+                      {"errors", t.errors},
+                      {"warnings", t.warnings},
+                      {"infos", t.infos},
+                      {"groups", groups}}},
+                    {"tool", {{"name", "eduroadmap"}, {"version", version()}}},
+                    {"language", to_string(how.language)}};
+    // `{\n  "summary": …}` without its opening brace, after the list.
+    out << (files.empty() ? "{\n  \"files\": [],\n" : "\n  ],\n") << rest.dump(2).substr(2) << "\n";
+}
+
+void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    write_streamed(*find_format("json"), out, reports, how);
 }
 
 } // namespace eduroadmap::cli

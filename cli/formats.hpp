@@ -32,9 +32,16 @@ struct Format {
     std::string_view name;        // the --format value
     std::string_view description; // for --help
     Writer write;
-    FileWriter write_file = nullptr; // set for a format that streams: write == write_file each + write_end
+    // Set for a format that streams: write == write_streamed, that is
+    // `begin`, then write_file for each file with `separator` between
+    // them, then write_end (`begin` only when there is a file).
+    FileWriter write_file = nullptr;
     EndWriter write_end = nullptr;
+    std::string_view begin = {}, separator = {};
 };
+
+// Writes @p reports with a streaming format's parts, as a streamed run does.
+void write_streamed(const Format &format, std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
 // Every format, in the order --help lists them.
 const std::vector<Format> &output_formats();
@@ -43,6 +50,8 @@ const Format *find_format(std::string_view name);
 
 void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+void write_json_file(std::ostream &out, const FileReport &file, const Output &how);
+void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
 void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);

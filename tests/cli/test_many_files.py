@@ -103,7 +103,10 @@ def test_parallel_output_is_deterministic_and_sorted(cli, tmp_path):
             assert r.returncode == 1
             outputs.setdefault(fmt, set()).add(r.stdout)
     assert all(len(v) == 1 for v in outputs.values()), {k: len(v) for k, v in outputs.items()}
-    rep = json.loads(next(iter(outputs["json"])))
+    text = next(iter(outputs["json"]))
+    rep = json.loads(text)
+    # Written a file at a time, the report is byte for byte the whole document dumped with an indent of 2.
+    assert text == json.dumps(rep, indent=2, ensure_ascii=False) + "\n"
     listed = [f["path"] for f in rep["files"]]
     assert listed == sorted(str(p) for p in paths)
     assert rep["summary"]["files"] == 150
