@@ -86,6 +86,7 @@ void run(const ValidateArgs &args) {
     auto validate_one = [&](std::size_t i, FileReport &r) {
         const ValidateOptions options = options_of(i);
         r.path = files[i];
+        r.index = i;
         r.max_bytes = options.limits.max_file_bytes;
         if (files[i] != "-") {
             r.report = validate_file(files[i], options);
@@ -124,6 +125,7 @@ void run(const ValidateArgs &args) {
         // bounded by the files in flight (a few per worker), not the run.
         std::vector<std::string> parts(files.size());
         std::vector<FileSummary> summaries(files.size());
+        StreamedParts written(*format, out, how);
         parallel_ordered(
             files.size(), jobs, 4 * std::size_t{jobs},
             [&](std::size_t i) {
@@ -135,7 +137,7 @@ void run(const ValidateArgs &args) {
                 summaries[i] = summarize(report);
             },
             [&](std::size_t i) {
-                out << (i == 0 ? format->begin : format->separator) << parts[i];
+                written.write(parts[i]);
                 std::string().swap(parts[i]);
             });
         format->write_end(out, summaries, how);

@@ -16,30 +16,42 @@ using json = nlohmann::ordered_json;
 constexpr SeverityNames severity_of{"major", "minor", "info"};
 } // namespace
 
-void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    json issues = json::array();
-    for (const FileReport &f : reports) {
-        const Entries entries(f);
-        for (const Entry &e : entries.list()) {
-            const Diagnostic &d = *e.primary;
-            const Severity level = e.group->severity;
-            json issue{{"type", "issue"},
-                       {"check_name", e.group->rule},
-                       {"description", entry_message(f, e, how.language)},
-                       {"severity", severity_of(level)},
-                       {"categories", json::array({level == Severity::error ? "Bug Risk" : "Clarity"})},
-                       {"location",
-                        {{"path", display_path(file_of(f, d))}, {"lines", {{"begin", std::max(d.location.line, 1)}}}}},
-                       {"fingerprint", e.group->id},
-                       {"engine_name", "eduroadmap"}};
-            if (std::string body = entry_details(f, e, how.language); !body.empty()) issue["content"] = {{"body", body}};
-            issue["provenance"] = {{"version", version()},
-                                   {"catalog", f.report.catalog.empty() ? json(nullptr) : json(f.report.catalog)},
-                                   {"config", f.config.empty() ? json(nullptr) : json(f.config)}};
-            issues.push_back(std::move(issue));
-        }
+// Streamed a file at a time (formats.cpp): each file's issues, two spaces
+// in, as elements of the one array; the bytes of dumping it whole.
+void write_gitlab_file(std::ostream &out, const FileReport &f, const Output &how) {
+    const Entries entries(f);
+    bool first = true;
+    for (const Entry &e : entries.list()) {
+        const Diagnostic &d = *e.primary;
+        const Severity level = e.group->severity;
+        json issue{{"type", "issue"},
+                   {"check_name", e.group->rule},
+                   {"description", entry_message(f, e, how.language)},
+                   {"severity", severity_of(level)},
+                   {"categories", json::array({level == Severity::error ? "Bug Risk" : "Clarity"})},
+                   {"location",
+                    {{"path", display_path(file_of(f, d))}, {"lines", {{"begin", std::max(d.location.line, 1)}}}}},
+                   {"fingerprint", e.group->id},
+                   {"engine_name", "eduroadmap"}};
+        if (std::string body = entry_details(f, e, how.language); !body.empty()) issue["content"] = {{"body", body}};
+        issue["provenance"] = {{"version", version()},
+                               {"catalog", f.report.catalog.empty() ? json(nullptr) : json(f.report.catalog)},
+                               {"config", f.config.empty() ? json(nullptr) : json(f.config)}};
+        out << (first ? "" : ",\n") << indented(issue.dump(2, ' ', false, json::error_handler_t::replace), 2);
+        first = false;
     }
-    out << issues.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+std::string gitlab_begin(const Output &) { return "[\n"; }
+
+void write_gitlab_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &) {
+    std::size_t issues = 0;
+    for (const FileSummary &f : files) issues += f.causes;
+    out << (issues == 0 ? "[]\n" : "\n]\n");
+}
+
+void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    write_streamed(*find_format("gitlab"), out, reports, how);
 }
 
 } // namespace eduroadmap::cli

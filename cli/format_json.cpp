@@ -30,15 +30,10 @@ void write_json_file(std::ostream &out, const FileReport &f, const Output &how) 
     entry["fail_level"] = to_string(f.fail_level);
     entry["failed"] = fails(f);
     // Invalid UTF-8 can only come from a file name; replace it rather than fail.
-    const std::string text = entry.dump(2, ' ', false, json::error_handler_t::replace);
-    std::string indented = "    ";
-    indented.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        indented += c;
-        if (c == '\n') indented += "    ";
-    }
-    out << indented;
+    out << indented(entry.dump(2, ' ', false, json::error_handler_t::replace), 4);
 }
+
+std::string json_begin(const Output &) { return "{\n  \"files\": [\n"; }
 
 void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
     Tally t;

@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <utility>
 
 namespace eduroadmap::cli {
 
@@ -132,22 +133,17 @@ std::string srcroot_uri() {
     return "file://" + uri_encode(cwd);
 }
 
-} // namespace
+// Streamed a file at a time (formats.cpp): the log up to the results is
+// written before the first result, each file's results as it is done, and
+// the artifacts and provenance, which need every file, after them; the
+// bytes of dumping the whole log at once.
+constexpr const char *results_mark = "\x01results\x01";
 
-void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+// The log with a mark where the results go, dumped: what comes before them
+// and what comes after.
+std::pair<std::string, std::string> around_results(const Output &how, json artifacts, const Provenance &used) {
     json rules = json::array();
     for (const RuleInfo &r : rule_catalog()) rules.push_back(rule_descriptor(r));
-    json artifacts = json::array(), results = json::array();
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        const FileReport &f = reports[i];
-        json properties = json::object();
-        if (!f.report.catalog.empty()) properties["catalog"] = f.report.catalog;
-        if (!f.config.empty()) properties["config"] = f.config;
-        artifacts.push_back({{"location", artifact_location(f.path)}, {"properties", std::move(properties)}});
-        const Entries entries(f);
-        for (const Entry &e : entries.list()) results.push_back(result(f, e, i, how.language));
-    }
-    const Provenance used = provenance(reports);
     json run{{"tool",
               {{"driver",
                 {{"name", "eduroadmap"},
@@ -157,16 +153,57 @@ void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, cons
                  {"rules", std::move(rules)}}}}},
              {"invocations", json::array({{{"executionSuccessful", true}}})},
              {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", srcroot_uri()}}}}},
-             {"artifacts", std::move(artifacts)},
              {"language", to_string(how.language)},
              {"columnKind", "unicodeCodePoints"},
-             {"results", std::move(results)},
-             {"properties",
-              {{"catalogs", used.catalogs}, {"configs", used.configs}}}};
-    json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-               {"version", "2.1.0"},
-               {"runs", json::array({std::move(run)})}};
-    out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+             {"results", results_mark},
+             {"artifacts", std::move(artifacts)},
+             {"properties", {{"catalogs", used.catalogs}, {"configs", used.configs}}}};
+    const json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                     {"version", "2.1.0"},
+                     {"runs", json::array({std::move(run)})}};
+    const std::string text = sarif.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string mark = json(results_mark).dump();
+    const std::size_t at = text.find(mark);
+    return {text.substr(0, at), text.substr(at + mark.size())};
+}
+
+// A result's indent: inside the log, its runs, the run and its results.
+constexpr std::size_t result_indent = 8;
+
+} // namespace
+
+std::string sarif_begin(const Output &how) { return around_results(how, json::array(), {}).first + "[\n"; }
+
+void write_sarif_file(std::ostream &out, const FileReport &f, const Output &how) {
+    const Entries entries(f);
+    bool first = true;
+    for (const Entry &e : entries.list()) {
+        out << (first ? "" : ",\n")
+            << indented(result(f, e, f.index, how.language).dump(2, ' ', false, json::error_handler_t::replace),
+                        result_indent);
+        first = false;
+    }
+}
+
+void write_sarif_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
+    json artifacts = json::array();
+    Provenance used;
+    std::size_t results = 0;
+    for (const FileSummary &f : files) {
+        json properties = json::object();
+        if (!f.catalog.empty()) properties["catalog"] = f.catalog, used.catalogs.insert(f.catalog);
+        if (!f.config.empty()) properties["config"] = f.config, used.configs.insert(f.config);
+        artifacts.push_back({{"location", artifact_location(f.path)}, {"properties", std::move(properties)}});
+        results += f.causes;
+    }
+    const auto [before, after] = around_results(how, std::move(artifacts), used);
+    if (results == 0) out << before << "[]";
+    else out << "\n" << std::string(result_indent - 2, ' ') << "]";
+    out << after << "\n";
+}
+
+void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    write_streamed(*find_format("sarif"), out, reports, how);
 }
 
 } // namespace eduroadmap::cli

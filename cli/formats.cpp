@@ -1,5 +1,7 @@
 #include "formats.hpp"
 
+#include <sstream>
+
 namespace eduroadmap::cli {
 
 const std::vector<Format> &output_formats() {
@@ -7,21 +9,35 @@ const std::vector<Format> &output_formats() {
         {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_text, write_findings,
          write_text_end},
         {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json, write_json_file,
-         write_json_end, "{\n  \"files\": [\n", ",\n"},
+         write_json_end, json_begin, ",\n"},
         {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit},
-        {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif},
+        {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif, write_sarif_file,
+         write_sarif_end, sarif_begin, ",\n"},
         {"github", "GitHub Actions workflow-command annotations and a summary", write_github},
-        {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab},
+        {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab, write_gitlab_file,
+         write_gitlab_end, gitlab_begin, ",\n"},
     };
     return table;
 }
 
 void write_streamed(const Format &format, std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        out << (i == 0 ? format.begin : format.separator);
-        format.write_file(out, reports[i], how);
+    StreamedParts parts(format, out, how);
+    for (const FileReport &report : reports) {
+        std::ostringstream part;
+        format.write_file(part, report, how);
+        parts.write(part.str());
     }
     format.write_end(out, summarize(reports), how);
+}
+
+std::string indented(std::string_view text, std::size_t spaces) {
+    std::string out(spaces, ' ');
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out.append(spaces, ' ');
+    }
+    return out;
 }
 
 const Format *find_format(std::string_view name) {

@@ -33,11 +33,33 @@ struct Format {
     std::string_view description; // for --help
     Writer write;
     // Set for a format that streams: write == write_streamed, that is
-    // `begin`, then write_file for each file with `separator` between
-    // them, then write_end (`begin` only when there is a file).
+    // write_file for each file, `begin` before the first part that is not
+    // empty and `separator` before each later one, then write_end (which
+    // tells from the summaries whether any part was written).
     FileWriter write_file = nullptr;
     EndWriter write_end = nullptr;
-    std::string_view begin = {}, separator = {};
+    std::string (*begin)(const Output &how) = nullptr; // nothing when null
+    std::string_view separator = {};
+};
+
+// The parts of a streamed run, written in path order with `begin` and
+// `separator` placed.
+class StreamedParts {
+public:
+    StreamedParts(const Format &format, std::ostream &out, const Output &how) : format_(format), out_(out), how_(how) {}
+    void write(const std::string &part) {
+        if (part.empty()) return;
+        if (any_) out_ << format_.separator;
+        else if (format_.begin) out_ << format_.begin(how_);
+        out_ << part;
+        any_ = true;
+    }
+
+private:
+    const Format &format_;
+    std::ostream &out_;
+    const Output &how_;
+    bool any_ = false;
 };
 
 // Writes @p reports with a streaming format's parts, as a streamed run does.
@@ -52,6 +74,16 @@ void write_text(std::ostream &out, const std::vector<FileReport> &reports, const
 void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_json_file(std::ostream &out, const FileReport &file, const Output &how);
 void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
+void write_gitlab_file(std::ostream &out, const FileReport &file, const Output &how);
+void write_gitlab_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
+std::string json_begin(const Output &how);
+std::string gitlab_begin(const Output &how);
+void write_sarif_file(std::ostream &out, const FileReport &file, const Output &how);
+void write_sarif_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
+std::string sarif_begin(const Output &how);
+// @p text with @p spaces more at the start of each line: a dumped JSON
+// value placed inside an enclosing one.
+std::string indented(std::string_view text, std::size_t spaces);
 void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);

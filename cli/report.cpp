@@ -41,6 +41,9 @@ Tally total(const std::vector<FileReport> &reports) {
 FileSummary summarize(const FileReport &file) {
     FileSummary s;
     s.fail_level = file.fail_level;
+    s.path = file.path;
+    s.catalog = file.report.catalog;
+    s.config = file.config;
     for (const Diagnostic &d : file.report.diagnostics) {
         s.found.add(d.severity);
         if (is_failing(file, d)) s.failing.add(d.severity);

@@ -24,6 +24,7 @@ struct FileReport {
     std::string config{}; // the configuration file used (as displayed), empty when none
     Severity fail_level = Severity::error; // findings at this level or above fail the file
     std::size_t max_bytes = Limits{}.max_file_bytes; // the size limit the file was read under
+    std::size_t index = 0; // its place among the files of the run (SARIF's artifact index)
 };
 
 // True when @p d makes its file fail: it is at the file's fail level or
@@ -44,6 +45,7 @@ struct FileSummary {
     Tally failing;                         // the findings that fail the file (is_failing)
     std::size_t causes = 0;                // the findings grouped by cause (Entries)
     Severity fail_level = Severity::error; // the file's fail level
+    std::string path, catalog, config;     // as in the FileReport, for a streamed format's ending
     bool fails() const noexcept { return failing.errors + failing.warnings + failing.infos > 0; }
 };
 FileSummary summarize(const FileReport &file);

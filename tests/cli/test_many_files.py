@@ -105,14 +105,42 @@ def test_parallel_output_is_deterministic_and_sorted(cli, tmp_path):
     assert all(len(v) == 1 for v in outputs.values()), {k: len(v) for k, v in outputs.items()}
     text = next(iter(outputs["json"]))
     rep = json.loads(text)
-    # Written a file at a time, the report is byte for byte the whole document dumped with an indent of 2.
+    # Written a file at a time, the reports are byte for byte the whole document dumped with an indent of 2.
     assert text == json.dumps(rep, indent=2, ensure_ascii=False) + "\n"
+    for fmt in ("gitlab", "sarif"):
+        streamed = next(iter(outputs[fmt]))
+        assert streamed == json.dumps(json.loads(streamed), indent=2, ensure_ascii=False) + "\n"
+    # SARIF: each result points at its file's artifact, listed after the results.
+    run = json.loads(next(iter(outputs["sarif"])))["runs"][0]
+    uris = [a["location"]["uri"] for a in run["artifacts"]]
+    assert len(uris) == 150
+    for res in run["results"]:
+        loc = res["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert uris[loc["index"]] == loc["uri"]
     listed = [f["path"] for f in rep["files"]]
     assert listed == sorted(str(p) for p in paths)
     assert rep["summary"]["files"] == 150
     # 30 files of each kind: errors come from ERROR (one each) and the syntax errors.
     assert rep["summary"]["errors"] == 30 + 30
     assert rep["summary"]["warnings"] == 30 and rep["summary"]["infos"] == 30
+
+
+def test_streamed_reports_skip_files_without_findings(cli, tmp_path):
+    # Clean files write no part: no stray separator, and a run without issues is an empty array.
+    clean = [write(tmp_path / f"{n}.yaml", MINIMAL) for n in ("a", "c")]
+    warned = write(tmp_path / "b.yaml", WARNING)
+    alone = json.loads(cli("validate", "--format", "gitlab", warned).stdout)
+    assert len(alone) == 1 and alone[0]["check_name"] == "deadline-missing"
+    for jobs in ("1", "3"):
+        r = cli("validate", "--format", "gitlab", "--jobs", jobs, tmp_path)
+        assert json.loads(r.stdout) == alone
+    assert cli("validate", "--format", "gitlab", *clean).stdout == "[]\n"
+    # SARIF likewise: no results, and every file still an artifact.
+    run = json.loads(cli("validate", "--format", "sarif", *clean).stdout)["runs"][0]
+    assert run["results"] == [] and len(run["artifacts"]) == 2
+    run = json.loads(cli("validate", "--format", "sarif", "--jobs", "3", tmp_path).stdout)["runs"][0]
+    assert [r["ruleId"] for r in run["results"]] == ["deadline-missing"]
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["index"] == 1
 
 
 def test_argument_order_does_not_change_the_output(cli, tmp_path):
