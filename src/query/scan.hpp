@@ -5,6 +5,8 @@
 #ifndef EDUROADMAP_SRC_QUERY_SCAN_HPP
 #define EDUROADMAP_SRC_QUERY_SCAN_HPP
 
+#include "query/facets.hpp"
+
 #include <eduroadmap/query.hpp>
 
 #include <cstddef>
@@ -43,6 +45,29 @@ std::vector<std::u32string> query_words(const std::string &text);
 // need not check them again.
 struct Prechecked {
     bool stage = false, status = false, direction = false, responsible = false, text = false;
+};
+
+// The filters of a query that look at one measure but not at its windows
+// (stage, status, direction, responsible, text), prepared for one roadmap;
+// those in @p done are taken as already applied.
+class MeasureFilters {
+public:
+    MeasureFilters(const Facets &facets, const Query &q, const std::vector<std::u32string> &words, Prechecked done);
+    // Stage, status, direction and responsible hold.
+    bool facets_hold(const ResolvedMeasure &m) const;
+    // Every word of the text filter occurs in the measure's searchable text.
+    bool text_holds(const ResolvedMeasure &m);
+    // True when some filter is left to check.
+    bool any() const { return any_; }
+
+private:
+    const Query &q_;
+    const std::vector<std::u32string> &words_;
+    Prechecked done_;
+    std::optional<DirectionFilter> direction_;
+    std::optional<ResponsibleFilter> responsible_;
+    std::u32string buffer_; // reused from measure to measure
+    bool any_ = false;
 };
 
 // Runs @p q over the measures of @p roadmap whose indices are @p candidates
