@@ -86,6 +86,7 @@ struct WindowClass {
 };
 inline constexpr std::size_t window_classes = 23;       // 2^22 days: longer than any calendar range
 inline constexpr std::size_t listed_windows_max = 64;   // more: one hull entry
+inline constexpr std::size_t cached_windows_max = 256;  // more: not cached (walk the Schedule)
 
 // A registry entry a name may designate in one roadmap: the key of its
 // responsible postings.
@@ -96,7 +97,7 @@ struct NamedEntry {
 
 // What a query needs to know of a measure beyond its postings (measure_flags).
 enum : std::uint8_t {
-    measure_uncached = 1, // more than listed_windows_max windows: walk its Schedule
+    measure_uncached = 1, // more than cached_windows_max windows: walk its Schedule
     measure_closed = 2,   // status done or cancelled: every occurrence closed
     measure_progress = 4, // progress entries: is_closed() decides
 };
@@ -131,7 +132,7 @@ struct QueryIndex::Data {
     detail::WordPostings words; // the searchable text (title, sub-items, form, note, result)
     std::array<detail::WindowClass, detail::window_classes> windows, hulls;
 
-    // Per measure: its windows (at most listed_windows_max; else none and
+    // Per measure: its windows (at most cached_windows_max; else none and
     // measure_uncached), window_cache[window_first[id] .. window_first[id + 1]).
     std::vector<std::uint32_t> window_first;
     std::vector<Window> window_cache;
@@ -140,6 +141,9 @@ struct QueryIndex::Data {
     // without a time filter — the earliest end of a window, its start,
     // printed order; measures without windows last.
     std::vector<std::uint32_t> static_order;
+    // Per measure: its sort key over every window (end << 32 | start of the
+    // window that ends first; all ones without windows).
+    std::vector<std::uint64_t> static_key;
     // For aggregates, per measure: the first section of its direction
     // (direction key and rank), and its responsibles: registry indices
     // (printed order), then registry size + its names outside the registry

@@ -81,7 +81,7 @@ void index_cache_windows(QueryIndex::Data &d, const ResolvedMeasure &m) {
     std::uint8_t flags = 0;
     if (model.status == Status::done || model.status == Status::cancelled) flags |= detail::measure_closed;
     if (!model.progress.empty()) flags |= detail::measure_progress;
-    if (windows.size() > detail::listed_windows_max ||
+    if (windows.size() > detail::cached_windows_max ||
         d.window_cache.size() + windows.size() >= std::numeric_limits<std::uint32_t>::max())
         flags |= detail::measure_uncached;
     else
@@ -100,6 +100,7 @@ void index_static_order(QueryIndex::Data &d, const ResolvedRoadmap &rm) {
         for (const Window &w : rm.measures[i].deadline.windows)
             key = std::min(key, std::uint64_t{w.end().day_number()} << 32 | w.start().day_number());
         keyed.emplace_back(key, i);
+        d.static_key.push_back(key);
     }
     std::sort(keyed.begin(), keyed.end());
     for (const auto &k : keyed) d.static_order.push_back(k.second);
@@ -232,7 +233,7 @@ std::size_t QueryIndex::Data::bytes() const {
                     vec(roadmap_catalog) + vec(catalog_first) + direction.bytes() + strings(catalog_titles) +
                     strings(section_titles) + vec(section_first) + vec(entry_first) + responsible.bytes() +
                     cells.bytes() + words.bytes() + vec(window_first) + vec(window_cache) + vec(measure_flags) +
-                    vec(static_order) + vec(direction_section) + measure_responsibles.bytes() + vec(names) +
+                    vec(static_order) + vec(static_key) + vec(direction_section) + measure_responsibles.bytes() + vec(names) +
                     vec(name_first);
     for (const auto &[name, entries] : registry_names)
         n += sizeof(name) + name.capacity() + 1 + vec(entries) + 2 * sizeof(void *); // a hash node, roughly

@@ -25,6 +25,15 @@ public:
         for (; b != e; ++b) set(*b);
     }
     bool test(std::uint32_t i) const { return (words_[i / 64] >> (i % 64)) & 1u; }
+    // True when a bit in [from, to) is set.
+    bool any(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint64_t i = from; i < to; i = (i / 64 + 1) * 64) {
+            std::uint64_t word = words_[i / 64] >> (i % 64);
+            if (to - i < 64) word &= (std::uint64_t{1} << (to - i)) - 1;
+            if (word != 0) return true;
+        }
+        return false;
+    }
     std::size_t count() const {
         std::size_t n = 0;
         for (std::uint64_t w : words_) n += static_cast<std::size_t>(__builtin_popcountll(w));
@@ -33,20 +42,6 @@ public:
     // This and @p other.
     void intersect(const IndexBits &other) {
         for (std::size_t w = 0; w < words_.size(); ++w) words_[w] &= other.words_[w];
-    }
-    // The set bits in [from, to), relative to @p from, into @p out.
-    void collect(std::uint32_t from, std::uint32_t to, std::vector<std::uint32_t> &out) const {
-        out.clear();
-        for (std::uint64_t i = from; i < to;) {
-            const std::uint64_t word = words_[i / 64] >> (i % 64);
-            if (word == 0) {
-                i = (i / 64 + 1) * 64;
-                continue;
-            }
-            i += static_cast<std::uint64_t>(__builtin_ctzll(word));
-            if (i < to) out.push_back(static_cast<std::uint32_t>(i - from));
-            ++i;
-        }
     }
 
 private:
@@ -273,80 +268,80 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
     b.out.matches_.reserve(plan.narrowed() ? plan.candidates().count() : d.measures());
     const IndexTimeFilter time(q);
     const bool timed = q.has_time_filter();
-    std::vector<std::uint32_t> candidates;
-    std::vector<IndexPendingMatch> pending;
+    std::vector<IndexPendingMatch> pending; // matches out of the index's order
+    std::vector<CorpusMatch> merged;
     std::vector<Window> found;
     for (std::uint32_t r = 0; r < d.roadmaps.size(); ++r) {
         const std::uint32_t base = d.first[r], size = d.first[r + 1] - base;
-        if (plan.narrowed()) {
-            plan.candidates().collect(base, base + size, candidates);
-            if (candidates.empty()) continue;
-        }
+        if (plan.narrowed() && !plan.candidates().any(base, base + size)) continue;
         const ResolvedRoadmap &rm = *d.roadmaps[r];
         detail::Prechecked here = done;
         here.responsible = !by_responsible || responsible_exact[r];
         const detail::Facets facets(rm);
         std::optional<detail::MeasureFilters> checks;
         if (!here.responsible || !here.text) checks.emplace(facets, q, words, here);
-        auto passes = [&](const ResolvedMeasure &m) { return !checks || (checks->facets_hold(m) && checks->text_holds(m)); };
         const auto from = static_cast<std::uint32_t>(b.out.matches_.size());
-        auto add = [&](std::uint32_t i, const Window *begin, const Window *end) {
-            b.out.matches_.push_back(CorpusMatch{r, i, begin, end});
-        };
+        pending.clear();
 
-        if (!timed) { // every window matches: the order is the index's
-            for (std::uint32_t k = base; k < base + size; ++k) {
-                const std::uint32_t i = d.static_order[k], id = base + i;
-                if (plan.narrowed() && !plan.candidates().test(id)) continue;
-                const ResolvedMeasure &m = rm.measures[i];
-                if (!passes(m)) continue;
-                if (!(d.measure_flags[id] & detail::measure_uncached)) {
-                    add(i, d.window_cache.data() + d.window_first[id], d.window_cache.data() + d.window_first[id + 1]);
+        // Measures in the index's order (by the first window to end); a
+        // match whose first matching window is another goes to `pending`.
+        for (std::uint32_t k = base; k < base + size; ++k) {
+            const std::uint32_t i = d.static_order[k], id = base + i;
+            if (plan.narrowed() && !plan.candidates().test(id)) continue;
+            const ResolvedMeasure &m = rm.measures[i];
+            if (checks && !(checks->facets_hold(m) && checks->text_holds(m))) continue;
+            const std::uint8_t flags = d.measure_flags[id];
+            const Window *begin = d.window_cache.data() + d.window_first[id], *end = d.window_cache.data() + d.window_first[id + 1];
+            if (flags & detail::measure_uncached) {
+                found = timed ? detail::matching_windows(m, q) : m.deadline.windows.to_vector();
+                if (found.empty()) continue;
+                begin = b.keep(found.data(), found.data() + found.size());
+                end = begin + found.size();
+            } else if (timed) { // the matching windows: one range of the cache when they follow each other
+                const Window *first = nullptr, *last = nullptr;
+                bool contiguous = true;
+                for (const Window *w = begin; w != end; ++w) {
+                    if (!time.matches(m, flags, *w)) continue;
+                    if (!first) first = w;
+                    else if (last != w) contiguous = false;
+                    last = w + 1;
+                }
+                if (!first) continue;
+                if (!contiguous) {
+                    found.clear();
+                    for (const Window *w = first; w != last; ++w)
+                        if (time.matches(m, flags, *w)) found.push_back(*w);
+                    first = b.keep(found.data(), found.data() + found.size());
+                    last = first + found.size();
+                }
+                begin = first, end = last;
+            }
+            if (timed) {
+                std::uint64_t key = ~std::uint64_t{0};
+                for (const Window *w = begin; w != end; ++w)
+                    key = std::min(key, std::uint64_t{w->end().day_number()} << 32 | w->start().day_number());
+                if (key != d.static_key[id]) {
+                    pending.push_back(IndexPendingMatch{key, i, begin, end});
                     continue;
                 }
-                found = m.deadline.windows.to_vector();
-                const Window *kept = b.keep(found.data(), found.data() + found.size());
-                add(i, kept, kept + found.size());
             }
-        } else {
-            pending.clear();
-            for (std::uint32_t c = 0, count = plan.narrowed() ? static_cast<std::uint32_t>(candidates.size()) : size;
-                 c < count; ++c) {
-                const std::uint32_t i = plan.narrowed() ? candidates[c] : c, id = base + i;
-                const ResolvedMeasure &m = rm.measures[i];
-                if (!passes(m)) continue;
-                const std::uint8_t flags = d.measure_flags[id];
-                found.clear();
-                const Window *cache_begin = nullptr, *cache_end = nullptr;
-                bool contiguous = true;
-                if (flags & detail::measure_uncached) {
-                    found = detail::matching_windows(m, q);
-                    contiguous = false;
-                } else {
-                    for (const Window *w = d.window_cache.data() + d.window_first[id],
-                                      *e = d.window_cache.data() + d.window_first[id + 1];
-                         w != e; ++w) {
-                        if (!time.matches(m, flags, *w)) continue;
-                        if (!cache_begin) cache_begin = w;
-                        else if (cache_end != w) contiguous = false;
-                        cache_end = w + 1;
-                        found.push_back(*w);
-                    }
-                }
-                if (found.empty()) continue;
-                std::uint64_t key = ~std::uint64_t{0};
-                for (const Window &w : found)
-                    key = std::min(key, std::uint64_t{w.end().day_number()} << 32 | w.start().day_number());
-                if (!contiguous) {
-                    cache_begin = b.keep(found.data(), found.data() + found.size());
-                    cache_end = cache_begin + found.size();
-                }
-                pending.push_back(IndexPendingMatch{key, i, cache_begin, cache_end});
-            }
-            std::sort(pending.begin(), pending.end(), [](const IndexPendingMatch &x, const IndexPendingMatch &y) {
+            b.out.matches_.push_back(CorpusMatch{r, i, begin, end});
+        }
+        if (!pending.empty()) { // sorted, then merged with the matches in the index's order
+            auto before = [](const IndexPendingMatch &x, const IndexPendingMatch &y) {
                 return x.key < y.key || (x.key == y.key && x.measure < y.measure);
-            });
-            for (const IndexPendingMatch &p : pending) add(p.measure, p.begin, p.end);
+            };
+            std::sort(pending.begin(), pending.end(), before);
+            merged.clear();
+            auto p = pending.begin();
+            for (auto m = b.out.matches_.begin() + from; m != b.out.matches_.end(); ++m) {
+                const IndexPendingMatch here_m{d.static_key[base + m->measure], m->measure, nullptr, nullptr};
+                for (; p != pending.end() && before(*p, here_m); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
+                merged.push_back(*m);
+            }
+            for (; p != pending.end(); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
+            b.out.matches_.resize(from);
+            b.out.matches_.insert(b.out.matches_.end(), merged.begin(), merged.end());
         }
         const auto to = static_cast<std::uint32_t>(b.out.matches_.size());
         if (to == from) continue;
