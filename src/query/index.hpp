@@ -8,6 +8,7 @@
 #include <eduroadmap/query_index.hpp>
 
 #include <array>
+#include <optional>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -144,6 +145,7 @@ struct QueryIndex::Data {
     // Per measure: its sort key over every window (end << 32 | start of the
     // window that ends first; all ones without windows).
     std::vector<std::uint64_t> static_key;
+    std::vector<std::optional<Window>> plan_period; // per roadmap, when known
     // For aggregates, per measure: the first section of its direction
     // (direction key and rank), and its responsibles: registry indices
     // (printed order), then registry size + its names outside the registry
@@ -168,6 +170,12 @@ struct CorpusCell {
     std::uint64_t order = 0; // rank, then period
 };
 
+// A measure counted in a cell: as active, due, or both.
+struct CorpusVisit {
+    std::uint32_t cell, measure;
+    bool active, due;
+};
+
 // Fills a CorpusMatches roadmap by roadmap: the matches of each (index_query.cpp),
 // then its aggregates (index_aggregate.cpp).
 struct CorpusMatchesBuilder {
@@ -177,6 +185,8 @@ struct CorpusMatchesBuilder {
 
     const QueryIndex::Data &d;
     CorpusMatches out;
+
+    bool filtered; // the query has a responsible filter
 
     CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q);
     // A copy of the windows [begin, end) kept in the result.
@@ -188,7 +198,9 @@ struct CorpusMatchesBuilder {
     std::vector<CorpusCell> cells;
     std::vector<std::uint32_t> cell_table; // by key and period: cell + 1, 0 for none
     std::unordered_map<std::size_t, std::uint32_t> cell_map; // the same, when the table would be too large
-    std::vector<std::uint32_t> cell_order, cell_cursor, keys, name_rank;
+    std::vector<std::uint32_t> cell_order, cell_cursor, keys, name_rank, slot_order;
+    std::vector<CorpusVisit> visits;
+    std::vector<std::optional<Window>> period_windows;
 };
 
 // The key of a group for the responsible filter's text when it names no

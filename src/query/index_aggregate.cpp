@@ -69,7 +69,6 @@ namespace detail {
 
 void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::uint32_t filter_entry) {
     const Query &q = out.query_;
-    const ResolvedRoadmap &rm = *d.roadmaps[r];
     const auto to = static_cast<std::uint32_t>(out.matches_.size());
     constexpr std::uint32_t none = 0xFFFFFFFFu;
 
@@ -78,7 +77,7 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     if (q.due_between && q.active_between) range = q.due_between->intersect(*q.active_between);
     else if (q.due_between) range = q.due_between;
     else if (q.active_between) range = q.active_between;
-    else if (rm.roadmap->period.known) range = rm.roadmap->period.window;
+    else if (d.plan_period[r]) range = d.plan_period[r];
     else
         for (std::uint32_t i = from; i < to; ++i)
             for (const Window *w = out.matches_[i].windows_begin; w != out.matches_[i].windows_end; ++w)
@@ -86,24 +85,18 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     if (!range) return;
     const CorpusPeriods periods(*range, q.group_by == GroupBy::direction ? 3 : 1);
     const std::uint32_t range_start = range->start().day_number(), range_end = range->end().day_number();
-    const std::uint32_t last_period = periods.count() - 1;
+    const std::uint32_t period_count = periods.count(), last_period = period_count - 1;
 
     // Keys, numbered as CorpusGroup::key; `slot` makes them dense for the cell table.
-    const auto registry = static_cast<std::uint32_t>(rm.roadmap->responsibles.size());
+    const std::uint32_t registry = d.entry_first[r + 1] - d.entry_first[r];
     const std::uint32_t names = d.name_first[r + 1] - d.name_first[r];
-    const bool filtered = !fold(q.responsible).empty();
     std::size_t slots = 1;
-    if (q.group_by == GroupBy::direction) slots = rm.roadmap->sections.size();
-    if (q.group_by == GroupBy::responsible) slots = std::size_t{registry} + names;
+    if (q.group_by == GroupBy::direction) slots = d.section_first[r + 1] - d.section_first[r];
+    if (q.group_by == GroupBy::responsible) slots = std::max<std::size_t>(1, std::size_t{registry} + names);
     auto slot = [&](std::uint32_t key) { return key == filter_text_key || q.group_by == GroupBy::month ? 0 : key; };
     // A name outside the registry ranks by its first appearance in result order.
     name_rank.assign(names, none);
     std::uint32_t named = 0;
-    auto rank = [&](std::uint32_t key) -> std::uint64_t {
-        if (key == filter_text_key) return 0;
-        if (q.group_by != GroupBy::responsible || key < registry) return key;
-        return registry + name_rank[key - registry];
-    };
     auto keys_of = [&](std::uint32_t i) {
         keys.clear();
         const std::uint32_t id = d.first[r] + i;
@@ -118,7 +111,6 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     };
 
     // Cells by key and period: a flat table when small enough, else a map.
-    const std::size_t period_count = periods.count();
     const bool flat = slots * period_count <= (std::size_t{1} << 20);
     if (flat && cell_table.size() < slots * period_count) cell_table.resize(slots * period_count, 0);
     cell_map.clear();
@@ -128,68 +120,92 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     };
 
     // Each window of a match inside the range counts the match as active in
-    // every period it overlaps, and as due in the period of its end.
+    // every period it overlaps, and as due in the period of its end — once
+    // per cell: what is counted is recorded, to be written out in order below.
     cells.clear();
-    auto each = [&](auto &&count) {
-        for (std::uint32_t i = from; i < to; ++i) {
-            const CorpusMatch &match = out.matches_[i];
-            keys_of(match.measure);
-            if (keys.empty()) continue;
-            for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
-                const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
-                if (start > range_end || end < range_start) continue;
-                const std::uint32_t due = periods.index(end);
-                const std::uint32_t last = std::min(due, last_period);
-                for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p)
-                    for (std::uint32_t k : keys) count(i, k, p, p == due);
-            }
+    visits.clear();
+    for (std::uint32_t i = from; i < to; ++i) {
+        const CorpusMatch &match = out.matches_[i];
+        keys_of(match.measure);
+        if (keys.empty()) continue;
+        for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
+            const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
+            if (start > range_end || end < range_start) continue;
+            const std::uint32_t due = periods.index(end), last = std::min(due, last_period);
+            for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p)
+                for (std::uint32_t k : keys) {
+                    std::uint32_t &c = cell_at(k, p);
+                    if (c == 0) {
+                        cells.push_back(CorpusCell{k, p});
+                        c = static_cast<std::uint32_t>(cells.size());
+                    }
+                    CorpusCell &cell = cells[c - 1];
+                    const bool active = cell.last_active != i, due_here = p == due && cell.last_due != i;
+                    if (!active && !due_here) continue;
+                    if (active) ++cell.active, cell.last_active = i;
+                    if (due_here) ++cell.due, cell.last_due = i;
+                    visits.push_back(CorpusVisit{c - 1, match.measure, active, due_here});
+                }
         }
-    };
-    each([&](std::uint32_t i, std::uint32_t k, std::uint32_t p, bool due) {
-        std::uint32_t &c = cell_at(k, p);
-        if (c == 0) {
-            cells.push_back(CorpusCell{k, p});
-            c = static_cast<std::uint32_t>(cells.size());
-        }
-        CorpusCell &cell = cells[c - 1];
-        if (cell.last_active != i) ++cell.active, cell.last_active = i;
-        if (due && cell.last_due != i) ++cell.due, cell.last_due = i;
-    });
+    }
     if (cells.empty()) return;
 
-    // Groups by key rank, then period; each group's measures: due, then active.
-    cell_order.resize(cells.size());
-    for (std::uint32_t c = 0; c < cells.size(); ++c) {
-        cell_order[c] = c;
-        cells[c].order = rank(cells[c].key) << 32 | cells[c].period;
+    // Groups by key rank, then period: read off the flat table in rank order
+    // when that is cheaper than sorting the cells.
+    cell_order.clear();
+    if (flat && slots * period_count <= 16 * cells.size()) {
+        auto take = [&](std::size_t s) {
+            for (std::uint32_t p = 0; p < period_count; ++p)
+                if (std::uint32_t &c = cell_table[s * period_count + p]) cell_order.push_back(c - 1), c = 0;
+        };
+        // One key, the filter's text, when it names no registry entry.
+        const bool by_text = q.group_by == GroupBy::responsible && filtered && filter_entry == none_entry;
+        const std::size_t ranked = by_text ? 1 : q.group_by == GroupBy::responsible ? registry : slots;
+        for (std::size_t s = 0; s < ranked; ++s) take(s);
+        if (q.group_by == GroupBy::responsible && !by_text) { // then names in order of appearance
+            slot_order.assign(named, 0);
+            for (std::uint32_t n = 0; n < names; ++n)
+                if (name_rank[n] != none) slot_order[name_rank[n]] = registry + n;
+            for (std::uint32_t s : slot_order) take(s);
+        }
+    } else {
+        auto rank = [&](std::uint32_t key) -> std::uint64_t {
+            if (key == filter_text_key) return 0;
+            if (q.group_by != GroupBy::responsible || key < registry) return key;
+            return registry + name_rank[key - registry];
+        };
+        for (std::uint32_t c = 0; c < cells.size(); ++c) {
+            cell_order.push_back(c);
+            cells[c].order = rank(cells[c].key) << 32 | cells[c].period;
+            if (flat) cell_at(cells[c].key, cells[c].period) = 0; // clean for the next roadmap
+        }
+        std::sort(cell_order.begin(), cell_order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return cells[a].order < cells[b].order; });
     }
-    std::sort(cell_order.begin(), cell_order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return cells[a].order < cells[b].order; });
+
+    // Each group's measures: due, then active, in result order.
+    period_windows.assign(period_count, std::nullopt);
     cell_cursor.resize(cells.size() * 2); // per cell: the next due, the next active place
     auto place = static_cast<std::uint32_t>(out.group_measures_.size());
     for (std::uint32_t c : cell_order) {
-        CorpusCell &cell = cells[c];
+        const CorpusCell &cell = cells[c];
+        std::optional<Window> &period = period_windows[cell.period];
+        if (!period) period = periods.at(cell.period);
         CorpusGroup g;
         g.roadmap = r;
         g.key = cell.key;
-        g.period = periods.at(cell.period);
+        g.period = *period;
         g.due_begin = cell_cursor[2 * c] = place;
         g.due_end = place += cell.due;
         g.active_begin = cell_cursor[2 * c + 1] = place;
         g.active_end = place += cell.active;
         out.groups_.push_back(g);
-        cell.last_due = cell.last_active = none;
     }
     out.group_measures_.resize(place);
-    each([&](std::uint32_t i, std::uint32_t k, std::uint32_t p, bool due) {
-        const std::uint32_t c = cell_at(k, p) - 1;
-        CorpusCell &cell = cells[c];
-        const std::uint32_t measure = out.matches_[i].measure;
-        if (cell.last_active != i) out.group_measures_[cell_cursor[2 * c + 1]++] = measure, cell.last_active = i;
-        if (due && cell.last_due != i) out.group_measures_[cell_cursor[2 * c]++] = measure, cell.last_due = i;
-    });
-    if (flat)
-        for (const CorpusCell &cell : cells) cell_at(cell.key, cell.period) = 0; // clean for the next roadmap
+    for (const CorpusVisit &v : visits) {
+        if (v.due) out.group_measures_[cell_cursor[2 * v.cell]++] = v.measure;
+        if (v.active) out.group_measures_[cell_cursor[2 * v.cell + 1]++] = v.measure;
+    }
 }
 
 } // namespace detail

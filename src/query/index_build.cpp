@@ -181,6 +181,7 @@ QueryIndex::QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps) {
                 registry.begin());
         index_add_registry(*d, r, registry, canonical);
         index_static_order(*d, rm);
+        d->plan_period.push_back(rm.roadmap->period.known ? std::optional<Window>(rm.roadmap->period.window) : std::nullopt);
         index_add_group_keys(*d, rm, facets);
 
         for (std::size_t i = 0; i < rm.measures.size(); ++i) {
@@ -233,7 +234,7 @@ std::size_t QueryIndex::Data::bytes() const {
                     vec(roadmap_catalog) + vec(catalog_first) + direction.bytes() + strings(catalog_titles) +
                     strings(section_titles) + vec(section_first) + vec(entry_first) + responsible.bytes() +
                     cells.bytes() + words.bytes() + vec(window_first) + vec(window_cache) + vec(measure_flags) +
-                    vec(static_order) + vec(static_key) + vec(direction_section) + measure_responsibles.bytes() + vec(names) +
+                    vec(static_order) + vec(static_key) + vec(plan_period) + vec(direction_section) + measure_responsibles.bytes() + vec(names) +
                     vec(name_first);
     for (const auto &[name, entries] : registry_names)
         n += sizeof(name) + name.capacity() + 1 + vec(entries) + 2 * sizeof(void *); // a hash node, roughly

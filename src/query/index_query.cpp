@@ -224,7 +224,8 @@ struct IndexPendingMatch {
 
 namespace detail {
 
-CorpusMatchesBuilder::CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q) : d(data) {
+CorpusMatchesBuilder::CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q)
+    : d(data), filtered(!fold(q.responsible).empty()) {
     out.query_ = q;
     out.index_ = &data;
 }
@@ -271,6 +272,7 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
     std::vector<IndexPendingMatch> pending; // matches out of the index's order
     std::vector<CorpusMatch> merged;
     std::vector<Window> found;
+    bool reserved = false;
     for (std::uint32_t r = 0; r < d.roadmaps.size(); ++r) {
         const std::uint32_t base = d.first[r], size = d.first[r + 1] - base;
         if (plan.narrowed() && !plan.candidates().any(base, base + size)) continue;
@@ -350,6 +352,14 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
             b.aggregate(r, from, by_responsible ? responsible_entries[r] : detail::CorpusMatchesBuilder::none_entry);
         b.out.roadmaps_.push_back(
             CorpusRoadmapMatches{r, from, to, groups, static_cast<std::uint32_t>(b.out.groups_.size())});
+        if (q.group_by != GroupBy::none && !reserved && d.first[r + 1] >= d.measures() / 16) {
+            // Room for the groups of the whole corpus, extrapolated from its first
+            // sixteenth, so that the arrays are seldom copied as they grow.
+            const double scale = 1.25 * d.measures() / std::max<std::uint32_t>(1, d.first[r + 1]);
+            b.out.groups_.reserve(static_cast<std::size_t>(scale * b.out.groups_.size()));
+            b.out.group_measures_.reserve(static_cast<std::size_t>(scale * b.out.group_measures_.size()));
+            reserved = true;
+        }
     }
     return std::move(b.out);
 }
