@@ -162,18 +162,17 @@ struct QueryIndex::Data {
 namespace detail {
 
 // A group being counted: its key and period, how many measures are due and
-// active in it, the last match counted (each is counted once), its order.
+// active in it, its order.
 struct CorpusCell {
     std::uint32_t key, period;
     std::uint32_t due = 0, active = 0;
-    std::uint32_t last_due = 0xFFFFFFFFu, last_active = 0xFFFFFFFFu;
     std::uint64_t order = 0; // rank, then period
 };
 
-// A measure counted in a cell: as active, due, or both.
+// A measure counted in a cell: as active (bit 0 of `what`), due (bit 1),
+// or both; the cell is `what` >> 2.
 struct CorpusVisit {
-    std::uint32_t cell, measure;
-    bool active, due;
+    std::uint32_t what, measure;
 };
 
 // Fills a CorpusMatches roadmap by roadmap: the matches of each (index_query.cpp),
@@ -199,6 +198,7 @@ struct CorpusMatchesBuilder {
     std::vector<std::uint32_t> cell_table; // by key and period: cell + 1, 0 for none
     std::unordered_map<std::size_t, std::uint32_t> cell_map; // the same, when the table would be too large
     std::vector<std::uint32_t> cell_order, cell_cursor, keys, name_rank, slot_order;
+    std::vector<std::uint32_t> period_mark, period_span, spans; // a match's periods, each once
     std::vector<CorpusVisit> visits;
     std::vector<std::optional<Window>> period_windows;
 };

@@ -124,28 +124,42 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     // per cell: what is counted is recorded, to be written out in order below.
     cells.clear();
     visits.clear();
+    period_mark.assign(period_count, none);
+    period_span.resize(period_count);
     for (std::uint32_t i = from; i < to; ++i) {
         const CorpusMatch &match = out.matches_[i];
         keys_of(match.measure);
         if (keys.empty()) continue;
+        // The periods of the match, each once: period << 1 | due.
+        spans.clear();
         for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
             const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
             if (start > range_end || end < range_start) continue;
             const std::uint32_t due = periods.index(end), last = std::min(due, last_period);
-            for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p)
-                for (std::uint32_t k : keys) {
-                    std::uint32_t &c = cell_at(k, p);
-                    if (c == 0) {
-                        cells.push_back(CorpusCell{k, p});
-                        c = static_cast<std::uint32_t>(cells.size());
-                    }
-                    CorpusCell &cell = cells[c - 1];
-                    const bool active = cell.last_active != i, due_here = p == due && cell.last_due != i;
-                    if (!active && !due_here) continue;
-                    if (active) ++cell.active, cell.last_active = i;
-                    if (due_here) ++cell.due, cell.last_due = i;
-                    visits.push_back(CorpusVisit{c - 1, match.measure, active, due_here});
+            for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p) {
+                if (period_mark[p] != i) {
+                    period_mark[p] = i;
+                    period_span[p] = static_cast<std::uint32_t>(spans.size());
+                    spans.push_back(p << 1);
                 }
+                if (p == due) spans[period_span[p]] |= 1;
+            }
+        }
+        for (std::size_t n = 0; n < keys.size(); ++n) {
+            const std::uint32_t k = keys[n];
+            if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n), k) != keys.begin() + static_cast<std::ptrdiff_t>(n))
+                continue; // a name printed twice in the cell
+            for (std::uint32_t span : spans) {
+                std::uint32_t &c = cell_at(k, span >> 1);
+                if (c == 0) {
+                    cells.push_back(CorpusCell{k, span >> 1});
+                    c = static_cast<std::uint32_t>(cells.size());
+                }
+                CorpusCell &cell = cells[c - 1];
+                ++cell.active;
+                cell.due += span & 1;
+                visits.push_back(CorpusVisit{(c - 1) << 2 | 1 | (span & 1) << 1, match.measure});
+            }
         }
     }
     if (cells.empty()) return;
@@ -203,8 +217,9 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     }
     out.group_measures_.resize(place);
     for (const CorpusVisit &v : visits) {
-        if (v.due) out.group_measures_[cell_cursor[2 * v.cell]++] = v.measure;
-        if (v.active) out.group_measures_[cell_cursor[2 * v.cell + 1]++] = v.measure;
+        const std::uint32_t c = v.what >> 2;
+        if (v.what & 2) out.group_measures_[cell_cursor[2 * c]++] = v.measure;
+        if (v.what & 1) out.group_measures_[cell_cursor[2 * c + 1]++] = v.measure;
     }
 }
 
