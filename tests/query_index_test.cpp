@@ -220,7 +220,8 @@ std::string index_described(const CorpusMatches &r) {
             const Aggregate a = r.aggregate(group);
             placed = placed && group.roadmap == one.roadmap && a.window == group.period;
             s += " {" + a.key + "|" + a.label + "|" + a.period + "|" + to_iso(group.period) + "|due";
-            for (std::uint32_t i = group.due_begin; i < group.due_end; ++i) s += " " + std::to_string(r.group_measures()[i]);
+            for (std::uint32_t i = group.due_begin; i < group.due_end; ++i)
+                s += " " + std::to_string(r.group_measures()[i]);
             s += "|active";
             for (std::uint32_t i = group.active_begin; i < group.active_end; ++i)
                 s += " " + std::to_string(r.group_measures()[i]);
@@ -260,7 +261,8 @@ TEST_CASE("QueryIndex: the corpus has what the index treats apart") {
     for (const ResolvedRoadmap *rm : c.pointers)
         for (const QueryMatch &m : query(*rm, overdue).matches) {
             const std::vector<Window> all = m.measure->deadline.windows.to_vector();
-            const auto at = static_cast<std::size_t>(std::find(all.begin(), all.end(), m.windows.front()) - all.begin());
+            const auto at =
+                static_cast<std::size_t>(std::find(all.begin(), all.end(), m.windows.front()) - all.begin());
             gaps += at + m.windows.size() > all.size() ||
                     !std::equal(m.windows.begin(), m.windows.end(), all.begin() + static_cast<std::ptrdiff_t>(at));
         }

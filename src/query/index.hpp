@@ -133,18 +133,20 @@ struct QueryIndex::Data {
     detail::WordPostings words; // the searchable text (title, sub-items, form, note, result)
     std::array<detail::WindowClass, detail::window_classes> windows, hulls;
 
-    // Per measure: its windows (at most cached_windows_max; else none and
-    // measure_uncached), window_cache[window_first[id] .. window_first[id + 1]).
+    // Per roadmap (from first[r]): its measures in the order of a query
+    // without a time filter — the earliest end of a window, its start,
+    // printed order; measures without windows last. The arrays below are
+    // in that order too (place k of static_order), so a query reads them
+    // from start to end.
+    std::vector<std::uint32_t> static_order;
+    // The sort key over every window (end << 32 | start of the window that
+    // ends first; all ones without windows).
+    std::vector<std::uint64_t> static_key;
+    // The windows (at most cached_windows_max; else none and
+    // measure_uncached), window_cache[window_first[k] .. window_first[k + 1]).
     std::vector<std::uint32_t> window_first;
     std::vector<Window> window_cache;
     std::vector<std::uint8_t> measure_flags;
-    // Per roadmap (from first[r]): its measures in the order of a query
-    // without a time filter — the earliest end of a window, its start,
-    // printed order; measures without windows last.
-    std::vector<std::uint32_t> static_order;
-    // Per measure: its sort key over every window (end << 32 | start of the
-    // window that ends first; all ones without windows).
-    std::vector<std::uint64_t> static_key;
     std::vector<std::optional<Window>> plan_period; // per roadmap, when known
     // For aggregates, per measure: the first section of its direction
     // (direction key and rank), and its responsibles: registry indices

@@ -147,8 +147,8 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
         }
         for (std::size_t n = 0; n < keys.size(); ++n) {
             const std::uint32_t k = keys[n];
-            if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(n), k) != keys.begin() + static_cast<std::ptrdiff_t>(n))
-                continue; // a name printed twice in the cell
+            const auto seen = keys.begin() + static_cast<std::ptrdiff_t>(n);
+            if (std::find(keys.begin(), seen, k) != seen) continue; // a name printed twice in the cell
             for (std::uint32_t span : spans) {
                 std::uint32_t &c = cell_at(k, span >> 1);
                 if (c == 0) {

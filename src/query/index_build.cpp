@@ -100,10 +100,13 @@ void index_static_order(QueryIndex::Data &d, const ResolvedRoadmap &rm) {
         for (const Window &w : rm.measures[i].deadline.windows)
             key = std::min(key, std::uint64_t{w.end().day_number()} << 32 | w.start().day_number());
         keyed.emplace_back(key, i);
-        d.static_key.push_back(key);
     }
     std::sort(keyed.begin(), keyed.end());
-    for (const auto &k : keyed) d.static_order.push_back(k.second);
+    for (const auto &[key, i] : keyed) { // what a query reads of each measure, in the order it reads them
+        d.static_order.push_back(i);
+        d.static_key.push_back(key);
+        index_cache_windows(d, rm.measures[i]);
+    }
 }
 
 // What aggregates count a roadmap's measures under: the first section of
@@ -181,7 +184,8 @@ QueryIndex::QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps) {
                 registry.begin());
         index_add_registry(*d, r, registry, canonical);
         index_static_order(*d, rm);
-        d->plan_period.push_back(rm.roadmap->period.known ? std::optional<Window>(rm.roadmap->period.window) : std::nullopt);
+        d->plan_period.push_back(rm.roadmap->period.known ? std::optional<Window>(rm.roadmap->period.window)
+                                                          : std::nullopt);
         index_add_group_keys(*d, rm, facets);
 
         for (std::size_t i = 0; i < rm.measures.size(); ++i) {
@@ -200,7 +204,6 @@ QueryIndex::QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps) {
             detail::append_folded(text, detail::fold(detail::Facets::cell_text(*m.ref.measure)));
             cells.add(text, id);
             index_add_windows(*d, m, id);
-            index_cache_windows(*d, m);
         }
     }
     d->status = status.build(static_cast<std::size_t>(Status::overdue) + 1);
@@ -234,7 +237,8 @@ std::size_t QueryIndex::Data::bytes() const {
                     vec(roadmap_catalog) + vec(catalog_first) + direction.bytes() + strings(catalog_titles) +
                     strings(section_titles) + vec(section_first) + vec(entry_first) + responsible.bytes() +
                     cells.bytes() + words.bytes() + vec(window_first) + vec(window_cache) + vec(measure_flags) +
-                    vec(static_order) + vec(static_key) + vec(plan_period) + vec(direction_section) + measure_responsibles.bytes() + vec(names) +
+                    vec(static_order) + vec(static_key) + vec(plan_period) + vec(direction_section) +
+                    measure_responsibles.bytes() + vec(names) +
                     vec(name_first);
     for (const auto &[name, entries] : registry_names)
         n += sizeof(name) + name.capacity() + 1 + vec(entries) + 2 * sizeof(void *); // a hash node, roughly

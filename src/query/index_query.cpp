@@ -270,6 +270,7 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
     const IndexTimeFilter time(q);
     const bool timed = q.has_time_filter();
     std::vector<IndexPendingMatch> pending; // matches out of the index's order
+    std::vector<std::uint64_t> keys;        // the sort keys of the others
     std::vector<CorpusMatch> merged;
     std::vector<Window> found;
     bool reserved = false;
@@ -284,6 +285,7 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
         if (!here.responsible || !here.text) checks.emplace(facets, q, words, here);
         const auto from = static_cast<std::uint32_t>(b.out.matches_.size());
         pending.clear();
+        keys.clear();
 
         // Measures in the index's order (by the first window to end); a
         // match whose first matching window is another goes to `pending`.
@@ -292,8 +294,9 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
             if (plan.narrowed() && !plan.candidates().test(id)) continue;
             const ResolvedMeasure &m = rm.measures[i];
             if (checks && !(checks->facets_hold(m) && checks->text_holds(m))) continue;
-            const std::uint8_t flags = d.measure_flags[id];
-            const Window *begin = d.window_cache.data() + d.window_first[id], *end = d.window_cache.data() + d.window_first[id + 1];
+            const std::uint8_t flags = d.measure_flags[k];
+            const Window *begin = d.window_cache.data() + d.window_first[k];
+            const Window *end = d.window_cache.data() + d.window_first[k + 1];
             if (flags & detail::measure_uncached) {
                 found = timed ? detail::matching_windows(m, q) : m.deadline.windows.to_vector();
                 if (found.empty()) continue;
@@ -322,10 +325,11 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
                 std::uint64_t key = ~std::uint64_t{0};
                 for (const Window *w = begin; w != end; ++w)
                     key = std::min(key, std::uint64_t{w->end().day_number()} << 32 | w->start().day_number());
-                if (key != d.static_key[id]) {
+                if (key != d.static_key[k]) {
                     pending.push_back(IndexPendingMatch{key, i, begin, end});
                     continue;
                 }
+                keys.push_back(key);
             }
             b.out.matches_.push_back(CorpusMatch{r, i, begin, end});
         }
@@ -337,8 +341,10 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
             merged.clear();
             auto p = pending.begin();
             for (auto m = b.out.matches_.begin() + from; m != b.out.matches_.end(); ++m) {
-                const IndexPendingMatch here_m{d.static_key[base + m->measure], m->measure, nullptr, nullptr};
-                for (; p != pending.end() && before(*p, here_m); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
+                const IndexPendingMatch here_m{keys[static_cast<std::size_t>(m - b.out.matches_.begin() - from)],
+                                               m->measure, nullptr, nullptr};
+                for (; p != pending.end() && before(*p, here_m); ++p)
+                    merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
                 merged.push_back(*m);
             }
             for (; p != pending.end(); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
