@@ -4,12 +4,15 @@
 /// portal asking one question of thousands of municipalities.
 ///
 /// The answer is the one query() gives on each roadmap, exactly: the same
-/// matches, windows, order and aggregates. The index only decides which
-/// measures to look at — windows in an interval index by length class,
-/// facets (status, stage, catalog direction, registry responsible) and the
-/// folded words of the searchable text as posting lists of measure numbers —
-/// and leaves the rest to the steps query() itself runs (docs/query.md,
-/// "Many roadmaps: the index").
+/// matches, windows, order and aggregates. The index decides which measures
+/// to look at — windows in an interval index by length class, facets
+/// (status, stage, catalog direction, registry responsible) and the folded
+/// words of the searchable text as posting lists of measure numbers — and
+/// builds the answer from what it keeps per measure: its windows, the order
+/// of a roadmap's measures by first window, the keys aggregates count under
+/// (docs/query.md, "Many roadmaps: the index"). QueryIndex::matches gives
+/// that answer in compact form (CorpusMatches), QueryIndex::query as one
+/// QueryResult per roadmap.
 ///
 /// Lifetime: the index borrows the ResolvedRoadmaps (which borrow their
 /// Roadmaps and catalogs); they must outlive it and stay unchanged. Results

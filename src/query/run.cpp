@@ -108,22 +108,22 @@ bool MeasureFilters::text_holds(const ResolvedMeasure &m) {
                        [&](const std::u32string &w) { return buffer_.find(w) != std::u32string::npos; });
 }
 
-QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &filters, const std::vector<std::u32string> &words,
-                      const std::vector<std::uint32_t> *candidates, Prechecked done) {
+} // namespace detail
+
+QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
     QueryResult result;
     result.roadmap = &roadmap;
     result.query = filters;
-    Facets facets(roadmap);
-    MeasureFilters checks(facets, filters, words, done);
+    const detail::Facets facets(roadmap);
+    const std::vector<std::u32string> words = detail::query_words(filters.text);
+    detail::MeasureFilters checks(facets, filters, words, {});
 
     // Sort key: no windows last, then the earliest end of a matching window, its start, printed order.
     using Key = std::tuple<bool, Date, Date, std::size_t>;
     std::vector<std::pair<Key, QueryMatch>> found;
-    const std::size_t count = candidates ? candidates->size() : roadmap.measures.size();
-    for (std::size_t c = 0; c < count; ++c) {
-        const ResolvedMeasure &m = roadmap.measures[candidates ? (*candidates)[c] : c];
+    for (const ResolvedMeasure &m : roadmap.measures) {
         if (!checks.facets_hold(m)) continue;
-        std::vector<Window> windows = matching_windows(m, filters);
+        std::vector<Window> windows = detail::matching_windows(m, filters);
         if (filters.has_time_filter() && windows.empty()) continue;
         if (!checks.text_holds(m)) continue;
         const Window *first = nullptr;
@@ -140,12 +140,6 @@ QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &filters, cons
 
     if (filters.group_by != GroupBy::none) result.groups = aggregate(result, filters.group_by);
     return result;
-}
-
-} // namespace detail
-
-QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
-    return detail::run_query(roadmap, filters, detail::query_words(filters.text), nullptr, {});
 }
 
 } // namespace eduroadmap
