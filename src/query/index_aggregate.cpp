@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <new>
 #include <unordered_map>
 
 namespace eduroadmap {
@@ -200,6 +201,10 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     // Each group's measures: due, then active, in result order.
     period_windows.assign(period_count, std::nullopt);
     cell_cursor.resize(cells.size() * 2); // per cell: the next due, the next active place
+    std::uint64_t total = out.group_measures_.size();
+    for (const CorpusCell &cell : cells) total += std::uint64_t{cell.due} + cell.active;
+    if (total > std::numeric_limits<std::uint32_t>::max())
+        throw std::bad_alloc(); // more list entries than 32-bit ranges can hold: beyond any memory the index fits in
     auto place = static_cast<std::uint32_t>(out.group_measures_.size());
     for (std::uint32_t c : cell_order) {
         const CorpusCell &cell = cells[c];

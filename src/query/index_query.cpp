@@ -187,7 +187,6 @@ private:
     bool narrowed_ = false;
 };
 
-
 // The time filters of a query as day numbers, checked against a window.
 class IndexTimeFilter {
 public:
