@@ -1,9 +1,10 @@
 // Queries over a national-size corpus held in memory: 2,300 roadmaps × 150
 // measures (345,000 measures), generated from the bundled roadmaps'
 // vocabulary (corpus.hpp) and resolved once; each benchmark runs one typical
-// portal query over every roadmap, twice side by side: `scan/…` calls
+// portal query over every roadmap, three times side by side: `scan/…` calls
 // query() on each roadmap, `index/…` asks the QueryIndex built once over the
-// corpus. Counters: the index's build time and bytes per measure, and the
+// corpus (QueryIndex::query), `compact/…` asks it for the compact answer
+// (QueryIndex::matches). Counters: the index's build time and bytes per measure, and the
 // heap bytes per measure of the models and of the resolved roadmaps.
 #include "corpus.hpp"
 
@@ -119,6 +120,22 @@ void index_corpus(benchmark::State &state, Query q) {
     corpus_counters(state, c, matches);
 }
 
+// The same query through the corpus index, answered in compact form (no QueryResult per roadmap).
+void compact_corpus(benchmark::State &state, Query q) {
+    const Corpus &c = corpus();
+    std::size_t matches = 0, groups = 0, group_measures = 0;
+    for (auto _ : state) {
+        CorpusMatches r = c.index->matches(q);
+        matches = r.count();
+        groups = r.groups().size();
+        group_measures = r.group_measures().size();
+        benchmark::DoNotOptimize(r);
+    }
+    corpus_counters(state, c, matches);
+    state.counters["groups"] = static_cast<double>(groups);
+    state.counters["group_measures"] = static_cast<double>(group_measures);
+}
+
 // The typical questions of a portal, each asked of every roadmap. Queries are
 // read from JSON (docs/query.md), as the C API and the CLI take them.
 const std::pair<const char *, const char *> typical_queries[] = {
@@ -157,6 +174,8 @@ int main(int argc, char **argv) {
         benchmark::RegisterBenchmark((std::string("scan/") + name).c_str(), scan_corpus, parse_query_json(json))
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark((std::string("index/") + name).c_str(), index_corpus, parse_query_json(json))
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark((std::string("compact/") + name).c_str(), compact_corpus, parse_query_json(json))
             ->Unit(benchmark::kMillisecond);
     }
     benchmark::Initialize(&argc, argv);

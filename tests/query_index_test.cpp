@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -77,6 +78,24 @@ const IndexCorpus &index_corpus() {
             index_add_execution(rm, seed);
             c.add(std::move(rm));
         }
+        // A long plan with weekly and monthly measures (more windows than the
+        // index keeps per measure), and a plan without a readable period.
+        for (std::uint64_t seed = 25; seed <= 27; ++seed) {
+            Roadmap rm = bench::generate_roadmap(vocabulary, seed, 90);
+            if (seed == 27) {
+                rm.period.known = false;
+            } else {
+                rm.period.window = Window(Date(2018, 1, 1), Date(2024, 12, 31));
+                rm.period.text = "2018-2024";
+            }
+            bench::Random rnd(seed);
+            const char *recurring[] = {"еженедельно", "ежемесячно", "еженедельно с сентября по май", "ежеквартально"};
+            for (Section &s : rm.sections)
+                for (Measure &m : s.measures)
+                    if (rnd.below(3) == 0) m.deadline->text = recurring[rnd.below(4)];
+            index_add_execution(rm, seed);
+            c.add(std::move(rm));
+        }
         return c;
     }();
     return corpus;
@@ -113,14 +132,14 @@ std::vector<Query> index_single_filters() {
         q.text = t;
         out.push_back(q);
     }
-    for (const char *r : {"2021-09", "2021", "2021-Q1", "2020-02-29", "2030"}) {
+    for (const char *r : {"2021-09", "2021", "2021-Q1", "2020-02-29", "2030", "2019-03-10..2023-11-20"}) {
         Query due, active;
         due.due_between = parse_date_range(r);
         active.active_between = parse_date_range(r);
         out.push_back(due);
         out.push_back(active);
     }
-    for (const char *d : {"2022-01-10", "2021-06-30", "2020-01-01", "1400-01-01"}) {
+    for (const char *d : {"2022-01-10", "2021-06-30", "2020-01-01", "1400-01-01", "2024-06-01"}) {
         Query q;
         q.overdue_as_of = parse_iso_date(d);
         out.push_back(q);
@@ -176,7 +195,79 @@ std::string index_described(const QueryResult &r) {
     return s + "\n";
 }
 
+// The compact answer described as index_described describes a QueryResult,
+// read from its arrays alone (no materialising).
+std::string index_described(const CorpusMatches &r) {
+    std::string s;
+    std::size_t next_match = 0, next_group = 0;
+    bool placed = true; // each match and group in its roadmap, each measure where the roadmap holds it
+    for (const CorpusRoadmapMatches &one : r.roadmaps()) {
+        const ResolvedRoadmap &rm = r.roadmap(one.roadmap);
+        CHECK(one.matches_begin == next_match); // the roadmaps' ranges tile the arrays
+        CHECK(one.groups_begin == next_group);
+        CHECK(one.matches_end > one.matches_begin);
+        next_match = one.matches_end, next_group = one.groups_end;
+        s += rm.roadmap->id + ":";
+        for (std::uint32_t i = one.matches_begin; i < one.matches_end; ++i) {
+            const CorpusMatch &m = r.matches()[i];
+            placed = placed && m.roadmap == one.roadmap && &r.measure(m) == &rm.measures[m.measure];
+            s += " " + std::to_string(m.measure) + "[";
+            for (const Window *w = m.windows_begin; w != m.windows_end; ++w) s += to_iso(*w) + ",";
+            s += "]";
+        }
+        for (std::uint32_t g = one.groups_begin; g < one.groups_end; ++g) {
+            const CorpusGroup &group = r.groups()[g];
+            const Aggregate a = r.aggregate(group);
+            placed = placed && group.roadmap == one.roadmap && a.window == group.period;
+            s += " {" + a.key + "|" + a.label + "|" + a.period + "|" + to_iso(group.period) + "|due";
+            for (std::uint32_t i = group.due_begin; i < group.due_end; ++i)
+                s += " " + std::to_string(r.group_measures()[i]);
+            s += "|active";
+            for (std::uint32_t i = group.active_begin; i < group.active_end; ++i)
+                s += " " + std::to_string(r.group_measures()[i]);
+            s += "}";
+        }
+        s += "\n";
+    }
+    CHECK(placed);
+    CHECK(next_match == r.count());
+    CHECK(next_group == r.groups().size());
+    return s;
+}
+
 } // namespace
+
+TEST_CASE("QueryIndex: the corpus has what the index treats apart") {
+    // Measures with more windows than the index keeps, measures whose matching
+    // windows are not one run of their windows, names outside the registry:
+    // without them the comparisons below would not reach those paths.
+    const IndexCorpus &c = index_corpus();
+    std::size_t many_windows = 0, unregistered = 0, unknown_period = 0;
+    for (const ResolvedRoadmap *rm : c.pointers) {
+        unknown_period += !rm->roadmap->period.known;
+        for (const ResolvedMeasure &m : rm->measures) {
+            many_windows += m.deadline.windows.size() > 256;
+            unregistered += std::any_of(m.responsibles.begin(), m.responsibles.end(),
+                                        [](const ResponsibleMention &mention) { return !mention.matched(); });
+        }
+    }
+    CHECK(many_windows > 5);
+    CHECK(unregistered > 5);
+    CHECK(unknown_period == 1);
+    // Progress entries close some occurrences: the overdue windows of a measure skip them.
+    Query overdue;
+    overdue.overdue_as_of = parse_iso_date("2024-06-01");
+    std::size_t gaps = 0;
+    for (const ResolvedRoadmap *rm : c.pointers)
+        for (const QueryMatch &m : query(*rm, overdue).matches) {
+            const std::vector<Window> all = m.measure->deadline.windows.to_vector();
+            const auto at =
+                static_cast<std::size_t>(std::find(all.begin(), all.end(), m.windows.front()) - all.begin());
+            gaps += at + m.windows.size() > all.size() ||
+                    !std::equal(m.windows.begin(), m.windows.end(), all.begin() + static_cast<std::ptrdiff_t>(at));
+        }
+    CHECK(gaps > 5);
+}
 
 TEST_CASE("QueryIndex: every query gives what query() gives on each roadmap") {
     const IndexCorpus &c = index_corpus();
@@ -206,6 +297,10 @@ TEST_CASE("QueryIndex: every query gives what query() gives on each roadmap") {
         INFO("query: ", to_json(q));
         CHECK(actual == expected);
         CHECK(got.count() == expected_count);
+        const CorpusMatches compact = index.matches(q);
+        CHECK(index_described(compact) == expected);
+        CHECK(compact.count() == expected_count);
+        CHECK(compact.query().group_by == q.group_by);
         nonempty += expected_count > 0;
     }
     CHECK(nonempty > 100); // the queries do find things: the comparison is not between empty answers
@@ -229,12 +324,15 @@ TEST_CASE("QueryIndex: the JSON of a corpus answer holds each roadmap's to_json"
     CHECK(got["roadmaps"] == results.size());
     CHECK(got["results"] == results);
     CHECK(got["query"] == nlohmann::json::parse(to_json(parse_query_json(request))));
+    const Query q = parse_query_json(R"({"group_by": "responsible", "active_between": "2021"})");
+    CHECK(to_json(index.matches(q), 2) == to_json(index.query(q), 2));
 }
 
 TEST_CASE("QueryIndex: an empty corpus, a null roadmap, a bad query") {
     const QueryIndex empty({});
     CHECK(empty.measure_count() == 0);
     CHECK(empty.query(Query{}).roadmaps.empty());
+    CHECK(empty.matches(Query{}).count() == 0);
     CHECK(nlohmann::json::parse(query_json(empty, "{}"))["count"] == 0);
     CHECK_THROWS_AS(QueryIndex({nullptr}), std::invalid_argument);
     const IndexCorpus &c = index_corpus();

@@ -4,12 +4,15 @@
 /// portal asking one question of thousands of municipalities.
 ///
 /// The answer is the one query() gives on each roadmap, exactly: the same
-/// matches, windows, order and aggregates. The index only decides which
-/// measures to look at — windows in an interval index by length class,
-/// facets (status, stage, catalog direction, registry responsible) and the
-/// folded words of the searchable text as posting lists of measure numbers —
-/// and leaves the rest to the steps query() itself runs (docs/query.md,
-/// "Many roadmaps: the index").
+/// matches, windows, order and aggregates. The index decides which measures
+/// to look at — windows in an interval index by length class, facets
+/// (status, stage, catalog direction, registry responsible) and the folded
+/// words of the searchable text as posting lists of measure numbers — and
+/// builds the answer from what it keeps per measure: its windows, the order
+/// of a roadmap's measures by first window, the keys aggregates count under
+/// (docs/query.md, "Many roadmaps: the index"). QueryIndex::matches gives
+/// that answer in compact form (CorpusMatches), QueryIndex::query as one
+/// QueryResult per roadmap.
 ///
 /// Lifetime: the index borrows the ResolvedRoadmaps (which borrow their
 /// Roadmaps and catalogs); they must outlive it and stay unchanged. Results
@@ -22,6 +25,7 @@
 
 #include <eduroadmap/query.hpp>
 #include <eduroadmap/resolve.hpp>
+#include <eduroadmap/window.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -41,6 +45,42 @@ struct CorpusQueryResult {
     /// The matched measures of every roadmap together.
     std::size_t count() const noexcept;
 };
+
+namespace detail {
+struct CorpusMatchesBuilder;
+} // namespace detail
+
+/// @brief One match of a corpus query in compact form (see CorpusMatches).
+struct CorpusMatch {
+    std::uint32_t roadmap = 0; ///< the roadmap's place in QueryIndex::roadmaps()
+    std::uint32_t measure = 0; ///< the measure's place in that roadmap's ResolvedRoadmap::measures
+    /// The matching windows, as QueryMatch::windows holds them: [windows_begin,
+    /// windows_end), in the index or in the CorpusMatches that holds the match.
+    const Window *windows_begin = nullptr;
+    const Window *windows_end = nullptr; ///< past the last matching window
+};
+
+/// @brief One aggregate of a corpus query in compact form: an Aggregate
+/// without its strings, its measures as ranges of CorpusMatches::group_measures().
+struct CorpusGroup {
+    std::uint32_t roadmap = 0; ///< the roadmap's place in QueryIndex::roadmaps()
+    /// What is counted, as a number within the roadmap (CorpusMatches::aggregate
+    /// gives its key and label): a registry index, a section's index, or another
+    /// number private to the index.
+    std::uint32_t key = 0;
+    Window period{Date(2000, 1, 1), Date(2000, 1, 1)}; ///< the period's days (Aggregate::window)
+    std::uint32_t due_begin = 0, due_end = 0;       ///< Aggregate::due, as measure indices in group_measures()
+    std::uint32_t active_begin = 0, active_end = 0; ///< Aggregate::active, likewise
+};
+
+/// @brief The matches and groups of one roadmap in a CorpusMatches.
+struct CorpusRoadmapMatches {
+    std::uint32_t roadmap = 0;                        ///< the roadmap's place in QueryIndex::roadmaps()
+    std::uint32_t matches_begin = 0, matches_end = 0; ///< its matches: a range of CorpusMatches::matches()
+    std::uint32_t groups_begin = 0, groups_end = 0;   ///< its aggregates: a range of CorpusMatches::groups()
+};
+
+class CorpusMatches;
 
 /// @brief An immutable index over a corpus of resolved roadmaps.
 class QueryIndex {
@@ -68,12 +108,78 @@ public:
     /// query (only std::bad_alloc).
     CorpusQueryResult query(const Query &filters) const;
 
+    /// @brief Runs @p filters over every roadmap, as query() does, and
+    /// returns the answer in compact form: the same matches, windows, order
+    /// and aggregates, without a QueryResult per roadmap or a vector per
+    /// match. The fastest way to ask a question that matches much of the
+    /// corpus. The result borrows from this index. Never throws for any
+    /// query (only std::bad_alloc).
+    CorpusMatches matches(const Query &filters) const;
+
     /// @brief The index's arrays (private to the library; declared here so
     /// that its source files can name them).
     struct Data;
 
 private:
     std::unique_ptr<const Data> data_;
+};
+
+/// @brief The answer to a query over a corpus in compact form: flat arrays
+/// of numbers instead of one QueryResult per roadmap, so that a query
+/// matching most of a national corpus allocates a few arrays, not a vector
+/// per match. It holds exactly what CorpusQueryResult holds — materialise()
+/// gives it — in the same order.
+///
+/// Lifetime: it borrows from the QueryIndex that made it (windows, roadmaps),
+/// which must outlive it. It can be moved, not copied.
+class CorpusMatches {
+public:
+    CorpusMatches(CorpusMatches &&) noexcept = default;            ///< moves; windows stay where they are
+    CorpusMatches &operator=(CorpusMatches &&) noexcept = default; ///< moves
+    CorpusMatches(const CorpusMatches &) = delete;
+    CorpusMatches &operator=(const CorpusMatches &) = delete;
+
+    /// @brief The query, as given.
+    const Query &query() const noexcept { return query_; }
+    /// @brief The matched measures of every roadmap together.
+    std::size_t count() const noexcept { return matches_.size(); }
+    /// @brief Every match: roadmap by roadmap in corpus order, each roadmap's
+    /// in the order of QueryResult::matches.
+    const std::vector<CorpusMatch> &matches() const noexcept { return matches_; }
+    /// @brief The roadmaps with at least one match, in corpus order.
+    const std::vector<CorpusRoadmapMatches> &roadmaps() const noexcept { return roadmaps_; }
+    /// @brief Every aggregate (query().group_by), roadmap by roadmap, each
+    /// roadmap's in the order of QueryResult::groups.
+    const std::vector<CorpusGroup> &groups() const noexcept { return groups_; }
+    /// @brief The measures of the groups' lists, as indices into their roadmap's measures.
+    const std::vector<std::uint32_t> &group_measures() const noexcept { return group_measures_; }
+
+    /// @brief The ResolvedRoadmap of @p roadmap (a place in QueryIndex::roadmaps()).
+    const ResolvedRoadmap &roadmap(std::uint32_t roadmap) const noexcept;
+    /// @brief The measure of @p match.
+    const ResolvedMeasure &measure(const CorpusMatch &match) const noexcept {
+        return roadmap(match.roadmap).measures[match.measure];
+    }
+    /// @brief @p group as an Aggregate, with its key, label, period name and lists of measures.
+    Aggregate aggregate(const CorpusGroup &group) const;
+    /// @brief The QueryResult of one roadmap: what query(roadmap, query()) returns.
+    QueryResult result(const CorpusRoadmapMatches &roadmap) const;
+    /// @brief Every roadmap's QueryResult: what QueryIndex::query returns.
+    CorpusQueryResult materialise() const;
+
+private:
+    friend class QueryIndex;
+    friend struct detail::CorpusMatchesBuilder;
+    CorpusMatches() = default;
+    Query query_;
+    const QueryIndex::Data *index_ = nullptr;
+    std::vector<CorpusMatch> matches_;
+    std::vector<CorpusRoadmapMatches> roadmaps_;
+    std::vector<CorpusGroup> groups_;
+    std::vector<std::uint32_t> group_measures_;
+    // Matching windows the index does not hold as one range, in chunks that
+    // never grow past their capacity, so that a match's pointers stay valid.
+    std::vector<std::vector<Window>> windows_;
 };
 
 /// @brief The corpus result as JSON (docs/query.md): `query`, `count` (every
@@ -83,7 +189,12 @@ private:
 /// @throws std::invalid_argument when @p indent is above 16
 std::string to_json(const CorpusQueryResult &result, int indent = -1);
 
-/// @brief parse_query_json, QueryIndex::query and to_json in one call: what
+/// @brief The compact answer as JSON: the same text as
+/// to_json(result.materialise(), indent), written one roadmap at a time.
+/// @throws std::invalid_argument when @p indent is above 16
+std::string to_json(const CorpusMatches &result, int indent = -1);
+
+/// @brief parse_query_json, QueryIndex::matches and to_json in one call: what
 /// the C API's `erm_index_query_json` returns.
 /// @throws QueryError when @p request is not a valid query; std::invalid_argument
 ///         for an @p indent above 16

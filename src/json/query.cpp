@@ -181,18 +181,35 @@ std::string query_json(const ResolvedRoadmap &roadmap, std::string_view request,
     return to_json(query(roadmap, parse_query_json(request)), indent);
 }
 
-std::string to_json(const CorpusQueryResult &result, int indent) {
-    Json results = Json::array();
-    for (const QueryResult &r : result.roadmaps) results.push_back(result_object(r));
-    Json out = {{"query", query_object(result.query)},
-                {"count", result.count()},
-                {"roadmaps", result.roadmaps.size()},
+namespace {
+
+// A corpus answer: the query, every match counted, each roadmap's result object.
+std::string corpus_json(const Query &query, std::size_t count, Json results, int indent) {
+    const std::size_t roadmaps = results.size();
+    Json out = {{"query", query_object(query)},
+                {"count", count},
+                {"roadmaps", roadmaps},
                 {"results", std::move(results)}};
     return detail::dump(out, indent);
 }
 
+} // namespace
+
+std::string to_json(const CorpusQueryResult &result, int indent) {
+    Json results = Json::array();
+    for (const QueryResult &r : result.roadmaps) results.push_back(result_object(r));
+    return corpus_json(result.query, result.count(), std::move(results), indent);
+}
+
+// One roadmap's QueryResult at a time: the answer is never held whole twice.
+std::string to_json(const CorpusMatches &result, int indent) {
+    Json results = Json::array();
+    for (const CorpusRoadmapMatches &r : result.roadmaps()) results.push_back(result_object(result.result(r)));
+    return corpus_json(result.query(), result.count(), std::move(results), indent);
+}
+
 std::string query_json(const QueryIndex &index, std::string_view request, int indent) {
-    return to_json(index.query(parse_query_json(request)), indent);
+    return to_json(index.matches(parse_query_json(request)), indent);
 }
 
 } // namespace eduroadmap

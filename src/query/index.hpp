@@ -8,6 +8,7 @@
 #include <eduroadmap/query_index.hpp>
 
 #include <array>
+#include <optional>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -86,11 +87,20 @@ struct WindowClass {
 };
 inline constexpr std::size_t window_classes = 23;       // 2^22 days: longer than any calendar range
 inline constexpr std::size_t listed_windows_max = 64;   // more: one hull entry
+inline constexpr std::size_t cached_windows_max = 256;  // more: not cached (walk the Schedule)
 
 // A registry entry a name may designate in one roadmap: the key of its
 // responsible postings.
 struct NamedEntry {
     std::uint32_t roadmap, key;
+    std::uint32_t entry; // the registry index registry_entry() gives (key is that of the first entry with its id)
+};
+
+// What a query needs to know of a measure beyond its postings (measure_flags).
+enum : std::uint8_t {
+    measure_uncached = 1, // more than cached_windows_max windows: walk its Schedule
+    measure_closed = 2,   // status done or cancelled: every occurrence closed
+    measure_progress = 4, // progress entries: is_closed() decides
 };
 
 } // namespace eduroadmap::detail
@@ -123,9 +133,83 @@ struct QueryIndex::Data {
     detail::WordPostings words; // the searchable text (title, sub-items, form, note, result)
     std::array<detail::WindowClass, detail::window_classes> windows, hulls;
 
+    // Per roadmap (from first[r]): its measures in the order of a query
+    // without a time filter — the earliest end of a window, its start,
+    // printed order; measures without windows last. The arrays below are
+    // in that order too (place k of static_order), so a query reads them
+    // from start to end.
+    std::vector<std::uint32_t> static_order;
+    // The sort key over every window (end << 32 | start of the window that
+    // ends first; all ones without windows).
+    std::vector<std::uint64_t> static_key;
+    // The windows (at most cached_windows_max; else none and
+    // measure_uncached), window_cache[window_first[k] .. window_first[k + 1]).
+    std::vector<std::uint32_t> window_first;
+    std::vector<Window> window_cache;
+    std::vector<std::uint8_t> measure_flags;
+    std::vector<std::optional<Window>> plan_period; // per roadmap, when known
+    // For aggregates, per measure: the first section of its direction
+    // (direction key and rank), and its responsibles: registry indices
+    // (printed order), then registry size + its names outside the registry
+    // (numbered per roadmap, printed order; texts at names[name_first[r] + n]).
+    std::vector<std::uint32_t> direction_section;
+    detail::Postings measure_responsibles;
+    std::vector<const std::string *> names;
+    std::vector<std::uint32_t> name_first;
+
     std::uint32_t measures() const { return first.back(); }
     std::size_t bytes() const;
 };
+
+namespace detail {
+
+// A group being counted: its key and period, how many measures are due and
+// active in it, its order.
+struct CorpusCell {
+    std::uint32_t key, period;
+    std::uint32_t due = 0, active = 0;
+    std::uint64_t order = 0; // rank, then period
+};
+
+// A measure counted in a cell: as active (bit 0 of `what`), due (bit 1),
+// or both; the cell is `what` >> 2.
+struct CorpusVisit {
+    std::uint32_t what, measure;
+};
+
+// Fills a CorpusMatches roadmap by roadmap: the matches of each (index_query.cpp),
+// then its aggregates (index_aggregate.cpp).
+struct CorpusMatchesBuilder {
+    // The registry entry the responsible filter names in a roadmap, if any (for
+    // aggregates): registry_entry()'s index; none_entry when it names none.
+    static constexpr std::uint32_t none_entry = 0xFFFFFFFFu;
+
+    const QueryIndex::Data &d;
+    CorpusMatches out;
+
+    bool filtered; // the query has a responsible filter
+
+    CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q);
+    // A copy of the windows [begin, end) kept in the result.
+    const Window *keep(const Window *begin, const Window *end);
+    // Adds the aggregates of roadmap @p r, whose matches are out.matches_[from ..].
+    void aggregate(std::uint32_t r, std::uint32_t from, std::uint32_t filter_entry);
+
+    // Reused from roadmap to roadmap by aggregate().
+    std::vector<CorpusCell> cells;
+    std::vector<std::uint32_t> cell_table; // by key and period: cell + 1, 0 for none
+    std::unordered_map<std::size_t, std::uint32_t> cell_map; // the same, when the table would be too large
+    std::vector<std::uint32_t> cell_order, cell_cursor, keys, name_rank, slot_order;
+    std::vector<std::uint32_t> period_mark, period_span, spans; // a match's periods, each once
+    std::vector<CorpusVisit> visits;
+    std::vector<std::optional<Window>> period_windows;
+};
+
+// The key of a group for the responsible filter's text when it names no
+// registry entry (CorpusGroup::key).
+inline constexpr std::uint32_t filter_text_key = 0xFFFFFFFFu;
+
+} // namespace detail
 
 } // namespace eduroadmap
 

@@ -63,7 +63,7 @@ void index_add_registry(QueryIndex::Data &d, std::uint32_t r, const std::vector<
                         const std::vector<std::uint32_t> &canonical) {
     std::unordered_map<std::string, std::uint32_t> seen;
     auto name = [&](const std::string &text, std::size_t entry) {
-        seen.emplace(detail::name_key(text), canonical[entry]);
+        seen.emplace(detail::name_key(text), static_cast<std::uint32_t>(entry));
     };
     for (std::size_t i = 0; i < registry.size(); ++i) name(registry[i].id, i);
     for (std::size_t i = 0; i < registry.size(); ++i) {
@@ -71,7 +71,65 @@ void index_add_registry(QueryIndex::Data &d, std::uint32_t r, const std::vector<
         if (!registry[i].full_name.empty()) name(registry[i].full_name, i);
         for (const std::string &alias : registry[i].aliases) name(alias, i);
     }
-    for (auto &[key, entry] : seen) d.registry_names[key].push_back({r, d.entry_first[r] + entry});
+    for (auto &[key, entry] : seen) d.registry_names[key].push_back({r, d.entry_first[r] + canonical[entry], entry});
+}
+
+// The measure's windows, when few, and what decides whether they are closed.
+void index_cache_windows(QueryIndex::Data &d, const ResolvedMeasure &m) {
+    const Schedule &windows = m.deadline.windows;
+    const Measure &model = *m.ref.measure;
+    std::uint8_t flags = 0;
+    if (model.status == Status::done || model.status == Status::cancelled) flags |= detail::measure_closed;
+    if (!model.progress.empty()) flags |= detail::measure_progress;
+    if (windows.size() > detail::cached_windows_max ||
+        d.window_cache.size() + windows.size() >= std::numeric_limits<std::uint32_t>::max())
+        flags |= detail::measure_uncached;
+    else
+        for (const Window &w : windows) d.window_cache.push_back(w);
+    d.window_first.push_back(static_cast<std::uint32_t>(d.window_cache.size()));
+    d.measure_flags.push_back(flags);
+}
+
+// The roadmap's measures in the order query() gives them without a time
+// filter (run.cpp): by the earliest end of a window, its start, printed order.
+void index_static_order(QueryIndex::Data &d, const ResolvedRoadmap &rm) {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    keyed.reserve(rm.measures.size());
+    for (std::uint32_t i = 0; i < rm.measures.size(); ++i) {
+        std::uint64_t key = std::numeric_limits<std::uint64_t>::max(); // no windows: last
+        for (const Window &w : rm.measures[i].deadline.windows)
+            key = std::min(key, std::uint64_t{w.end().day_number()} << 32 | w.start().day_number());
+        keyed.emplace_back(key, i);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    for (const auto &[key, i] : keyed) { // what a query reads of each measure, in the order it reads them
+        d.static_order.push_back(i);
+        d.static_key.push_back(key);
+        index_cache_windows(d, rm.measures[i]);
+    }
+}
+
+// What aggregates count a roadmap's measures under: the first section of
+// each measure's direction, its registry entries and names outside the registry.
+void index_add_group_keys(QueryIndex::Data &d, const ResolvedRoadmap &rm, const detail::Facets &facets) {
+    std::unordered_map<std::size_t, std::uint32_t> first_section; // direction key → its first section
+    for (std::size_t s = rm.roadmap->sections.size(); s-- > 0;)
+        first_section[facets.direction_key(s)] = static_cast<std::uint32_t>(s);
+    std::unordered_map<std::string_view, std::uint32_t> names;
+    const auto registry = static_cast<std::uint32_t>(rm.roadmap->responsibles.size());
+    detail::Postings &keys = d.measure_responsibles;
+    for (const ResolvedMeasure &m : rm.measures) {
+        d.direction_section.push_back(first_section.at(facets.direction_key(m.ref.section)));
+        for (std::size_t e : facets.responsibles(m)) keys.ids.push_back(static_cast<std::uint32_t>(e));
+        for (const ResponsibleMention &mention : m.responsibles) {
+            if (mention.matched()) continue;
+            auto [it, added] = names.emplace(mention.text, static_cast<std::uint32_t>(names.size()));
+            if (added) d.names.push_back(&mention.text);
+            keys.ids.push_back(registry + it->second);
+        }
+        keys.first.push_back(static_cast<std::uint32_t>(keys.ids.size()));
+    }
+    d.name_first.push_back(static_cast<std::uint32_t>(d.names.size()));
 }
 
 } // namespace
@@ -109,6 +167,8 @@ QueryIndex::QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps) {
             for (const CatalogDirection &cd : c->directions) d->catalog_titles.push_back(detail::fold(cd.title));
     }
 
+    d->window_first.push_back(0);
+    d->name_first.push_back(0);
     detail::PostingsBuilder status, stage, direction, responsible;
     detail::WordPostingsBuilder words, cells;
     std::u32string text;
@@ -123,6 +183,10 @@ QueryIndex::QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps) {
                 std::find_if(registry.begin(), registry.end(), [&](const Responsible &e) { return e.id == registry[i].id; }) -
                 registry.begin());
         index_add_registry(*d, r, registry, canonical);
+        index_static_order(*d, rm);
+        d->plan_period.push_back(rm.roadmap->period.known ? std::optional<Window>(rm.roadmap->period.window)
+                                                          : std::nullopt);
+        index_add_group_keys(*d, rm, facets);
 
         for (std::size_t i = 0; i < rm.measures.size(); ++i) {
             const ResolvedMeasure &m = rm.measures[i];
@@ -172,7 +236,10 @@ std::size_t QueryIndex::Data::bytes() const {
     std::size_t n = vec(roadmaps) + vec(first) + status.bytes() + stage.bytes() + vec(catalogs) +
                     vec(roadmap_catalog) + vec(catalog_first) + direction.bytes() + strings(catalog_titles) +
                     strings(section_titles) + vec(section_first) + vec(entry_first) + responsible.bytes() +
-                    cells.bytes() + words.bytes();
+                    cells.bytes() + words.bytes() + vec(window_first) + vec(window_cache) + vec(measure_flags) +
+                    vec(static_order) + vec(static_key) + vec(plan_period) + vec(direction_section) +
+                    measure_responsibles.bytes() + vec(names) +
+                    vec(name_first);
     for (const auto &[name, entries] : registry_names)
         n += sizeof(name) + name.capacity() + 1 + vec(entries) + 2 * sizeof(void *); // a hash node, roughly
     n += registry_names.bucket_count() * sizeof(void *);

@@ -25,23 +25,23 @@ public:
         for (; b != e; ++b) set(*b);
     }
     bool test(std::uint32_t i) const { return (words_[i / 64] >> (i % 64)) & 1u; }
+    // True when a bit in [from, to) is set.
+    bool any(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint64_t i = from; i < to; i = (i / 64 + 1) * 64) {
+            std::uint64_t word = words_[i / 64] >> (i % 64);
+            if (to - i < 64) word &= (std::uint64_t{1} << (to - i)) - 1;
+            if (word != 0) return true;
+        }
+        return false;
+    }
+    std::size_t count() const {
+        std::size_t n = 0;
+        for (std::uint64_t w : words_) n += static_cast<std::size_t>(__builtin_popcountll(w));
+        return n;
+    }
     // This and @p other.
     void intersect(const IndexBits &other) {
         for (std::size_t w = 0; w < words_.size(); ++w) words_[w] &= other.words_[w];
-    }
-    // The set bits in [from, to), relative to @p from, into @p out.
-    void collect(std::uint32_t from, std::uint32_t to, std::vector<std::uint32_t> &out) const {
-        out.clear();
-        for (std::uint64_t i = from; i < to;) {
-            const std::uint64_t word = words_[i / 64] >> (i % 64);
-            if (word == 0) {
-                i = (i / 64 + 1) * 64;
-                continue;
-            }
-            i += static_cast<std::uint64_t>(__builtin_ctzll(word));
-            if (i < to) out.push_back(static_cast<std::uint32_t>(i - from));
-            ++i;
-        }
     }
 
 private:
@@ -119,14 +119,17 @@ public:
 
     // Measures naming the registry entry @p q.responsible designates in each
     // roadmap (exact); in roadmaps where it designates none, those whose cell
-    // holds its words (to be checked). Returns the roadmaps answered exactly.
-    std::vector<bool> by_responsible() {
+    // holds its words (to be checked). Returns the roadmaps answered exactly;
+    // @p entries gets the entry of each roadmap (none_entry when none).
+    std::vector<bool> by_responsible(std::vector<std::uint32_t> &entries) {
         IndexBits bits = fresh();
         std::vector<bool> exact(d_.roadmaps.size(), false);
+        entries.assign(d_.roadmaps.size(), detail::CorpusMatchesBuilder::none_entry);
         auto it = d_.registry_names.find(detail::name_key(q_.responsible));
         if (it != d_.registry_names.end())
             for (const detail::NamedEntry &e : it->second) {
                 exact[e.roadmap] = true;
+                entries[e.roadmap] = e.entry;
                 bits.set_all(d_.responsible.begin(e.key), d_.responsible.end(e.key));
             }
         if (std::find(exact.begin(), exact.end(), false) != exact.end()) {
@@ -184,17 +187,69 @@ private:
     bool narrowed_ = false;
 };
 
+// The time filters of a query as day numbers, checked against a window.
+class IndexTimeFilter {
+public:
+    explicit IndexTimeFilter(const Query &q) : q_(q) {
+        if (q.due_between) due_lo_ = q.due_between->start().day_number(), due_hi_ = q.due_between->end().day_number();
+        if (q.active_between)
+            active_lo_ = q.active_between->start().day_number(), active_hi_ = q.active_between->end().day_number();
+        if (q.overdue_as_of) as_of_ = q.overdue_as_of->day_number();
+    }
+    // window_matches (scan.hpp), without looking at the measure unless
+    // progress entries may close the window.
+    bool matches(const ResolvedMeasure &m, std::uint8_t flags, const Window &w) const {
+        const std::uint32_t start = w.start().day_number(), end = w.end().day_number();
+        if (end < due_lo_ || end > due_hi_ || end < active_lo_ || start > active_hi_) return false;
+        if (!q_.overdue_as_of) return true;
+        if (end >= as_of_ || (flags & detail::measure_closed)) return false;
+        return !(flags & detail::measure_progress) || !is_closed(m, w, *q_.overdue_as_of);
+    }
+
+private:
+    const Query &q_;
+    std::uint32_t due_lo_ = 0, due_hi_ = 0xFFFFFFFFu, active_lo_ = 0, active_hi_ = 0xFFFFFFFFu, as_of_ = 0;
+};
+
+// One roadmap's match before sorting: its sort key (the earliest end of a
+// matching window, then its start), printed place, and windows.
+struct IndexPendingMatch {
+    std::uint64_t key;
+    std::uint32_t measure;
+    const Window *begin, *end;
+};
+
 } // namespace
 
-CorpusQueryResult QueryIndex::query(const Query &q) const {
+namespace detail {
+
+CorpusMatchesBuilder::CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q)
+    : d(data), filtered(!fold(q.responsible).empty()) {
+    out.query_ = q;
+    out.index_ = &data;
+}
+
+const Window *CorpusMatchesBuilder::keep(const Window *begin, const Window *end) {
+    const auto n = static_cast<std::size_t>(end - begin);
+    if (out.windows_.empty() || out.windows_.back().capacity() - out.windows_.back().size() < n) {
+        out.windows_.emplace_back();
+        out.windows_.back().reserve(std::max<std::size_t>(n, 4096));
+    }
+    std::vector<Window> &chunk = out.windows_.back();
+    chunk.insert(chunk.end(), begin, end); // within capacity: earlier pointers stay valid
+    return chunk.data() + chunk.size() - n;
+}
+
+} // namespace detail
+
+CorpusMatches QueryIndex::matches(const Query &q) const {
     const Data &d = *data_;
-    CorpusQueryResult out;
-    out.query = q;
+    detail::CorpusMatchesBuilder b(d, q);
     IndexPlan plan(d, q);
     detail::Prechecked done;
     if (q.has_time_filter()) {
         const std::optional<Window> range = detail::time_range(q);
-        if (!range) return out; // the filters exclude each other
+        if (!range) return std::move(b.out); // the filters exclude each other
         plan.by_time(*range);
     }
     if (q.status) plan.by_postings(d.status, static_cast<std::size_t>(*q.status));
@@ -203,23 +258,117 @@ CorpusQueryResult QueryIndex::query(const Query &q) const {
     if (!q.direction.empty()) plan.by_direction();
     done.direction = true;
     std::vector<bool> responsible_exact;
-    if (!detail::fold(q.responsible).empty()) responsible_exact = plan.by_responsible();
+    std::vector<std::uint32_t> responsible_entries; // for aggregates
+    const bool by_responsible = !detail::fold(q.responsible).empty();
+    if (by_responsible) responsible_exact = plan.by_responsible(responsible_entries);
     const std::vector<std::u32string> words = detail::query_words(q.text);
     done.text = true;
     for (const std::u32string &w : words) done.text = plan.by_word(d.words, w) && done.text;
 
-    std::vector<std::uint32_t> candidates;
+    b.out.matches_.reserve(plan.narrowed() ? plan.candidates().count() : d.measures());
+    const IndexTimeFilter time(q);
+    const bool timed = q.has_time_filter();
+    std::vector<IndexPendingMatch> pending; // matches out of the index's order
+    std::vector<std::uint64_t> keys;        // the sort keys of the others
+    std::vector<CorpusMatch> merged;
+    std::vector<Window> found;
+    bool reserved = false;
     for (std::uint32_t r = 0; r < d.roadmaps.size(); ++r) {
-        if (plan.narrowed()) {
-            plan.candidates().collect(d.first[r], d.first[r + 1], candidates);
-            if (candidates.empty()) continue;
-        }
+        const std::uint32_t base = d.first[r], size = d.first[r + 1] - base;
+        if (plan.narrowed() && !plan.candidates().any(base, base + size)) continue;
+        const ResolvedRoadmap &rm = *d.roadmaps[r];
         detail::Prechecked here = done;
-        here.responsible = responsible_exact.empty() || responsible_exact[r];
-        QueryResult result = detail::run_query(*d.roadmaps[r], q, words, plan.narrowed() ? &candidates : nullptr, here);
-        if (!result.matches.empty()) out.roadmaps.push_back(std::move(result));
+        here.responsible = !by_responsible || responsible_exact[r];
+        const detail::Facets facets(rm);
+        std::optional<detail::MeasureFilters> checks;
+        if (!here.responsible || !here.text) checks.emplace(facets, q, words, here);
+        const auto from = static_cast<std::uint32_t>(b.out.matches_.size());
+        pending.clear();
+        keys.clear();
+
+        // Measures in the index's order (by the first window to end); a
+        // match whose first matching window is another goes to `pending`.
+        for (std::uint32_t k = base; k < base + size; ++k) {
+            const std::uint32_t i = d.static_order[k], id = base + i;
+            if (plan.narrowed() && !plan.candidates().test(id)) continue;
+            const ResolvedMeasure &m = rm.measures[i];
+            if (checks && !(checks->facets_hold(m) && checks->text_holds(m))) continue;
+            const std::uint8_t flags = d.measure_flags[k];
+            const Window *begin = d.window_cache.data() + d.window_first[k];
+            const Window *end = d.window_cache.data() + d.window_first[k + 1];
+            if (flags & detail::measure_uncached) {
+                found = timed ? detail::matching_windows(m, q) : m.deadline.windows.to_vector();
+                if (found.empty()) continue;
+                begin = b.keep(found.data(), found.data() + found.size());
+                end = begin + found.size();
+            } else if (timed) { // the matching windows: one range of the cache when they follow each other
+                const Window *first = nullptr, *last = nullptr;
+                bool contiguous = true;
+                for (const Window *w = begin; w != end; ++w) {
+                    if (!time.matches(m, flags, *w)) continue;
+                    if (!first) first = w;
+                    else if (last != w) contiguous = false;
+                    last = w + 1;
+                }
+                if (!first) continue;
+                if (!contiguous) {
+                    found.clear();
+                    for (const Window *w = first; w != last; ++w)
+                        if (time.matches(m, flags, *w)) found.push_back(*w);
+                    first = b.keep(found.data(), found.data() + found.size());
+                    last = first + found.size();
+                }
+                begin = first, end = last;
+            }
+            if (timed) {
+                std::uint64_t key = ~std::uint64_t{0};
+                for (const Window *w = begin; w != end; ++w)
+                    key = std::min(key, std::uint64_t{w->end().day_number()} << 32 | w->start().day_number());
+                if (key != d.static_key[k]) {
+                    pending.push_back(IndexPendingMatch{key, i, begin, end});
+                    continue;
+                }
+                keys.push_back(key);
+            }
+            b.out.matches_.push_back(CorpusMatch{r, i, begin, end});
+        }
+        if (!pending.empty()) { // sorted, then merged with the matches in the index's order
+            auto before = [](const IndexPendingMatch &x, const IndexPendingMatch &y) {
+                return x.key < y.key || (x.key == y.key && x.measure < y.measure);
+            };
+            std::sort(pending.begin(), pending.end(), before);
+            merged.clear();
+            auto p = pending.begin();
+            for (auto m = b.out.matches_.begin() + from; m != b.out.matches_.end(); ++m) {
+                const IndexPendingMatch here_m{keys[static_cast<std::size_t>(m - b.out.matches_.begin() - from)],
+                                               m->measure, nullptr, nullptr};
+                for (; p != pending.end() && before(*p, here_m); ++p)
+                    merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
+                merged.push_back(*m);
+            }
+            for (; p != pending.end(); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
+            b.out.matches_.resize(from);
+            b.out.matches_.insert(b.out.matches_.end(), merged.begin(), merged.end());
+        }
+        const auto to = static_cast<std::uint32_t>(b.out.matches_.size());
+        if (to == from) continue;
+        const auto groups = static_cast<std::uint32_t>(b.out.groups_.size());
+        if (q.group_by != GroupBy::none)
+            b.aggregate(r, from, by_responsible ? responsible_entries[r] : detail::CorpusMatchesBuilder::none_entry);
+        b.out.roadmaps_.push_back(
+            CorpusRoadmapMatches{r, from, to, groups, static_cast<std::uint32_t>(b.out.groups_.size())});
+        if (q.group_by != GroupBy::none && !reserved && d.first[r + 1] >= d.measures() / 16) {
+            // Room for the groups of the whole corpus, extrapolated from its first
+            // sixteenth, so that the arrays are seldom copied as they grow.
+            const double scale = 1.25 * d.measures() / std::max<std::uint32_t>(1, d.first[r + 1]);
+            b.out.groups_.reserve(static_cast<std::size_t>(scale * b.out.groups_.size()));
+            b.out.group_measures_.reserve(static_cast<std::size_t>(scale * b.out.group_measures_.size()));
+            reserved = true;
+        }
     }
-    return out;
+    return std::move(b.out);
 }
+
+CorpusQueryResult QueryIndex::query(const Query &q) const { return matches(q).materialise(); }
 
 } // namespace eduroadmap

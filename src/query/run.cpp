@@ -78,47 +78,54 @@ void searchable_text(const Measure &m, std::u32string &out) {
     if (m.result) append_folded(out, *m.result);
 }
 
-namespace {
-
-// Every word occurs in the searchable text. @p buffer is reused from measure
-// to measure, so the scan allocates nothing.
-bool text_matches(const Measure &m, const std::vector<std::u32string> &words, std::u32string &buffer) {
-    buffer.clear();
-    searchable_text(m, buffer);
-    return std::all_of(words.begin(), words.end(),
-                       [&](const std::u32string &w) { return buffer.find(w) != std::u32string::npos; });
+MeasureFilters::MeasureFilters(const Facets &facets, const Query &q, const std::vector<std::u32string> &words,
+                               Prechecked done)
+    : q_(q), words_(words), done_(done) {
+    // The filters that need per-roadmap preparation are prepared only when checked here.
+    if (!done.direction && !q.direction.empty()) direction_.emplace(facets, q.direction);
+    if (!done.responsible) {
+        responsible_.emplace(facets, q.responsible);
+        if (!responsible_->active()) responsible_.reset();
+    }
+    done_.text = done.text || words.empty();
+    any_ = (!done.stage && q.stage) || (!done.status && q.status) || direction_ || responsible_ || !done_.text;
 }
 
-} // namespace
+bool MeasureFilters::facets_hold(const ResolvedMeasure &m) const {
+    if (!done_.stage && q_.stage && m.stage.stage != *q_.stage &&
+        std::find(m.stage.also.begin(), m.stage.also.end(), *q_.stage) == m.stage.also.end())
+        return false;
+    if (!done_.status && q_.status && status_of(*m.ref.measure) != *q_.status) return false;
+    if (direction_ && !direction_->matches(m)) return false;
+    return !responsible_ || responsible_->matches(m);
+}
 
-QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &filters, const std::vector<std::u32string> &words,
-                      const std::vector<std::uint32_t> *candidates, Prechecked done) {
+bool MeasureFilters::text_holds(const ResolvedMeasure &m) {
+    if (done_.text) return true;
+    buffer_.clear();
+    searchable_text(*m.ref.measure, buffer_);
+    return std::all_of(words_.begin(), words_.end(),
+                       [&](const std::u32string &w) { return buffer_.find(w) != std::u32string::npos; });
+}
+
+} // namespace detail
+
+QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
     QueryResult result;
     result.roadmap = &roadmap;
     result.query = filters;
-    Facets facets(roadmap);
-    // The filters that need per-roadmap preparation are prepared only when checked here.
-    const std::optional<DirectionFilter> direction =
-        done.direction ? std::nullopt : std::optional<DirectionFilter>(std::in_place, facets, filters.direction);
-    const std::optional<ResponsibleFilter> responsible =
-        done.responsible ? std::nullopt : std::optional<ResponsibleFilter>(std::in_place, facets, filters.responsible);
-    std::u32string buffer;
+    const detail::Facets facets(roadmap);
+    const std::vector<std::u32string> words = detail::query_words(filters.text);
+    detail::MeasureFilters checks(facets, filters, words, {});
 
     // Sort key: no windows last, then the earliest end of a matching window, its start, printed order.
     using Key = std::tuple<bool, Date, Date, std::size_t>;
     std::vector<std::pair<Key, QueryMatch>> found;
-    const std::size_t count = candidates ? candidates->size() : roadmap.measures.size();
-    for (std::size_t c = 0; c < count; ++c) {
-        const ResolvedMeasure &m = roadmap.measures[candidates ? (*candidates)[c] : c];
-        if (!done.stage && filters.stage && m.stage.stage != *filters.stage &&
-            std::find(m.stage.also.begin(), m.stage.also.end(), *filters.stage) == m.stage.also.end())
-            continue;
-        if (!done.status && filters.status && status_of(*m.ref.measure) != *filters.status) continue;
-        std::vector<Window> windows = matching_windows(m, filters);
+    for (const ResolvedMeasure &m : roadmap.measures) {
+        if (!checks.facets_hold(m)) continue;
+        std::vector<Window> windows = detail::matching_windows(m, filters);
         if (filters.has_time_filter() && windows.empty()) continue;
-        if (direction && direction->active() && !direction->matches(m)) continue;
-        if (responsible && responsible->active() && !responsible->matches(m)) continue;
-        if (!done.text && !words.empty() && !text_matches(*m.ref.measure, words, buffer)) continue;
+        if (!checks.text_holds(m)) continue;
         const Window *first = nullptr;
         for (const Window &w : windows)
             if (!first || w.end() < first->end() || (w.end() == first->end() && w.start() < first->start()))
@@ -133,12 +140,6 @@ QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &filters, cons
 
     if (filters.group_by != GroupBy::none) result.groups = aggregate(result, filters.group_by);
     return result;
-}
-
-} // namespace detail
-
-QueryResult query(const ResolvedRoadmap &roadmap, const Query &filters) {
-    return detail::run_query(roadmap, filters, detail::query_words(filters.text), nullptr, {});
 }
 
 } // namespace eduroadmap

@@ -1,9 +1,11 @@
 // The per-measure steps of a query, shared by the scan of one roadmap
 // (query(), run.cpp) and the corpus index (QueryIndex, index_query.cpp): the
 // index narrows the measures to look at and answers some filters exactly;
-// these steps do the rest, so both give the same answer by construction.
+// these steps check the rest on each measure the same way for both.
 #ifndef EDUROADMAP_SRC_QUERY_SCAN_HPP
 #define EDUROADMAP_SRC_QUERY_SCAN_HPP
+
+#include "query/facets.hpp"
 
 #include <eduroadmap/query.hpp>
 
@@ -39,18 +41,34 @@ void searchable_text(const Measure &m, std::u32string &out);
 // The words of a text filter, folded, as code points.
 std::vector<std::u32string> query_words(const std::string &text);
 
-// Which filters a caller has already applied exactly, so that run_query
-// need not check them again.
+// Which filters a caller has already applied exactly, so that
+// MeasureFilters need not check them again.
 struct Prechecked {
     bool stage = false, status = false, direction = false, responsible = false, text = false;
 };
 
-// Runs @p q over the measures of @p roadmap whose indices are @p candidates
-// (ascending; null: every measure), checking the filters not in @p done, and
-// sorts and aggregates the matches as query() does. @p words is
-// query_words(q.text).
-QueryResult run_query(const ResolvedRoadmap &roadmap, const Query &q, const std::vector<std::u32string> &words,
-                      const std::vector<std::uint32_t> *candidates, Prechecked done);
+// The filters of a query that look at one measure but not at its windows
+// (stage, status, direction, responsible, text), prepared for one roadmap;
+// those in @p done are taken as already applied.
+class MeasureFilters {
+public:
+    MeasureFilters(const Facets &facets, const Query &q, const std::vector<std::u32string> &words, Prechecked done);
+    // Stage, status, direction and responsible hold.
+    bool facets_hold(const ResolvedMeasure &m) const;
+    // Every word of the text filter occurs in the measure's searchable text.
+    bool text_holds(const ResolvedMeasure &m);
+    // True when some filter is left to check.
+    bool any() const { return any_; }
+
+private:
+    const Query &q_;
+    const std::vector<std::u32string> &words_;
+    Prechecked done_;
+    std::optional<DirectionFilter> direction_;
+    std::optional<ResponsibleFilter> responsible_;
+    std::u32string buffer_; // reused from measure to measure
+    bool any_ = false;
+};
 
 } // namespace eduroadmap::detail
 
