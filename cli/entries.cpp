@@ -150,10 +150,4 @@ std::string count_en(std::size_t n, std::string_view one, std::string_view many)
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-std::size_t entry_count(const std::vector<FileReport> &reports) {
-    std::size_t n = 0;
-    for (const FileReport &f : reports) n += Entries(f).list().size();
-    return n;
-}
-
 } // namespace eduroadmap::cli

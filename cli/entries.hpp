@@ -69,9 +69,6 @@ std::string count_ru(std::size_t n, std::string_view one, std::string_view few, 
 // "1 measure", "3 measures".
 std::string count_en(std::size_t n, std::string_view one, std::string_view many);
 
-// The number of entries over all files.
-std::size_t entry_count(const std::vector<FileReport> &reports);
-
 } // namespace eduroadmap::cli
 
 #endif

@@ -63,14 +63,15 @@ void write_github(std::ostream &out, const std::vector<FileReport> &reports, con
             }
         }
     }
-    const Provenance used = provenance(reports);
+    const std::vector<FileSummary> files = summarize(reports);
+    const Provenance used = provenance(files);
     auto list = [](const std::set<std::string> &items) {
         std::string s;
         for (const std::string &i : items) s += (s.empty() ? "" : ", ") + i;
         return s.empty() ? std::string("-") : s;
     };
     const bool ru = how.language == Language::ru;
-    std::string summary = summary_line(summarize(reports), how.language);
+    std::string summary = summary_line(files, how.language);
     if (hidden > 0)
         summary += ru ? "; не показаны как аннотации: " + std::to_string(hidden) + " (см. журнал шага)"
                       : "; " + std::to_string(hidden) + " not shown as annotations (see the step's log)";

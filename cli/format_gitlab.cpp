@@ -45,9 +45,7 @@ void write_gitlab_file(std::ostream &out, const FileReport &f, const Output &how
 std::string gitlab_begin(const Output &) { return "[\n"; }
 
 void write_gitlab_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &) {
-    std::size_t issues = 0;
-    for (const FileSummary &f : files) issues += f.causes;
-    out << (issues == 0 ? "[]\n" : "\n]\n");
+    out << (total(files).causes == 0 ? "[]\n" : "\n]\n");
 }
 
 void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {

@@ -36,15 +36,13 @@ void write_json_file(std::ostream &out, const FileReport &f, const Output &how) 
 std::string json_begin(const Output &) { return "{\n  \"files\": [\n"; }
 
 void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
-    Tally t;
-    std::size_t groups = 0;
-    for (const FileSummary &f : files) add(t, f.found), groups += f.causes;
+    const FileSummary all = total(files);
     const json rest{{"summary",
                      {{"files", files.size()},
-                      {"errors", t.errors},
-                      {"warnings", t.warnings},
-                      {"infos", t.infos},
-                      {"groups", groups}}},
+                      {"errors", all.found.errors},
+                      {"warnings", all.found.warnings},
+                      {"infos", all.found.infos},
+                      {"groups", all.causes}}},
                     {"tool", {{"name", "eduroadmap"}, {"version", version()}}},
                     {"language", to_string(how.language)}};
     // `{\n  "summary": …}` without its opening brace, after the list.

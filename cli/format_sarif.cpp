@@ -187,17 +187,14 @@ void write_sarif_file(std::ostream &out, const FileReport &f, const Output &how)
 
 void write_sarif_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how) {
     json artifacts = json::array();
-    Provenance used;
-    std::size_t results = 0;
     for (const FileSummary &f : files) {
         json properties = json::object();
-        if (!f.catalog.empty()) properties["catalog"] = f.catalog, used.catalogs.insert(f.catalog);
-        if (!f.config.empty()) properties["config"] = f.config, used.configs.insert(f.config);
+        if (!f.catalog.empty()) properties["catalog"] = f.catalog;
+        if (!f.config.empty()) properties["config"] = f.config;
         artifacts.push_back({{"location", artifact_location(f.path)}, {"properties", std::move(properties)}});
-        results += f.causes;
     }
-    const auto [before, after] = around_results(how, std::move(artifacts), used);
-    if (results == 0) out << before << "[]";
+    const auto [before, after] = around_results(how, std::move(artifacts), provenance(files));
+    if (total(files).causes == 0) out << before << "[]";
     else out << "\n" << std::string(result_indent - 2, ' ') << "]";
     out << after << "\n";
 }

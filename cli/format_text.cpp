@@ -51,13 +51,11 @@ std::string compiler_line(const FileReport &f, const Entry &e, Language language
 }
 
 std::string failure_reason(const std::vector<FileSummary> &files, Language language) {
-    Tally failing;
     std::set<Severity> levels; // the fail levels of the files that fail
-    for (const FileSummary &f : files) {
-        add(failing, f.failing);
+    for (const FileSummary &f : files)
         if (f.fails()) levels.insert(f.fail_level);
-    }
     if (levels.empty()) return {};
+    const Tally failing = total(files).failing;
     const bool ru = language == Language::ru;
     std::vector<std::string> parts;
     if (failing.errors) parts.push_back(ru ? count_ru(failing.errors, "ошибка", "ошибки", "ошибок")
@@ -75,13 +73,9 @@ std::string failure_reason(const std::vector<FileSummary> &files, Language langu
 }
 
 std::string summary_line(const std::vector<FileSummary> &files, Language language) {
-    Tally t;
-    std::size_t cause_count = 0;
-    for (const FileSummary &f : files) {
-        add(t, f.found);
-        cause_count += f.causes;
-    }
-    const std::string causes = std::to_string(cause_count);
+    const FileSummary all = total(files);
+    const Tally &t = all.found;
+    const std::string causes = std::to_string(all.causes);
     const std::string why = failure_reason(files, language);
     if (language == Language::ru)
         return "проверено файлов: " + std::to_string(files.size()) + "; ошибок: " + std::to_string(t.errors) +

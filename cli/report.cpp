@@ -31,13 +31,6 @@ bool any_fails(const std::vector<FileReport> &reports) {
     return std::any_of(reports.begin(), reports.end(), [](const FileReport &f) { return fails(f); });
 }
 
-Tally total(const std::vector<FileReport> &reports) {
-    Tally t;
-    for (const FileReport &f : reports)
-        for (const Diagnostic &d : f.report.diagnostics) t.add(d.severity);
-    return t;
-}
-
 FileSummary summarize(const FileReport &file) {
     FileSummary s;
     s.fail_level = file.fail_level;
@@ -63,16 +56,26 @@ bool any_fails(const std::vector<FileSummary> &files) {
     return std::any_of(files.begin(), files.end(), [](const FileSummary &f) { return f.fails(); });
 }
 
+FileSummary total(const std::vector<FileSummary> &files) {
+    FileSummary t;
+    for (const FileSummary &f : files) {
+        add(t.found, f.found);
+        add(t.failing, f.failing);
+        t.causes += f.causes;
+    }
+    return t;
+}
+
 void add(Tally &to, const Tally &more) noexcept {
     to.errors += more.errors;
     to.warnings += more.warnings;
     to.infos += more.infos;
 }
 
-Provenance provenance(const std::vector<FileReport> &reports) {
+Provenance provenance(const std::vector<FileSummary> &files) {
     Provenance p;
-    for (const FileReport &f : reports) {
-        if (!f.report.catalog.empty()) p.catalogs.insert(f.report.catalog);
+    for (const FileSummary &f : files) {
+        if (!f.catalog.empty()) p.catalogs.insert(f.catalog);
         if (!f.config.empty()) p.configs.insert(f.config);
     }
     return p;

@@ -35,8 +35,6 @@ bool is_failing(const FileReport &file, const Diagnostic &d);
 bool fails(const FileReport &file);
 // True when some file fails.
 bool any_fails(const std::vector<FileReport> &reports);
-// Counts over all files.
-Tally total(const std::vector<FileReport> &reports);
 
 // What the summary of a run needs of one file: kept once the file's findings
 // are written, so that a streamed run holds no file's findings longer.
@@ -52,6 +50,8 @@ FileSummary summarize(const FileReport &file);
 std::vector<FileSummary> summarize(const std::vector<FileReport> &reports);
 // True when some summarized file fails.
 bool any_fails(const std::vector<FileSummary> &files);
+// The counts of every file together: found, failing and causes (the rest left default).
+FileSummary total(const std::vector<FileSummary> &files);
 // @p more's counts added to @p to.
 void add(Tally &to, const Tally &more) noexcept;
 
@@ -60,7 +60,7 @@ struct Provenance {
     std::set<std::string> catalogs; // the catalogs of the files (Report::catalog), distinct
     std::set<std::string> configs;  // the configuration files used, distinct
 };
-Provenance provenance(const std::vector<FileReport> &reports);
+Provenance provenance(const std::vector<FileSummary> &files);
 
 // --lang when given, else @p configured, else the locale (LC_ALL,
 // LC_MESSAGES, LANG: ru_* → Russian), else English.

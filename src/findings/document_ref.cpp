@@ -112,8 +112,6 @@ const std::string &StablePaths::folded(const std::string &title) {
     return it->second;
 }
 
-std::string stable_path(const Roadmap &rm, std::string_view path) { return StablePaths(rm)(path); }
-
 } // namespace detail
 
 namespace {

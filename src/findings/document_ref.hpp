@@ -17,18 +17,16 @@ namespace eduroadmap::detail {
 // lies in; kind none for any other path or an index out of range.
 DocumentRef document_ref(const Roadmap &roadmap, std::string_view path);
 
-// @p path with each list index replaced by what the item says — a section by
-// its number and title, a measure by its number and title, a registry entry
-// or an indicator by its id — so that inserting or removing other items
-// leaves it unchanged.
-std::string stable_path(const Roadmap &roadmap, std::string_view path);
-
-// stable_path over many paths of one roadmap, each title folded once: a
-// roadmap's findings name the same sections and measures again and again.
-// The roadmap must outlive it, unchanged.
+// Node paths of one roadmap made stable: each list index replaced by what
+// the item says — a section by its number and title, a measure by its number
+// and title, a registry entry or an indicator by its id — so that inserting
+// or removing other items leaves the path unchanged. Each title is folded
+// once: a roadmap's findings name the same sections and measures again and
+// again. The roadmap must outlive it, unchanged.
 class StablePaths {
 public:
     explicit StablePaths(const Roadmap &roadmap) : roadmap_(roadmap) {}
+    // @p path made stable.
     std::string operator()(std::string_view path);
 
 private:

@@ -5,7 +5,7 @@
 // A group's id is stable: a 64-bit FNV-1a hash, as 16 hex digits, of the
 // roadmap's id, the rule and the cause's key — the key the rule gave, else
 // the finding's node path with every list index replaced by what the item
-// says (stable_path) and its message values. Neither line numbers nor list
+// says (StablePaths) and its message values. Neither line numbers nor list
 // positions enter it, so edits elsewhere in the file leave it unchanged.
 #include "findings/groups.hpp"
 
