@@ -33,19 +33,28 @@ std::string heading_gap_for(const Roadmap &r, const std::string &number) {
 
 namespace {
 
+// Every measure's title scored against every direction, once for all the
+// absent directions: scores[measure][direction].
+std::vector<std::vector<double>> title_scores(const ResolvedRoadmap &rm) {
+    KeywordScorer scorer(*rm.catalog);
+    std::vector<std::vector<double>> out;
+    out.reserve(rm.measures.size());
+    for (const ResolvedMeasure &m : rm.measures) {
+        std::vector<double> &by_direction = out.emplace_back(rm.catalog->directions.size(), 0.0);
+        for (const DirectionScore &s : scorer.score(m.ref.measure->title)) by_direction[s.direction] = s.score;
+    }
+    return out;
+}
+
 // Measures of other sections whose titles score @p d at least `accept` and
 // above the direction of their own section.
-std::string related_measures(const ResolvedRoadmap &rm, std::size_t d) {
+std::string related_measures(const ResolvedRoadmap &rm, const std::vector<std::vector<double>> &scores,
+                             std::size_t d) {
     std::string out;
-    KeywordScorer scorer(*rm.catalog);
-    for (const ResolvedMeasure &m : rm.measures) {
-        std::vector<DirectionScore> scores = scorer.score(m.ref.measure->title);
-        double mine = 0, own = 0;
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) {
+        const ResolvedMeasure &m = rm.measures[i];
         const auto &own_dir = rm.sections[m.ref.section].direction;
-        for (const DirectionScore &s : scores) {
-            if (s.direction == d) mine = s.score;
-            if (own_dir && s.direction == *own_dir) own = s.score;
-        }
+        const double mine = scores[i][d], own = own_dir ? scores[i][*own_dir] : 0.0;
         if (mine >= rm.catalog->thresholds.accept && mine > own) out += (out.empty() ? "" : ", ") + m.id;
     }
     return out;
@@ -79,6 +88,7 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
     // catalog. One group naming them all; a finding (and its hint) for each.
     std::string codes;
     for (std::size_t d : absent) codes += (codes.empty() ? "" : ", ") + c.directions[d].code;
+    const std::vector<std::vector<double>> scores = absent.empty() ? std::vector<std::vector<double>>{} : title_scores(rm);
     for (std::size_t d : absent) {
         std::string path = "sections";
         std::vector<MessageArg> args{{"direction", c.directions[d].code}, {"title", c.directions[d].title}};
@@ -89,7 +99,7 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
                 gap = heading_gap_for(*rm.roadmap, rm.roadmap->declared_directions[i].number);
                 break;
             }
-        if (std::string related = related_measures(rm, d); !related.empty()) args.emplace_back("related", related);
+        if (std::string related = related_measures(rm, scores, d); !related.empty()) args.emplace_back("related", related);
         Found &f = out.add(std::move(path), std::move(args));
         if (absent.size() >= 2) f.because("catalog", "plan", {{"directions", codes}});
         if (!gap.empty()) f.explain("numbering-gap", gap);
