@@ -4,16 +4,16 @@ through ``memoryview``, every string decoded at once and split at its NULs.
 The bulk path of :meth:`Roadmap.measures`: no JSON is written or parsed;
 each distinct string, deadline, responsibles cell and list becomes one
 Python object that the measures having it share; each column is mapped to
-its values by C-level ``map``; and each frozen Measure gets its ``__dict__``
-whole instead of field by field."""
+its values by C-level ``map`` and set through the slots of the frozen,
+slotted Measure."""
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import struct
 from collections import deque
 from itertools import repeat
-from operator import setitem
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from . import _ffi
 from .deadline import bulk_deadline
@@ -106,8 +106,8 @@ def measures_from_table(buffer: bytes) -> tuple[Measure, ...]:
 
     groups = words[measures_at + _GROUP:measures_at + n_measures * measure_words:measure_words]
     group_values: list[Optional[int]] = [*range(max(groups, default=-1) + 1), None]  # -1 (NONE) is None
-    # Each field of Measure, in the order of its __dict__ (that of the JSON path): the record word that
-    # holds it and what that word numbers (None: the word is the value).
+    # Each field of Measure, in declaration order: the record word that holds it and what that word
+    # numbers (None: the word is the value).
     fields: tuple[tuple[str, int, Optional[Sequence[Any]]], ...] = (
         ("index", -1, None), ("id", _ID, s), ("number", _NUMBER, s), ("title", _TITLE, s),
         ("deadline", _DEADLINE, deadlines), ("responsibles", _RESPONSIBLES, names),
@@ -117,31 +117,29 @@ def measures_from_table(buffer: bytes) -> tuple[Measure, ...]:
         ("group", _GROUP, group_values), ("path", _PATH, s), ("direction", _DIRECTION, s),
         ("status_text", _STATUS_TEXT, s), ("items", _ITEMS, text_lists), ("indicators", _INDICATORS, text_lists),
         ("depends_on", _DEPENDS_ON, text_lists), ("note", _NOTE, s), ("stage_also", _STAGE_ALSO, stage_lists))
-    # Every measure's __dict__ starts as a copy of one template, which holds the values all measures share
-    # (most fields of most plans: forms, notes, lists, groups); the others are set a column at a time, by
-    # C-level map: no Python code runs per measure.
-    template: dict[str, Any] = {}
-    varying = []
+    # The measures are made empty, then filled a column at a time through the slots' own setters (which
+    # a frozen dataclass's __setattr__ does not stand in front of), by C-level map: no Python code runs
+    # per measure. A column every measure shares (most fields of most plans: forms, notes, lists,
+    # groups) is one value repeated.
+    measures: list[Measure] = list(map(_new_measure, repeat(Measure, n_measures)))
     for key, field, numbered in fields:
         col = words[measures_at + field:measures_at + n_measures * measure_words:measure_words].tolist() \
             if field >= 0 else range(n_measures)
+        values: Iterable[Any]
         if n_measures and col.count(col[0]) == n_measures:
-            template[key] = col[0] if numbered is None else numbered[col[0]]
+            values = repeat(col[0] if numbered is None else numbered[col[0]], n_measures)
         else:
-            template[key] = None
-            varying.append((key, col if numbered is None else map(numbered.__getitem__, col)))
-    dicts: list[dict[str, Any]] = list(map(_copy, repeat(template, n_measures)))
-    for key, values in varying:
-        deque(map(_set, dicts, repeat(key), values), maxlen=0)
-    measures: list[Measure] = list(map(_new_measure, repeat(Measure, n_measures)))
-    deque(map(object.__setattr__, measures, repeat("__dict__"), dicts), maxlen=0)  # frozen: set as the JSON path did
+            values = col if numbered is None else map(numbered.__getitem__, col)
+        deque(map(_SETTERS[key], measures, values), maxlen=0)
+    deque(map(_SETTERS["matched_windows"], measures, repeat((), n_measures)), maxlen=0)
     return tuple(measures)
 
 
 # The C-level callables the columns are mapped through, typed for mypy.
 _new_measure: Callable[[type[Measure]], Measure] = object.__new__
-_copy: Callable[[dict[str, Any]], dict[str, Any]] = dict.copy
-_set: Callable[[dict[str, Any], str, Any], None] = setitem
+#: each field's slot setter: the member descriptor's __set__, by field name
+_SETTERS: dict[str, Callable[[Measure, Any], None]] = {
+    f.name: Measure.__dict__[f.name].__set__ for f in dataclasses.fields(Measure)}
 
 
 def read(function: Callable[..., int], handle: Any) -> tuple[Measure, ...]:

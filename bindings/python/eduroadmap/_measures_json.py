@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from . import _ffi
 from .deadline import deadline_from_json
 from .enums import MeasureStatus, Stage
+from ._measure_table import _SETTERS
 from .model import Measure
 
 _STAGES = {s.label: s for s in Stage}
@@ -71,8 +72,8 @@ _blank = re.compile(r"[ \t\n\r]*").match
 def measures_from_json(text: str) -> tuple[Measure, ...]:
     """Measures from erm_roadmap_measures_json, as the package made them
     before the measure table: shared deadlines and
-    responsibles are made once; each frozen Measure gets its __dict__ whole
-    instead of field by field; and the rows are decoded one at a time, each
+    responsibles are made once; each frozen Measure is filled through its
+    slots' setters; and the rows are decoded one at a time, each
     let go once its Measure is made. Decoded all at once, half a million
     short-lived lists would be walked again and again by the cyclic garbage
     collector while the Measures pile up."""
@@ -89,20 +90,20 @@ def measures_from_json(text: str) -> tuple[Measure, ...]:
             raise _ffi.LibraryError(f"the library's measure fields {data.get('fields')} are not {_FIELDS}")
         deadlines = [deadline_from_json(d) for d in data["deadlines"]]
         responsibles = [(tuple([r[0] for r in rs]), tuple([r[1] for r in rs])) for rs in data["responsibles"]]
-        stages, statuses, new, set_dict = _STAGES, _STATUSES, object.__new__, object.__setattr__
+        stages, statuses, new = _STAGES, _STATUSES, object.__new__
+        setters = list(_SETTERS.values())  # in the order of Measure's fields
         for _ in cursor.items("[", "]"):
             (index, id_, number, title, form, path, section, group, deadline, responsible, direction, result, stage,
              inferred, status, status_text, items, indicators, depends_on, note, also) = cursor.value()
             names, ids = responsibles[responsible]
             measure = new(Measure)
-            set_dict(measure, "__dict__", {
-                "index": index, "id": id_, "number": number, "title": title, "deadline": deadlines[deadline],
-                "responsibles": names, "responsible_ids": ids, "stage": stages[stage], "stage_inferred": inferred,
-                "status": statuses[status], "result": result, "form": form, "section": section, "group": group,
-                "path": path, "direction": direction, "status_text": status_text,
-                "items": tuple(items) if items else (), "indicators": tuple(indicators) if indicators else (),
-                "depends_on": tuple(depends_on) if depends_on else (), "note": note,
-                "stage_also": tuple([stages[s] for s in also]) if also else ()})
+            for set_slot, value in zip(setters, (
+                    index, id_, number, title, deadlines[deadline], names, ids, stages[stage], inferred,
+                    statuses[status], result, form, section, group, path, direction, status_text,
+                    tuple(items) if items else (), tuple(indicators) if indicators else (),
+                    tuple(depends_on) if depends_on else (), note,
+                    tuple([stages[s] for s in also]) if also else (), ())):
+                set_slot(measure, value)
             out.append(measure)
     return tuple(out)
 

@@ -3,7 +3,7 @@
 the package read it before, is the reference. For every bundled roadmap, an
 imported one, one of unusual texts and a generated one of many windows, the
 two give the same Measure values: the same fields, of the same types, equal
-and alike in repr, hash and __dict__."""
+and alike in repr and hash, every slot set."""
 from __future__ import annotations
 
 import dataclasses
@@ -49,7 +49,7 @@ def assert_same_measures(rm: eduroadmap.Roadmap) -> list[eduroadmap.Measure]:
         for f in dataclasses.fields(eduroadmap.Measure):
             assert same_value(getattr(m, f.name), getattr(e, f.name)), (m.path, f.name)
         assert m == e and hash(m) == hash(e) and repr(m) == repr(e) and repr(m.deadline) == repr(e.deadline)
-        assert list(vars(m).items()) == list(vars(e).items())  # the same fields, in the same order
+        assert not hasattr(m, "__dict__") and not hasattr(e, "__dict__")  # slotted: every field set, no more
         assert type(m) is eduroadmap.Measure and type(m.deadline) is eduroadmap.Deadline
     return measures
 
@@ -162,3 +162,20 @@ def test_a_damaged_table_is_an_error_not_garbage(kachkanar, damage):
         struct.pack_into("=I", buffer, 16, 19)  # measure records narrower than version 1's
     with pytest.raises(eduroadmap.LibraryError):
         measures_from_table(bytes(buffer))
+
+
+def test_measures_behave_as_frozen_values(kachkanar):
+    import copy
+    import pickle
+
+    m = kachkanar.measures()[5]
+    assert pickle.loads(pickle.dumps(m)) == m and copy.deepcopy(m) == m
+    assert dataclasses.asdict(m)["title"] == m.title and dataclasses.astuple(m)[3] == m.title
+    changed = dataclasses.replace(m, title="другое")
+    assert changed.title == "другое" and changed != m and changed.path == m.path
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.title = "нельзя"  # type: ignore[misc]
+    # Slotted: no attribute beyond the fields (CPython before 3.12 says so with a TypeError from the
+    # frozen __setattr__ of a slotted dataclass, later ones with FrozenInstanceError, an AttributeError).
+    with pytest.raises((AttributeError, TypeError)):
+        m.extra = 1  # type: ignore[attr-defined]
