@@ -143,10 +143,36 @@ void run(const ValidateArgs &args) {
         format->write_end(out, summaries, how);
         failed = any_fails(summaries);
     } else {
+        // A run (junit, github): each report, in path order, as soon as it
+        // and the reports before it are done; then only its summary is kept.
+        std::unique_ptr<FormatRun> run;
+        try {
+            run = format->start(out, how);
+        } catch (const std::runtime_error &e) {
+            std::cerr << "eduroadmap validate: " << e.what() << "\n";
+            exit_status() = usage;
+            return;
+        }
         std::vector<FileReport> reports(files.size());
-        parallel_for(files.size(), jobs, [&](std::size_t i) { validate_one(i, reports[i]); });
-        format->write(out, reports, how);
-        failed = any_fails(reports);
+        std::vector<FileSummary> summaries(files.size());
+        parallel_ordered(
+            files.size(), jobs, 4 * std::size_t{jobs},
+            [&](std::size_t i) {
+                validate_one(i, reports[i]);
+                summaries[i] = summarize(reports[i]);
+            },
+            [&](std::size_t i) {
+                run->add(reports[i]);
+                reports[i] = FileReport();
+            });
+        try {
+            run->end(summaries);
+        } catch (const std::runtime_error &e) {
+            std::cerr << "eduroadmap validate: " << e.what() << "\n";
+            exit_status() = usage;
+            return;
+        }
+        failed = any_fails(summaries);
     }
     out.flush();
     if (!out) {

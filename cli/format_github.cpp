@@ -5,6 +5,7 @@
 // notices), every finding beyond that is printed as a plain log line, and a
 // final notice summarises the run with its provenance.
 #include "formats.hpp"
+#include "spool.hpp"
 
 #include <eduroadmap/version.hpp>
 
@@ -42,42 +43,65 @@ void annotate(std::ostream &out, const FileReport &f, const Entry &e, Language l
         << "\n";
 }
 
-} // namespace
+// The errors of every file go out as they come; the warnings and the notices
+// wait in spools, since they follow the last file's errors.
+class GithubRun final : public FormatRun {
+public:
+    GithubRun(std::ostream &out, const Output &how) : out_(out), how_(how) {}
 
-void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    std::size_t hidden = 0;
-    for (Severity level : {Severity::error, Severity::warning, Severity::info}) {
-        // One notice is kept for the summary.
-        const std::size_t limit = level == Severity::info ? shown_per_kind - 1 : shown_per_kind;
-        std::size_t shown = 0;
-        for (const FileReport &f : reports) {
-            const Entries entries(f);
-            for (const Entry &e : entries.list()) {
-                if (e.group->severity != level) continue;
-                if (shown++ < limit) {
-                    annotate(out, f, e, how.language);
-                } else {
-                    out << compiler_line(f, e, how.language) << "\n";
-                    ++hidden;
-                }
+    void add(const FileReport &f) override {
+        const Entries entries(f);
+        for (const Entry &e : entries.list()) {
+            const Severity level = e.group->severity;
+            std::ostream &sink = level == Severity::error ? out_
+                                 : level == Severity::warning ? warnings_.stream()
+                                                              : notices_.stream();
+            // One notice is kept for the summary.
+            const std::size_t limit = level == Severity::info ? shown_per_kind - 1 : shown_per_kind;
+            if (shown_[static_cast<std::size_t>(level)]++ < limit) {
+                annotate(sink, f, e, how_.language);
+            } else {
+                sink << compiler_line(f, e, how_.language) << "\n";
+                ++hidden_;
             }
         }
     }
-    const std::vector<FileSummary> files = summarize(reports);
-    const Provenance used = provenance(files);
-    auto list = [](const std::set<std::string> &items) {
-        std::string s;
-        for (const std::string &i : items) s += (s.empty() ? "" : ", ") + i;
-        return s.empty() ? std::string("-") : s;
-    };
-    const bool ru = how.language == Language::ru;
-    std::string summary = summary_line(files, how.language);
-    if (hidden > 0)
-        summary += ru ? "; не показаны как аннотации: " + std::to_string(hidden) + " (см. журнал шага)"
-                      : "; " + std::to_string(hidden) + " not shown as annotations (see the step's log)";
-    summary += std::string(ru ? ". eduroadmap " : ". eduroadmap ") + version() + (ru ? ", каталог: " : ", catalog: ") +
-               list(used.catalogs) + (ru ? ", настройки: " : ", config: ") + list(used.configs);
-    out << "::notice title=" << escape("eduroadmap validate", true) << "::" << escape(summary, false) << "\n";
+
+    void end(const std::vector<FileSummary> &files) override {
+        warnings_.copy_to(out_);
+        notices_.copy_to(out_);
+        const Provenance used = provenance(files);
+        auto list = [](const std::set<std::string> &items) {
+            std::string s;
+            for (const std::string &i : items) s += (s.empty() ? "" : ", ") + i;
+            return s.empty() ? std::string("-") : s;
+        };
+        const bool ru = how_.language == Language::ru;
+        std::string summary = summary_line(files, how_.language);
+        if (hidden_ > 0)
+            summary += ru ? "; не показаны как аннотации: " + std::to_string(hidden_) + " (см. журнал шага)"
+                          : "; " + std::to_string(hidden_) + " not shown as annotations (see the step's log)";
+        summary += std::string(". eduroadmap ") + version() + (ru ? ", каталог: " : ", catalog: ") +
+                   list(used.catalogs) + (ru ? ", настройки: " : ", config: ") + list(used.configs);
+        out_ << "::notice title=" << escape("eduroadmap validate", true) << "::" << escape(summary, false) << "\n";
+    }
+
+private:
+    std::ostream &out_;
+    Output how_;
+    Spool warnings_, notices_;
+    std::size_t shown_[3] = {}; // annotations made, by severity
+    std::size_t hidden_ = 0;    // findings printed as plain lines instead
+};
+
+} // namespace
+
+std::unique_ptr<FormatRun> start_github(std::ostream &out, const Output &how) {
+    return std::make_unique<GithubRun>(out, how);
+}
+
+void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    write_run(start_github, out, reports, how);
 }
 
 } // namespace eduroadmap::cli

@@ -3,6 +3,7 @@
 // <failure> per cause (a group of findings) with a finding at the file's fail
 // level or above (the errors, by default); causes below it are listed in <system-out>.
 #include "formats.hpp"
+#include "spool.hpp"
 
 #include <eduroadmap/version.hpp>
 
@@ -45,40 +46,61 @@ void property(std::ostream &out, std::string_view name, std::string_view value) 
     out << "      <property name=\"" << xml(name) << "\" value=\"" << xml(value) << "\"/>\n";
 }
 
+void write_testsuite(std::ostream &out, const FileReport &f, Language language) {
+    const bool failing = fails(f);
+    out << "  <testsuite name=\"" << xml(f.path) << "\" tests=\"1\" failures=\"" << (failing ? 1 : 0)
+        << "\" errors=\"0\" skipped=\"0\">\n";
+    out << "    <properties>\n";
+    property(out, "eduroadmap.version", version());
+    property(out, "catalog", f.report.catalog);
+    property(out, "config", f.config);
+    property(out, "fail_level", to_string(f.fail_level));
+    out << "    </properties>\n";
+    out << "    <testcase name=\"" << xml(f.path) << "\" classname=\"eduroadmap.validate\" file=\"" << xml(f.path)
+        << "\">\n";
+    std::string below;
+    const Entries entries(f);
+    for (const Entry &e : entries.list()) {
+        if (is_failing(f, e))
+            out << "      <failure type=\"" << xml(e.group->rule) << "\" message=\""
+                << xml(compiler_line(f, e, language)) << "\">" << xml(details(f, e, language), false)
+                << "</failure>\n";
+        else
+            below += compiler_line(f, e, language) + "\n";
+    }
+    if (!below.empty()) out << "      <system-out>" << xml(below, false) << "</system-out>\n";
+    out << "    </testcase>\n  </testsuite>\n";
+}
+
+// The totals open the document: the testsuites wait in a spool until every file is in.
+class JunitRun final : public FormatRun {
+public:
+    JunitRun(std::ostream &out, const Output &how) : out_(out), how_(how) {}
+    void add(const FileReport &file) override { write_testsuite(suites_.stream(), file, how_.language); }
+    void end(const std::vector<FileSummary> &files) override {
+        std::size_t failed = 0;
+        for (const FileSummary &f : files) failed += f.fails() ? 1 : 0;
+        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             << "<testsuites name=\"eduroadmap validate\" tests=\"" << files.size() << "\" failures=\"" << failed
+             << "\" errors=\"0\">\n";
+        suites_.copy_to(out_);
+        out_ << "</testsuites>\n";
+    }
+
+private:
+    std::ostream &out_;
+    Output how_;
+    Spool suites_;
+};
+
 } // namespace
 
+std::unique_ptr<FormatRun> start_junit(std::ostream &out, const Output &how) {
+    return std::make_unique<JunitRun>(out, how);
+}
+
 void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    std::size_t failed = 0;
-    for (const FileReport &f : reports) failed += fails(f) ? 1 : 0;
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << "<testsuites name=\"eduroadmap validate\" tests=\"" << reports.size() << "\" failures=\"" << failed
-        << "\" errors=\"0\">\n";
-    for (const FileReport &f : reports) {
-        const bool failing = fails(f);
-        out << "  <testsuite name=\"" << xml(f.path) << "\" tests=\"1\" failures=\"" << (failing ? 1 : 0)
-            << "\" errors=\"0\" skipped=\"0\">\n";
-        out << "    <properties>\n";
-        property(out, "eduroadmap.version", version());
-        property(out, "catalog", f.report.catalog);
-        property(out, "config", f.config);
-        property(out, "fail_level", to_string(f.fail_level));
-        out << "    </properties>\n";
-        out << "    <testcase name=\"" << xml(f.path) << "\" classname=\"eduroadmap.validate\" file=\"" << xml(f.path)
-            << "\">\n";
-        std::string below;
-        const Entries entries(f);
-        for (const Entry &e : entries.list()) {
-            if (is_failing(f, e))
-                out << "      <failure type=\"" << xml(e.group->rule) << "\" message=\""
-                    << xml(compiler_line(f, e, how.language)) << "\">" << xml(details(f, e, how.language), false)
-                    << "</failure>\n";
-            else
-                below += compiler_line(f, e, how.language) + "\n";
-        }
-        if (!below.empty()) out << "      <system-out>" << xml(below, false) << "</system-out>\n";
-        out << "    </testcase>\n  </testsuite>\n";
-    }
-    out << "</testsuites>\n";
+    write_run(start_junit, out, reports, how);
 }
 
 } // namespace eduroadmap::cli

@@ -10,10 +10,12 @@ const std::vector<Format> &output_formats() {
          write_text_end},
         {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json, write_json_file,
          write_json_end, json_begin, ",\n"},
-        {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit},
+        {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit,
+         nullptr, nullptr, nullptr, {}, start_junit},
         {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif, write_sarif_file,
          write_sarif_end, sarif_begin, ",\n"},
-        {"github", "GitHub Actions workflow-command annotations and a summary", write_github},
+        {"github", "GitHub Actions workflow-command annotations and a summary", write_github, nullptr, nullptr,
+         nullptr, {}, start_github},
         {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab, write_gitlab_file,
          write_gitlab_end, gitlab_begin, ",\n"},
     };
@@ -28,6 +30,12 @@ void write_streamed(const Format &format, std::ostream &out, const std::vector<F
         parts.write(part.str());
     }
     format.write_end(out, summarize(reports), how);
+}
+
+void write_run(RunStarter start, std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
+    const std::unique_ptr<FormatRun> run = start(out, how);
+    for (const FileReport &report : reports) run->add(report);
+    run->end(summarize(reports));
 }
 
 std::string indented(std::string_view text, std::size_t spaces) {

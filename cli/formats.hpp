@@ -6,6 +6,7 @@
 #include "entries.hpp"
 #include "report.hpp"
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -28,6 +29,22 @@ using Writer = void (*)(std::ostream &out, const std::vector<FileReport> &report
 using FileWriter = void (*)(std::ostream &out, const FileReport &file, const Output &how);
 using EndWriter = void (*)(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
 
+// A run of a format that cannot write each file's part as it comes: its
+// beginning needs the run's totals (junit), or its order is not the files'
+// (github: every file's errors before any warning). It takes the files one
+// at a time, in path order, and keeps what comes later in temporary files
+// (Spool), so that memory stays bounded by the files in flight.
+class FormatRun {
+public:
+    virtual ~FormatRun() = default;
+    virtual void add(const FileReport &file) = 0;
+    // Writes the rest, from the summaries of every file added.
+    virtual void end(const std::vector<FileSummary> &files) = 0;
+};
+// Starts a run writing to @p out; throws std::runtime_error when it cannot
+// make its temporary files.
+using RunStarter = std::unique_ptr<FormatRun> (*)(std::ostream &out, const Output &how);
+
 struct Format {
     std::string_view name;        // the --format value
     std::string_view description; // for --help
@@ -40,6 +57,8 @@ struct Format {
     EndWriter write_end = nullptr;
     std::string (*begin)(const Output &how) = nullptr; // nothing when null
     std::string_view separator = {};
+    // Set for a format written through a FormatRun (write == a write_run of it).
+    RunStarter start = nullptr;
 };
 
 // The parts of a streamed run, written in path order with `begin` and
@@ -65,6 +84,9 @@ private:
 // Writes @p reports with a streaming format's parts, as a streamed run does.
 void write_streamed(const Format &format, std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
+// Writes @p reports through a run of @p start, as a validation run does.
+void write_run(RunStarter start, std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+
 // Every format, in the order --help lists them.
 const std::vector<Format> &output_formats();
 // The format named @p name, or nullptr.
@@ -85,8 +107,10 @@ std::string sarif_begin(const Output &how);
 // value placed inside an enclosing one.
 std::string indented(std::string_view text, std::size_t spaces);
 void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+std::unique_ptr<FormatRun> start_junit(std::ostream &out, const Output &how);
 void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
+std::unique_ptr<FormatRun> start_github(std::ostream &out, const Output &how);
 void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
 // The findings of one file as the text format writes them, without the summary line.

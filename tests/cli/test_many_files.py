@@ -125,6 +125,43 @@ def test_parallel_output_is_deterministic_and_sorted(cli, tmp_path):
     assert rep["summary"]["warnings"] == 30 and rep["summary"]["infos"] == 30
 
 
+def test_junit_and_github_are_put_together_in_order(cli, tmp_path):
+    # Both keep what comes later in a temporary file: JUnit's totals open the document, and
+    # GitHub's errors of every file come before any warning. The result is as if written whole.
+    import xml.etree.ElementTree as ET
+
+    paths = corpus(tmp_path, 150)
+    rep = json.loads(cli("validate", "--format", "json", "--jobs", "3", tmp_path).stdout)
+    failing = sum(1 for f in rep["files"] if any(d["severity"] == "error" for d in f["diagnostics"]))
+    root = ET.fromstring(cli("validate", "--format", "junit", "--jobs", "3", tmp_path).stdout)
+    assert root.get("tests") == "150" and root.get("failures") == str(failing) and failing == 60
+    assert [s.get("name") for s in root.findall("testsuite")] == sorted(str(p) for p in paths)
+    assert sum(int(s.get("failures")) for s in root.findall("testsuite")) == failing
+
+    lines = cli("validate", "--format", "github", "--jobs", "3", tmp_path).stdout.splitlines()
+    annotated = {kind: [n for n, line in enumerate(lines) if line.startswith(f"::{kind} ")]
+                 for kind in ("error", "warning", "notice")}
+    assert [len(annotated[k]) for k in ("error", "warning", "notice")] == [10, 10, 10]  # nine and the summary
+    plain = [line for line in lines if not line.startswith("::")]
+    assert len(plain) == (60 - 10) + (30 - 10) + (30 - 9)
+    assert f"; {len(plain)} not shown as annotations" in lines[-1] and lines[-1].startswith("::notice ")
+    # Every error (annotated or not) before every warning, every warning before every notice.
+    kind_of = [("error" if ": error:" in line else "warning" if ": warning:" in line else "notice")
+               if not line.startswith("::") else line[2:line.index(" ")] for line in lines[:-1]]
+    order = {"error": 0, "warning": 1, "notice": 2}
+    assert [order[k] for k in kind_of] == sorted(order[k] for k in kind_of)
+
+
+@pytest.mark.parametrize("fmt", ["junit", "github"])
+def test_no_temporary_directory_is_a_clear_error(cli, tmp_path, fmt):
+    paths = corpus(tmp_path, 3)
+    r = cli("validate", "--format", fmt, *paths, env={"TMPDIR": str(tmp_path / "missing")})
+    assert r.returncode == 2 and r.stdout == ""
+    assert f"cannot make a temporary file in {tmp_path / 'missing'}" in r.stderr
+    # The formats written as they go need none.
+    assert cli("validate", "--format", "json", *paths, env={"TMPDIR": str(tmp_path / "missing")}).returncode == 1
+
+
 def test_streamed_reports_skip_files_without_findings(cli, tmp_path):
     # Clean files write no part: no stray separator, and a run without issues is an empty array.
     clean = [write(tmp_path / f"{n}.yaml", MINIMAL) for n in ("a", "c")]
