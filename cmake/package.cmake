@@ -84,7 +84,7 @@ in /usr/share/eduroadmap/php.")
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_NAME python3-eduroadmap)
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_SECTION python)
 set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_ARCHITECTURE all)
-set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_DEPENDS "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, python3")
+set(CPACK_DEBIAN_DEBPYTHON_PACKAGE_DEPENDS "${CPACK_DEBIAN_LIBRARY_PACKAGE_NAME} ${_erm_same}, python3 (>= 3.10)")
 # postinst/prerm byte-compile and clean up (py3compile, py3clean), so that
 # removing the package leaves no __pycache__ behind. CPack names the
 # control files by their base name, so each gets its own directory.

@@ -88,6 +88,7 @@ def test_dependencies_are_debian_packages_and_our_own_at_the_same_version(debs: 
         assert lib in dev
     assert field(debs["php-eduroadmap"], "Architecture") == "all"
     assert field(debs["python3-eduroadmap"], "Architecture") == "all"
+    assert "python3 (>= 3.10)" in field(debs["python3-eduroadmap"], "Depends")  # slotted dataclasses
     assert "shlibs" in run("dpkg-deb", "-I", debs["libeduroadmap-c0"]).stdout
     # Python modules are byte-compiled on install and cleaned before removal.
     control = run("dpkg-deb", "-I", debs["python3-eduroadmap"]).stdout
