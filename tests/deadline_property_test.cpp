@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -288,4 +289,49 @@ TEST_CASE("render round trip: generated texts") {
     }
     CHECK(checked > 500);
     CHECK(failures == 0);
+}
+
+TEST_CASE("a text names at most twenty dated windows; the rest is the note, and the rendering reads back") {
+    // Found by the deadline fuzz target: 43 windows from a text of short
+    // forms («3-2июнь 2019 и 20Май-4июнь») rendered in long ones («3 июня
+    // 2017 – 2 июня 2018, …») that passed the 256 tokens the lexer reads, so
+    // the last window fell into the note when read back.
+    const Window period(Date(2017, 1, 1), Date(2026, 12, 31));
+    const auto list = [](int n, auto item) {
+        std::string s;
+        for (int i = 1; i <= n; ++i) s += (i > 1 ? ", " : "") + item(i);
+        return s;
+    };
+    const auto day = [](int i) { return std::to_string(i) + " июня 2021"; };
+    const auto wide = [](int i) {
+        return std::to_string(i % 28 + 1) + " июня " + std::to_string(2017 + i % 8) + " – " + std::to_string(i % 27 + 1) +
+               " мая " + std::to_string(2018 + i % 8);
+    };
+    const auto month = [](int i) { return std::string(i % 2 ? "май " : "ноябрь ") + std::to_string(2017 + i % 10); };
+    for (const auto &item : {std::function<std::string(int)>(day), std::function<std::string(int)>(wide),
+                             std::function<std::string(int)>(month)})
+        for (int n : {19, 20, 21, 30, 60}) {
+            const std::string text = list(n, item);
+            const Deadline d = resolve_deadline(text, period);
+            CAPTURE(text);
+            REQUIRE(d.kind == DeadlineKind::fixed);
+            CHECK(d.windows.size() <= 20);
+            if (n <= 20) {
+                CHECK(d.note.empty());
+            } else { // the items after the twentieth, kept as written
+                CHECK(d.note == list(n, item).substr(list(20, item).size() + 2));
+                CHECK(d.unparsed_end == text.size());
+            }
+            CHECK(testing::render_round_trip_problem(d, period) == "");
+        }
+    // The fuzz target's text: its first phrases, up to twenty windows; the rest is note.
+    const std::string fuzzed = "н 1-2июнь4-5июнь июнь 20Май-5июнь 3-2и1-20-20-1-20апрель3-2и1-20-20-1-2мая2Май-2июн "
+                               "3-2июн 2019и 2Май-4июн 1-2июн2-5июнь Май-июнь 3-2и1-20-2и20-5июня20Май-2июн 2018и "
+                               "20-4июн1-2июнь5июнь 3-2и1-20-2июн 3-2и1-20-20-1-20маямая2-5июнь июнь 20Май-5июн "
+                               "3-2и1-20-20-1-20апрельиюл3мая22";
+    const Window school(Date(2023, 9, 1), Date(2024, 8, 31));
+    const Deadline d = resolve_deadline(fuzzed, school);
+    CHECK(d.windows.size() <= 20);
+    CHECK_FALSE(d.note.empty());
+    CHECK(testing::render_round_trip_problem(d, school) == "");
 }

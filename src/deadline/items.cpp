@@ -317,8 +317,13 @@ std::size_t ItemParser::list(std::size_t i, std::vector<Item> &out) const {
         while (is(k, Tok::comma) || is(k, Tok::semicolon) || is(k, Tok::slash) || is(k, Word::conj_and) ||
                is(k, Tok::dot))
             ++k;
+        const std::size_t before = out.size();
         const std::size_t m = element(k, out);
         if (m == k) break;
+        if (out.size() - first_new > max_dated_windows) { // the rest of the list is the note
+            out.resize(before);
+            break;
+        }
         j = m;
     }
     carry_years(out, first_new);

@@ -29,6 +29,12 @@ struct Token {
 /// Deadline cells are short; anything past this many tokens is kept as note
 /// unread, which bounds the parser's work whatever the input.
 inline constexpr std::size_t max_tokens = 256;
+// The dated windows one text may name (docs/deadlines.md): its rendering
+// names each in at most ten tokens («постоянно с 7 октября 2019 по 31 августа
+// 2024,»), and a rule's words after them take fewer than fifty, so that
+// reading the rendering back stays within max_tokens.
+inline constexpr std::size_t max_dated_windows = 20;
+static_assert(max_dated_windows * 10 + 50 <= max_tokens, "a rendering must be read back whole");
 
 struct Lexed {
     Token tokens[max_tokens];

@@ -22,6 +22,7 @@ using detail::PhraseParser;
 using detail::Tok;
 using detail::Phrase;
 using detail::lex;
+using detail::max_dated_windows;
 using detail::note_between;
 using detail::squeeze_spaces;
 using detail::trim_note;
@@ -39,6 +40,19 @@ bool says_unspecified(std::string_view text) {
     for (std::string_view phrase : {"не указан", "не указано", "не указаны", "Не указан", "Не указано", "Не указаны"})
         if (t == phrase) return true;
     return false;
+}
+
+// The windows a rendering names one by one: all of them, except those a
+// rule makes after its dated occurrences.
+std::size_t dated_windows(const Deadline &d) {
+    if (d.kind != DeadlineKind::recurring || !d.rule) return d.windows.size();
+    if (!d.rule->start) return 0;
+    std::size_t n = 0;
+    for (const Window &w : d.windows) {
+        if (w.start() >= *d.rule->start) break;
+        ++n;
+    }
+    return n;
 }
 
 Deadline resolve(std::string_view text, const Window &given) {
@@ -69,35 +83,49 @@ Deadline resolve(std::string_view text, const Window &given) {
     }
 
     // The expression starts at the first phrase found; text before it is note.
-    Interpreter interpreter(period);
-    Phrase phrase;
-    std::size_t start = first, next = first;
-    for (; start < tokens.size; ++start) {
-        if (parser.is_separator(start)) continue;
-        // Not from inside a number: «31.04.2021» is no «04.2021».
-        const Tok before = start > 0 ? tokens[start - 1].kind : Tok::end;
-        if (tokens[start].glued && (before == Tok::number || before == Tok::dot || before == Tok::slash)) continue;
-        next = parser.parse(start, phrase);
-        if (next != start && interpreter.accept(phrase)) break;
+    // It names at most max_dated_windows dated windows, so that its rendering
+    // fits in the tokens the lexer reads back: when it names more, it is read
+    // again up to the phrase before the last one taken, which with all that
+    // follows becomes the note — at most one reading per phrase.
+    std::size_t start = first, next = first, read_to = 0;
+    for (std::size_t max_phrases = tokens.size;; --max_phrases) {
+        Interpreter interpreter(period);
+        Phrase phrase;
+        std::size_t phrases = 0;
+        for (start = first; start < tokens.size && max_phrases > 0; ++start) {
+            if (parser.is_separator(start)) continue;
+            // Not from inside a number: «31.04.2021» is no «04.2021».
+            const Tok before = start > 0 ? tokens[start - 1].kind : Tok::end;
+            if (tokens[start].glued && (before == Tok::number || before == Tok::dot || before == Tok::slash)) continue;
+            next = parser.parse(start, phrase);
+            if (next != start && interpreter.accept(phrase)) break;
+        }
+        if (start >= tokens.size || max_phrases == 0) {
+            d.kind = DeadlineKind::unrecognized;
+            std::size_t begin = 0, end = text.size();
+            trim_note(text, begin, end);
+            d.unparsed_begin = begin;
+            d.unparsed_end = end;
+            return d;
+        }
+        phrases = 1;
+        read_to = tokens[next - 1].end; // bytes read as the expression
+        while (phrases < max_phrases) {
+            const std::size_t at = parser.skip_separators(next);
+            if (at >= tokens.size) break;
+            const std::size_t after = parser.parse(at, phrase);
+            if (after == at || !interpreter.accept(phrase)) break;
+            ++phrases;
+            next = after;
+            if (!interpreter.then_pending()) read_to = tokens[after - 1].end;
+        }
+        interpreter.finish(d);
+        if (dated_windows(d) <= max_dated_windows) break;
+        max_phrases = phrases; // the loop's decrement leaves out the last phrase taken
+        std::string kept = std::move(d.text);
+        d = Deadline();
+        d.text = std::move(kept);
     }
-    if (start >= tokens.size) {
-        d.kind = DeadlineKind::unrecognized;
-        std::size_t begin = 0, end = text.size();
-        trim_note(text, begin, end);
-        d.unparsed_begin = begin;
-        d.unparsed_end = end;
-        return d;
-    }
-    std::size_t read_to = tokens[next - 1].end; // bytes read as the expression
-    for (;;) {
-        const std::size_t at = parser.skip_separators(next);
-        if (at >= tokens.size) break;
-        const std::size_t after = parser.parse(at, phrase);
-        if (after == at || !interpreter.accept(phrase)) break;
-        next = after;
-        if (!interpreter.then_pending()) read_to = tokens[after - 1].end;
-    }
-    interpreter.finish(d);
 
     const Note before = note_between(text, tokens[first].begin, tokens[start].begin);
     const Note after = note_between(text, read_to, text.size());
