@@ -100,8 +100,4 @@ std::unique_ptr<FormatRun> start_github(std::ostream &out, const Output &how) {
     return std::make_unique<GithubRun>(out, how);
 }
 
-void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    write_run(start_github, out, reports, how);
-}
-
 } // namespace eduroadmap::cli

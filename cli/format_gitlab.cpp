@@ -48,8 +48,4 @@ void write_gitlab_end(std::ostream &out, const std::vector<FileSummary> &files, 
     out << (total(files).causes == 0 ? "[]\n" : "\n]\n");
 }
 
-void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    write_streamed(*find_format("gitlab"), out, reports, how);
-}
-
 } // namespace eduroadmap::cli

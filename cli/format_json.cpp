@@ -49,8 +49,4 @@ void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, co
     out << (files.empty() ? "{\n  \"files\": [],\n" : "\n  ],\n") << rest.dump(2).substr(2) << "\n";
 }
 
-void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    write_streamed(*find_format("json"), out, reports, how);
-}
-
 } // namespace eduroadmap::cli

@@ -99,8 +99,4 @@ std::unique_ptr<FormatRun> start_junit(std::ostream &out, const Output &how) {
     return std::make_unique<JunitRun>(out, how);
 }
 
-void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    write_run(start_junit, out, reports, how);
-}
-
 } // namespace eduroadmap::cli

@@ -199,8 +199,4 @@ void write_sarif_end(std::ostream &out, const std::vector<FileSummary> &files, c
     out << after << "\n";
 }
 
-void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    write_streamed(*find_format("sarif"), out, reports, how);
-}
-
 } // namespace eduroadmap::cli

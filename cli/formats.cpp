@@ -1,41 +1,23 @@
 #include "formats.hpp"
 
-#include <sstream>
-
 namespace eduroadmap::cli {
 
 const std::vector<Format> &output_formats() {
     static const std::vector<Format> table{
-        {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_text, write_findings,
+        {"text", "like a compiler: file:line:col: severity: message [rule], the source line, the hint", write_findings,
          write_text_end},
-        {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json, write_json_file,
+        {"json", "the JSON report of the contract (files, diagnostics, summary)", write_json_file,
          write_json_end, json_begin, ",\n"},
-        {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", write_junit,
-         nullptr, nullptr, nullptr, {}, start_junit},
-        {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif, write_sarif_file,
+        {"junit", "JUnit XML: one testsuite and testcase per file, a failure per failing finding", nullptr,
+         nullptr, nullptr, {}, start_junit},
+        {"sarif", "SARIF 2.1.0 with the rule catalog (GitHub code scanning)", write_sarif_file,
          write_sarif_end, sarif_begin, ",\n"},
-        {"github", "GitHub Actions workflow-command annotations and a summary", write_github, nullptr, nullptr,
-         nullptr, {}, start_github},
-        {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab, write_gitlab_file,
+        {"github", "GitHub Actions workflow-command annotations and a summary", nullptr, nullptr, nullptr, {},
+         start_github},
+        {"gitlab", "GitLab Code Quality JSON with stable fingerprints", write_gitlab_file,
          write_gitlab_end, gitlab_begin, ",\n"},
     };
     return table;
-}
-
-void write_streamed(const Format &format, std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    StreamedParts parts(format, out, how);
-    for (const FileReport &report : reports) {
-        std::ostringstream part;
-        format.write_file(part, report, how);
-        parts.write(part.str());
-    }
-    format.write_end(out, summarize(reports), how);
-}
-
-void write_run(RunStarter start, std::ostream &out, const std::vector<FileReport> &reports, const Output &how) {
-    const std::unique_ptr<FormatRun> run = start(out, how);
-    for (const FileReport &report : reports) run->add(report);
-    run->end(summarize(reports));
 }
 
 std::string indented(std::string_view text, std::size_t spaces) {

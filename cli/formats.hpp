@@ -21,9 +21,6 @@ struct Output {
     bool quiet = false;               // the text format: failing findings only, a summary only on failure
 };
 
-// Writes the reports of every file, in the order given.
-using Writer = void (*)(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
-
 // A streamed format writes each file's part as soon as the file is
 // validated (in path order), then an ending from the files' summaries.
 using FileWriter = void (*)(std::ostream &out, const FileReport &file, const Output &how);
@@ -48,16 +45,15 @@ using RunStarter = std::unique_ptr<FormatRun> (*)(std::ostream &out, const Outpu
 struct Format {
     std::string_view name;        // the --format value
     std::string_view description; // for --help
-    Writer write;
-    // Set for a format that streams: write == write_streamed, that is
-    // write_file for each file, `begin` before the first part that is not
-    // empty and `separator` before each later one, then write_end (which
-    // tells from the summaries whether any part was written).
+    // Set for a format that streams: write_file for each file, `begin`
+    // before the first part that is not empty and `separator` before each
+    // later one, then write_end (which tells from the summaries whether any
+    // part was written).
     FileWriter write_file = nullptr;
     EndWriter write_end = nullptr;
     std::string (*begin)(const Output &how) = nullptr; // nothing when null
     std::string_view separator = {};
-    // Set for a format written through a FormatRun (write == a write_run of it).
+    // Set for the others: the format is written through a FormatRun.
     RunStarter start = nullptr;
 };
 
@@ -81,11 +77,6 @@ private:
     bool any_ = false;
 };
 
-// Writes @p reports with a streaming format's parts, as a streamed run does.
-void write_streamed(const Format &format, std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
-
-// Writes @p reports through a run of @p start, as a validation run does.
-void write_run(RunStarter start, std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
 // Every format, in the order --help lists them.
 const std::vector<Format> &output_formats();
@@ -93,7 +84,6 @@ const std::vector<Format> &output_formats();
 const Format *find_format(std::string_view name);
 
 void write_text(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
-void write_json(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 void write_json_file(std::ostream &out, const FileReport &file, const Output &how);
 void write_json_end(std::ostream &out, const std::vector<FileSummary> &files, const Output &how);
 void write_gitlab_file(std::ostream &out, const FileReport &file, const Output &how);
@@ -106,12 +96,8 @@ std::string sarif_begin(const Output &how);
 // @p text with @p spaces more at the start of each line: a dumped JSON
 // value placed inside an enclosing one.
 std::string indented(std::string_view text, std::size_t spaces);
-void write_junit(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 std::unique_ptr<FormatRun> start_junit(std::ostream &out, const Output &how);
-void write_sarif(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
-void write_github(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 std::unique_ptr<FormatRun> start_github(std::ostream &out, const Output &how);
-void write_gitlab(std::ostream &out, const std::vector<FileReport> &reports, const Output &how);
 
 // The findings of one file as the text format writes them, without the summary line.
 void write_findings(std::ostream &out, const FileReport &file, const Output &how);

@@ -91,7 +91,6 @@ Deadline resolve(std::string_view text, const Window &given) {
     for (std::size_t max_phrases = tokens.size;; --max_phrases) {
         Interpreter interpreter(period);
         Phrase phrase;
-        std::size_t phrases = 0;
         for (start = first; start < tokens.size && max_phrases > 0; ++start) {
             if (parser.is_separator(start)) continue;
             // Not from inside a number: «31.04.2021» is no «04.2021».
@@ -108,7 +107,7 @@ Deadline resolve(std::string_view text, const Window &given) {
             d.unparsed_end = end;
             return d;
         }
-        phrases = 1;
+        std::size_t phrases = 1;
         read_to = tokens[next - 1].end; // bytes read as the expression
         while (phrases < max_phrases) {
             const std::size_t at = parser.skip_separators(next);
