@@ -27,10 +27,6 @@ bool fails(const FileReport &file) {
                        [&](const Diagnostic &d) { return is_failing(file, d); });
 }
 
-bool any_fails(const std::vector<FileReport> &reports) {
-    return std::any_of(reports.begin(), reports.end(), [](const FileReport &f) { return fails(f); });
-}
-
 FileSummary summarize(const FileReport &file) {
     FileSummary s;
     s.fail_level = file.fail_level;

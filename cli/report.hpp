@@ -33,8 +33,6 @@ struct FileReport {
 bool is_failing(const FileReport &file, const Diagnostic &d);
 // True when some finding of the file is failing.
 bool fails(const FileReport &file);
-// True when some file fails.
-bool any_fails(const std::vector<FileReport> &reports);
 
 // What the summary of a run needs of one file: kept once the file's findings
 // are written, so that a streamed run holds no file's findings longer.
