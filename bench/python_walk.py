@@ -79,7 +79,7 @@ def main() -> None:
           f"{load_time:.2f} s")
 
     def forget() -> None:
-        rm._measures, rm._by_path = None, {}  # what a fresh Roadmap object pays (the C roadmap stays loaded)
+        rm._measures, rm._by_path = None, None  # what a fresh Roadmap object pays (the C roadmap stays loaded)
 
     cold_time, measures = best(args.repeat, rm.measures, before=forget)
 

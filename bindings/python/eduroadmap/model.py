@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator, NamedTuple, Optional
 
 from .enums import Comparator, DeadlineKind, MeasureStatus, ProgressStatus, Severity, Stage, Unit
@@ -42,10 +43,11 @@ class Deadline:
     ambiguous: bool = False
     note: str = ""
 
-    @property
+    @cached_property
     def due_dates(self) -> tuple[datetime.date, ...]:
-        """The end of each window, in window order."""
-        return tuple(w.end for w in self.windows)
+        """The end of each window, in window order (made on first use: the
+        measures sharing a deadline share it)."""
+        return tuple([w.end for w in self.windows])
 
     def __repr__(self) -> str:
         windows = ", ".join(str(w) for w in self.windows)

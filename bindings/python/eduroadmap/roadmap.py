@@ -64,7 +64,7 @@ class Roadmap(Owner):
         super().__init__(handle)
         self._cache = threading.Lock()        # guards the measures, built once
         self._measures: Optional[tuple[Measure, ...]] = None
-        self._by_path: dict[str, Measure] = {}
+        self._by_path: Optional[dict[str, Measure]] = None  # made on the first filtered call
         info = _ffi.RoadmapInfo.new()
         _ffi.check(_ffi.lib().erm_roadmap_describe(handle, ctypes.byref(info)))
         d = _ffi.decode
@@ -243,9 +243,19 @@ class Roadmap(Owner):
                     measures = self._measures
                     if measures is None:
                         measures = _measure_table.read(_ffi.lib().erm_roadmap_measure_table, h)
-                        self._by_path = {m.path: m for m in measures}
                         self._measures = measures
             return measures
+
+    def _measure_by_path(self) -> dict[str, Measure]:
+        """Every measure by its node path (for the filtered calls), made on first use."""
+        by_path = self._by_path
+        if by_path is None:
+            measures = self._all()
+            with self._cache:
+                by_path = self._by_path
+                if by_path is None:
+                    by_path = self._by_path = {m.path: m for m in measures}
+        return by_path
 
     def measures(self, direction: Optional[str] = None, responsible: Optional[str] = None,
                  stage: Union[Stage, str, None] = None, status: Union[MeasureStatus, str, None] = None,
@@ -272,7 +282,8 @@ class Roadmap(Owner):
                            overdue_as_of=overdue_as_of)
         if not filters:
             return list(everything)
-        return [dataclasses.replace(self._by_path[m.path], matched_windows=m.windows)
+        by_path = self._measure_by_path()
+        return [dataclasses.replace(by_path[m.path], matched_windows=m.windows)
                 for m in self.query(**filters).measures]
 
     def query(self, **filters: Any) -> QueryResult:

@@ -179,3 +179,13 @@ def test_measures_behave_as_frozen_values(kachkanar):
     # frozen __setattr__ of a slotted dataclass, later ones with FrozenInstanceError, an AttributeError).
     with pytest.raises((AttributeError, TypeError)):
         m.extra = 1  # type: ignore[attr-defined]
+
+
+def test_due_dates_are_made_once_per_deadline(kachkanar):
+    deadline = next(m.deadline for m in kachkanar.measures() if len(m.deadline.windows) > 1)
+    assert deadline.due_dates == tuple(w.end for w in deadline.windows)
+    assert deadline.due_dates is deadline.due_dates  # kept on first use
+    assert deadline == dataclasses.replace(deadline)  # the kept tuple is no field: equality as before
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        deadline.due_dates = ()  # type: ignore[misc]
+
