@@ -13,7 +13,7 @@ import datetime
 import struct
 from collections import deque
 from itertools import repeat
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 from . import _ffi
 from .deadline import bulk_deadline
@@ -58,7 +58,7 @@ def _strings(data: memoryview, offsets_at: int, count: int, text_bytes: int) -> 
     return strings
 
 
-def measures_from_table(buffer: bytes) -> tuple[Measure, ...]:
+def measures_from_table(buffer: Union[bytes, memoryview]) -> tuple[Measure, ...]:
     """Every Measure of a measure table, in printed order: the same values,
     field by field, as those the JSON of erm_roadmap_measures_json gives."""
     data = memoryview(buffer)
@@ -144,4 +144,4 @@ _SETTERS: dict[str, Callable[[Measure, Any], None]] = {
 
 def read(function: Callable[..., int], handle: Any) -> tuple[Measure, ...]:
     """The measures of the roadmap *handle*, through erm_roadmap_measure_table (*function*)."""
-    return measures_from_table(_ffi.call_buffer(function, handle))
+    return measures_from_table(_ffi.call_view(function, handle))

@@ -189,3 +189,43 @@ def test_due_dates_are_made_once_per_deadline(kachkanar):
     with pytest.raises(dataclasses.FrozenInstanceError):
         deadline.due_dates = ()  # type: ignore[misc]
 
+
+
+class _FreeSpy:
+    """The library, with erm_buffer_free recording what it frees."""
+
+    def __init__(self, real):
+        self._real, self.freed = real, []
+
+    def erm_buffer_free(self, address):
+        self.freed.append(address)
+        self._real.erm_buffer_free(address)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+@pytest.fixture
+def free_spy(monkeypatch):
+    spy = _FreeSpy(_ffi.lib())
+    monkeypatch.setattr(_ffi, "lib", lambda: spy)
+    return spy
+
+
+def test_the_table_is_read_in_place_and_freed_with_its_last_view(kachkanar, free_spy):
+    copy = table(kachkanar)
+    assert len(free_spy.freed) == 1  # call_buffer copies, and the buffer is gone already
+    free_spy.freed.clear()
+    with kachkanar._use() as h:
+        view = _ffi.call_view(_ffi.lib().erm_roadmap_measure_table, h)
+    assert view.readonly and view.tobytes() == copy
+    part = view[100:200].cast("I")
+    del view
+    assert free_spy.freed == []  # a view made from it still reads it
+    assert part.tobytes() == copy[100:200]
+    del part
+    assert len(free_spy.freed) == 1
+    free_spy.freed.clear()
+    kachkanar._measures = None  # as on a fresh Roadmap object
+    assert kachkanar.measures() == list(measures_from_table(copy))
+    assert len(free_spy.freed) == 1  # measures() keeps nothing of the table

@@ -100,7 +100,7 @@ def test_close_waits_for_a_call_in_progress(monkeypatch):
             return real(function, *args)
         return held
 
-    for name in ("call_string", "call_buffer"):  # measures() reads the measure table through call_buffer
+    for name in ("call_string", "call_view"):  # measures() reads the measure table through call_view
         monkeypatch.setattr(eduroadmap._ffi, name, holding(getattr(eduroadmap._ffi, name)))
     got = []
     reader = threading.Thread(target=lambda: got.append(rm.measures()))
