@@ -4,6 +4,12 @@
 #   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-ARGS…]   one target, SECONDS long (0: until stopped)
 #   scripts/fuzz.sh --smoke [SECONDS]                  every target, SECONDS each (default 20), then
 #                                                      every saved reproducer once
+#   scripts/fuzz.sh --long [CHAINS [TARGET…]]           the long runs before a release: each target
+#                                                      (default all) to 10 million executions or
+#                                                      2 hours, CHAINS (default 2) at a time, then
+#                                                      the summary of their logs
+#   scripts/fuzz.sh --summary LOG…                     one line per run log: executions, time,
+#                                                      coverage, corpus, peak memory, what it found
 #   scripts/fuzz.sh --list                             the targets
 #   scripts/fuzz.sh --configure                        configure build-asan/ only (scripts/test.sh uses it)
 #
@@ -17,7 +23,7 @@ cd "$(dirname "$0")/.."
 targets=(load deadline import word word_xml config catalog capi)
 build=build-asan
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 dict_of() {
   case "$1" in
@@ -81,8 +87,65 @@ replay() {
   done
 }
 
+# summary LOG…: what each run did and found, from libFuzzer's own lines — the
+# last status line (coverage, features, corpus), `Done N runs in S
+# second(s)`, -print_final_stats=1's figures, and every input it saved
+# (`Test unit written to …`: a crash, leak, timeout, OOM or slow unit).
+# Fails when a run found anything or did not end.
+summary() {
+  local log status found=0
+  printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' target executions seconds cov ft corpus rss_mb result
+  for log in "$@"; do
+    local name execs secs last cov ft corp rss saved result
+    name=$(basename "$log" .log); name=${name#fuzz-long-}
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+    last=$(grep -E '^#[0-9]+[[:space:]]' "$log" | tail -1 || true)
+    cov=$(grep -oE 'cov: [0-9]+' <<<"$last" | cut -d' ' -f2 || true)
+    ft=$(grep -oE 'ft: [0-9]+' <<<"$last" | cut -d' ' -f2 || true)
+    corp=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' <<<"$last" | cut -d' ' -f2 || true)
+    rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
+    saved=$(grep -c 'Test unit written to' "$log" || true)
+    if [ "$saved" -gt 0 ]; then
+      result="FOUND: $(grep -o 'Test unit written to .*' "$log" | sed 's/^Test unit written to //' | tr '\n' ' ')"
+    elif [ -z "$secs" ] || [ -z "$execs" ]; then
+      result="did not finish"
+    else
+      result=clean
+    fi
+    [ "$result" = clean ] || found=1
+    printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' "$name" "${execs:--}" "${secs:--}" "${cov:--}" "${ft:--}" \
+      "${corp:--}" "${rss:--}" "$result"
+  done
+  return $found
+}
+
+# long CHAINS [TARGET…]: each target to 10 million executions or 2 hours,
+# CHAINS of them at a time, then the summary. The timeout is long (600 s):
+# libFuzzer times by the wall clock, and a long run shares the machine.
+long() {
+  local chains=${1:-2}; shift || true
+  local list=("$@") k i logs=()
+  [[ $chains =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: --long takes a number of chains, not '$chains'" >&2; exit 2; }
+  [ ${#list[@]} -gt 0 ] || list=("${targets[@]}")
+  for t in "${list[@]}"; do
+    printf '%s\n' "${targets[@]}" | grep -qx "$t" || { echo "fuzz.sh: unknown target $t (--list)" >&2; exit 2; }
+    logs+=("$build/fuzz-long-$t.log")
+  done
+  build_targets
+  for ((k = 0; k < chains; k++)); do
+    (for ((i = k; i < ${#list[@]}; i += chains)); do
+       run "${list[i]}" 7200 -runs=10000000 -timeout=600 >"$build/fuzz-long-${list[i]}.log" 2>&1 || true
+     done) &
+  done
+  wait
+  summary "${logs[@]}"
+}
+
 case "${1:-}" in
   --list) printf '%s\n' "${targets[@]}" ;;
+  --long) shift; long "$@" ;;
+  --summary) shift; [ $# -gt 0 ] || usage; summary "$@" ;;
   --configure) configure ;;
   --smoke)
     seconds=${2:-20}
