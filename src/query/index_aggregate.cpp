@@ -127,12 +127,13 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     visits.clear();
     period_mark.assign(period_count, none);
     period_span.resize(period_count);
+    spans.resize(period_count); // a match's periods, each at most once
     for (std::uint32_t i = from; i < to; ++i) {
         const CorpusMatch &match = out.matches_[i];
         keys_of(match.measure);
         if (keys.empty()) continue;
         // The periods of the match, each once: period << 1 | due.
-        spans.clear();
+        std::uint32_t span_count = 0;
         for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
             const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
             if (start > range_end || end < range_start) continue;
@@ -140,8 +141,8 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
             for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p) {
                 if (period_mark[p] != i) {
                     period_mark[p] = i;
-                    period_span[p] = static_cast<std::uint32_t>(spans.size());
-                    spans.push_back(p << 1);
+                    period_span[p] = span_count;
+                    spans[span_count++] = p << 1;
                 }
                 if (p == due) spans[period_span[p]] |= 1;
             }
@@ -150,8 +151,10 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
             const std::uint32_t k = keys[n];
             const auto seen = keys.begin() + static_cast<std::ptrdiff_t>(n);
             if (std::find(keys.begin(), seen, k) != seen) continue; // a name printed twice in the cell
-            for (std::uint32_t span : spans) {
-                std::uint32_t &c = cell_at(k, span >> 1);
+            const std::size_t row = slot(k) * period_count;
+            for (std::uint32_t s = 0; s < span_count; ++s) {
+                const std::uint32_t span = spans[s];
+                std::uint32_t &c = flat ? cell_table[row + (span >> 1)] : cell_map[row + (span >> 1)];
                 if (c == 0) {
                     cells.push_back(CorpusCell{k, span >> 1});
                     c = static_cast<std::uint32_t>(cells.size());
