@@ -373,7 +373,11 @@ def call_view(function: Callable[..., int], *args: Any) -> memoryview:
     check(function(*args, ctypes.byref(out), ctypes.byref(size)))
     if not out.value:
         return memoryview(b"")
-    owner = _LibraryBuffer(out.value)
+    try:
+        owner = _LibraryBuffer(out.value)
+    except BaseException:  # no owner to free it (MemoryError): free it now
+        lib().erm_buffer_free(out)
+        raise
     if not size.value:
         return memoryview(b"")  # the owner goes, and frees the buffer, here
     array = (ctypes.c_char * size.value).from_address(out.value)
