@@ -25,6 +25,11 @@ build=build-asan
 
 usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
+# check_target TARGET: exits with a message unless TARGET is one of the targets.
+check_target() {
+  printf '%s\n' "${targets[@]}" | grep -qx "$1" || { echo "fuzz.sh: unknown target $1 (--list)" >&2; exit 2; }
+}
+
 dict_of() {
   case "$1" in
     load|capi) echo tests/fuzz/load.dict ;;
@@ -93,7 +98,7 @@ replay() {
 # (`Test unit written to …`: a crash, leak, timeout, OOM or slow unit).
 # Fails when a run found anything or did not end.
 summary() {
-  local log status found=0
+  local log found=0
   printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' target executions seconds cov ft corpus rss_mb result
   for log in "$@"; do
     local name execs secs last cov ft corp rss saved result
@@ -129,7 +134,7 @@ long() {
   [[ $chains =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: --long takes a number of chains, not '$chains'" >&2; exit 2; }
   [ ${#list[@]} -gt 0 ] || list=("${targets[@]}")
   for t in "${list[@]}"; do
-    printf '%s\n' "${targets[@]}" | grep -qx "$t" || { echo "fuzz.sh: unknown target $t (--list)" >&2; exit 2; }
+    check_target "$t"
     logs+=("$build/fuzz-long-$t.log")
   done
   build_targets
@@ -158,7 +163,7 @@ case "${1:-}" in
   *)
     [ $# -ge 2 ] || usage
     t=$1; seconds=$2; shift 2
-    printf '%s\n' "${targets[@]}" | grep -qx "$t" || { echo "fuzz.sh: unknown target $t (--list)" >&2; exit 2; }
+    check_target "$t"
     build_targets
     run "$t" "$seconds" "$@" ;;
 esac

@@ -115,9 +115,13 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     const bool flat = slots * period_count <= (std::size_t{1} << 20);
     if (flat && cell_table.size() < slots * period_count) cell_table.resize(slots * period_count, 0);
     cell_map.clear();
-    auto cell_at = [&](std::uint32_t key, std::uint32_t period) -> std::uint32_t & {
-        const std::size_t k = slot(key) * period_count + period;
+    // The cells of a key lie in a row of the table (slot(key) * period_count).
+    auto cell_in = [&](std::size_t row, std::uint32_t period) -> std::uint32_t & {
+        const std::size_t k = row + period;
         return flat ? cell_table[k] : cell_map[k];
+    };
+    auto cell_at = [&](std::uint32_t key, std::uint32_t period) -> std::uint32_t & {
+        return cell_in(slot(key) * period_count, period);
     };
 
     // Each window of a match inside the range counts the match as active in
@@ -154,7 +158,7 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
             const std::size_t row = slot(k) * period_count;
             for (std::uint32_t s = 0; s < span_count; ++s) {
                 const std::uint32_t span = spans[s];
-                std::uint32_t &c = flat ? cell_table[row + (span >> 1)] : cell_map[row + (span >> 1)];
+                std::uint32_t &c = cell_in(row, span >> 1);
                 if (c == 0) {
                     cells.push_back(CorpusCell{k, span >> 1});
                     c = static_cast<std::uint32_t>(cells.size());
