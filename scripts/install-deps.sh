@@ -8,7 +8,7 @@ packages=(
   libyaml-cpp-dev libboost-date-time-dev libboost-graph-dev
   doctest-dev nlohmann-json3-dev libcli11-dev
   libzip-dev libpugixml-dev python3-docx python3-odf
-  abigail-tools binutils dpkg-dev file
+  abigail-tools binutils dpkg-dev file doxygen
   chromium
   python3 python3-pytest python3-jsonschema python3-yaml python3-icalendar mypy
   python3-venv python3-wheel-whl

@@ -82,8 +82,9 @@ struct ValueChange {
 
 /// @brief An entry of the responsibles registry or an indicator, matched by id.
 struct EntryDiff {
-    /// What happened to the entry.
-    enum class Kind { added, removed, changed } kind = Kind::changed;
+    /// What can happen to an entry.
+    enum class Kind { added, removed, changed };
+    Kind kind = Kind::changed;        ///< what happened to the entry
     std::string id;                   ///< the entry's id
     std::string title;                ///< its short name or title (the new one unless removed)
     std::vector<ValueChange> changes; ///< the fields that changed (empty unless `changed`)

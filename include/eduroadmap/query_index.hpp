@@ -69,15 +69,19 @@ struct CorpusGroup {
     /// number private to the index.
     std::uint32_t key = 0;
     Window period{Date(2000, 1, 1), Date(2000, 1, 1)}; ///< the period's days (Aggregate::window)
-    std::uint32_t due_begin = 0, due_end = 0;       ///< Aggregate::due, as measure indices in group_measures()
-    std::uint32_t active_begin = 0, active_end = 0; ///< Aggregate::active, likewise
+    std::uint32_t due_begin = 0;    ///< Aggregate::due: the first of its places in group_measures()
+    std::uint32_t due_end = 0;      ///< past the last place of Aggregate::due
+    std::uint32_t active_begin = 0; ///< Aggregate::active: the first of its places in group_measures()
+    std::uint32_t active_end = 0;   ///< past the last place of Aggregate::active
 };
 
 /// @brief The matches and groups of one roadmap in a CorpusMatches.
 struct CorpusRoadmapMatches {
     std::uint32_t roadmap = 0;                        ///< the roadmap's place in QueryIndex::roadmaps()
-    std::uint32_t matches_begin = 0, matches_end = 0; ///< its matches: a range of CorpusMatches::matches()
-    std::uint32_t groups_begin = 0, groups_end = 0;   ///< its aggregates: a range of CorpusMatches::groups()
+    std::uint32_t matches_begin = 0; ///< its first match in CorpusMatches::matches()
+    std::uint32_t matches_end = 0;   ///< past its last match
+    std::uint32_t groups_begin = 0;  ///< its first aggregate in CorpusMatches::groups()
+    std::uint32_t groups_end = 0;    ///< past its last aggregate
 };
 
 class CorpusMatches;
@@ -91,7 +95,10 @@ public:
     ///         holds 2^32 measures or more
     explicit QueryIndex(std::vector<const ResolvedRoadmap *> roadmaps);
     ~QueryIndex();
+    /// @brief Moves the index; the results it gave stay valid (its arrays move with it).
     QueryIndex(QueryIndex &&) noexcept;
+    /// @brief Moves @p other's index here; the results of the index this one
+    /// held before borrow from arrays freed here, so they must be gone first.
     QueryIndex &operator=(QueryIndex &&) noexcept;
     QueryIndex(const QueryIndex &) = delete;
     QueryIndex &operator=(const QueryIndex &) = delete;

@@ -44,7 +44,7 @@ std::string_view to_string(Frequency frequency) noexcept;
 /// year («сентябрь – февраль» is {9, 2}); {1, 12} is the whole year.
 struct MonthSpan {
     int first = 1; ///< first month, 1..12
-    int last = 1;  ///< last month, 1..12 (may be before @ref first: the span crosses the new year)
+    int last = 1;  ///< last month, 1..12 (may be before `first`: the span crosses the new year)
 
     /// Number of months in the span (1..12).
     int length() const noexcept { return (last - first + 12) % 12 + 1; }
