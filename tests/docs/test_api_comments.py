@@ -42,9 +42,9 @@ def doxygen_warnings(inputs: list[pathlib.Path], work: pathlib.Path) -> list[str
         f'WARN_LOGFILE = "{log}"',
         f'OUTPUT_DIRECTORY = "{work}"',
     ]) + "\n"
-    # "No output formats selected" is about this check's own configuration, not the headers.
     done = subprocess.run([DOXYGEN, "-"], input=config, text=True, cwd=work, capture_output=True, check=False)
     assert done.returncode == 0, done.stderr
+    # "No output formats selected" is about this check's own configuration, not the headers.
     return [line for line in log.read_text(encoding="utf-8").splitlines()
             if line.strip() and "No output formats selected" not in line]
 
@@ -61,6 +61,7 @@ def test_an_undocumented_member_is_caught(tmp_path: pathlib.Path) -> None:
     src.mkdir()
     (src / "sample.hpp").write_text(
         "/// @file sample.hpp\n/// @brief A header.\n"
+        "\n"
         "/// @brief A documented struct.\n"
         "struct Window {\n"
         "    int start = 0; ///< documented\n"
@@ -69,7 +70,7 @@ def test_an_undocumented_member_is_caught(tmp_path: pathlib.Path) -> None:
         "/// @brief See @ref nowhere_at_all.\n"
         "int length(const Window &w);\n", encoding="utf-8")
     warnings = doxygen_warnings([src], tmp_path)
-    assert any("sample.hpp:6:" in w and "end" in w and "not documented" in w for w in warnings), warnings
+    assert any("sample.hpp:7:" in w and "end" in w and "not documented" in w for w in warnings), warnings
     assert any("nowhere_at_all" in w for w in warnings), warnings
     assert not any("start" in w for w in warnings), warnings
 
