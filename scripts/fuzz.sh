@@ -2,8 +2,8 @@
 # Runs the libFuzzer targets of tests/fuzz (docs/fuzzing.md).
 #
 #   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-ARGS…]   one target, SECONDS long (0: until stopped)
-#   scripts/fuzz.sh --smoke [SECONDS]                  every target, SECONDS each (default 20), then
-#                                                      every saved reproducer once
+#   scripts/fuzz.sh --smoke [SECONDS]                  every target, SECONDS each (default 20), two at
+#                                                      a time, then every saved reproducer once
 #   scripts/fuzz.sh --long [CHAINS [TARGET…]]           the long runs before a release: each target
 #                                                      (default all) to 10 million executions or
 #                                                      2 hours, CHAINS (default 2) at a time, then
@@ -102,7 +102,7 @@ summary() {
   printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' target executions seconds cov ft corpus rss_mb result
   for log in "$@"; do
     local name execs secs last cov ft corp rss saved result
-    name=$(basename "$log" .log); name=${name#fuzz-long-}
+    name=$(basename "$log" .log); name=${name#fuzz-}; name=${name#long-}
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
     last=$(grep -E '^#[0-9]+[[:space:]]' "$log" | tail -1 || true)
@@ -125,26 +125,56 @@ summary() {
   return $found
 }
 
+# chains N PREFIX SECONDS [ARGS…]: the targets of `list`, N at a time (a core
+# each), each run logged to $build/PREFIX-TARGET.log. Fails when any run did.
+chains() {
+  local n=$1 prefix=$2; shift 2
+  local k p pids=() failed=0
+  for ((k = 0; k < n; k++)); do
+    (rc=0
+     for ((i = k; i < ${#list[@]}; i += n)); do
+       run "${list[i]}" "$@" >"$build/$prefix-${list[i]}.log" 2>&1 || rc=1
+     done
+     exit $rc) &
+    pids+=($!)
+  done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  return $failed
+}
+
 # long CHAINS [TARGET…]: each target to 10 million executions or 2 hours,
 # CHAINS of them at a time, then the summary. The timeout is long (600 s):
 # libFuzzer times by the wall clock, and a long run shares the machine.
 long() {
-  local chains=${1:-2}; shift || true
-  local list=("$@") k i logs=()
-  [[ $chains =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: --long takes a number of chains, not '$chains'" >&2; exit 2; }
+  local n=${1:-2}; shift || true
+  local logs=()
+  list=("$@")
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: --long takes a number of chains, not '$n'" >&2; exit 2; }
   [ ${#list[@]} -gt 0 ] || list=("${targets[@]}")
   for t in "${list[@]}"; do
     check_target "$t"
     logs+=("$build/fuzz-long-$t.log")
   done
   build_targets
-  for ((k = 0; k < chains; k++)); do
-    (for ((i = k; i < ${#list[@]}; i += chains)); do
-       run "${list[i]}" 7200 -runs=10000000 -timeout=600 >"$build/fuzz-long-${list[i]}.log" 2>&1 || true
-     done) &
-  done
-  wait
+  chains "$n" fuzz-long 7200 -runs=10000000 -timeout=600 || true
   summary "${logs[@]}"
+}
+
+# smoke SECONDS: every target SECONDS long, two at a time (the test command's
+# two cores), the summary, the end of the log of any run that failed; then
+# every saved reproducer once.
+smoke() {
+  local logs=() log
+  list=("${targets[@]}")
+  for t in "${list[@]}"; do logs+=("$build/fuzz-$t.log"); done
+  build_targets
+  if ! chains 2 fuzz "$1" || ! summary "${logs[@]}"; then
+    for log in "${logs[@]}"; do
+      grep -qE '^Done [0-9]+ runs' "$log" && ! grep -q 'Test unit written to' "$log" || { echo "== $log"; tail -60 "$log"; }
+    done
+    exit 1
+  fi
+  replay
 }
 
 case "${1:-}" in
@@ -152,13 +182,7 @@ case "${1:-}" in
   --long) shift; long "$@" ;;
   --summary) shift; [ $# -gt 0 ] || usage; summary "$@" ;;
   --configure) configure ;;
-  --smoke)
-    seconds=${2:-20}
-    build_targets
-    for t in "${targets[@]}"; do run "$t" "$seconds" >"$build/fuzz-$t.log" 2>&1 || { tail -60 "$build/fuzz-$t.log"; exit 1; }
-      grep -E '^stat::number_of_executed_units|^Done [0-9]+ runs' "$build/fuzz-$t.log" | tail -1 | sed "s/^/fuzz $t: /"
-    done
-    replay ;;
+  --smoke) smoke "${2:-20}" ;;
   ""|-h|--help) usage ;;
   *)
     [ $# -ge 2 ] || usage

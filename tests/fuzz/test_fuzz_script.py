@@ -26,10 +26,10 @@ artifact_prefix='build-asan/fuzz/crashes/load/'; Test unit written to build-asan
 """
 
 
-def summary(tmp_path, **logs):
+def summary(tmp_path, prefix="fuzz-long-", **logs):
     paths = []
     for name, text in logs.items():
-        path = tmp_path / f"fuzz-long-{name}.log"
+        path = tmp_path / f"{prefix}{name}.log"
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     done = subprocess.run(["bash", str(ROOT / "scripts" / "fuzz.sh"), "--summary", *paths],
@@ -43,6 +43,12 @@ def test_a_clean_run_gives_its_figures(tmp_path):
     status, rows = summary(tmp_path, deadline=HEAD + DONE)
     assert status == 0
     assert rows["deadline"] == ["10000000", "4149", "2270", "11204", "2630/219Kb", "541", "clean"]
+
+
+def test_a_smoke_log_is_named_by_its_target(tmp_path):
+    status, rows = summary(tmp_path, prefix="fuzz-", word_xml=HEAD + DONE)
+    assert status == 0
+    assert rows["word_xml"][0] == "10000000" and rows["word_xml"][-1] == "clean"
 
 
 def test_a_saved_input_fails_the_summary_and_is_named(tmp_path):
