@@ -15,7 +15,11 @@ echo "== build and test (build/)"
 # nlohmann-json, doctest) are parsed once per batch, the nested
 # add_subdirectory test's too. Developers' builds (file by file, the default)
 # keep every source self-contained.
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEDUROADMAP_WERROR=ON -DCMAKE_UNITY_BUILD=ON >/dev/null
+# Debug information at -g1 (functions and line tables: what backtraces and
+# the -dbgsym packages need; not the variables and types of -g): a quarter
+# less compile time.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEDUROADMAP_WERROR=ON -DCMAKE_UNITY_BUILD=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
 cmake --build build --parallel "$jobs"
 ctest --test-dir build --output-on-failure --parallel "$jobs"
 
