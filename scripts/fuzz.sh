@@ -96,9 +96,11 @@ replay() {
 # last status line (coverage, features, corpus), `Done N runs in S
 # second(s)`, -print_final_stats=1's figures, and every input it saved
 # (`Test unit written to …`: a crash, leak, timeout, OOM or slow unit).
-# Fails when a run found anything or did not end.
+# Fails when a run found anything or did not end; those runs' logs are left
+# in `unclean`.
 summary() {
   local log found=0
+  unclean=()
   printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' target executions seconds cov ft corpus rss_mb result
   for log in "$@"; do
     local name execs secs last cov ft corp rss saved result
@@ -118,7 +120,7 @@ summary() {
     else
       result=clean
     fi
-    [ "$result" = clean ] || found=1
+    [ "$result" = clean ] || { found=1; unclean+=("$log"); }
     printf '%-10s %12s %8s %7s %8s %16s %7s  %s\n' "$name" "${execs:--}" "${secs:--}" "${cov:--}" "${ft:--}" \
       "${corp:--}" "${rss:--}" "$result"
   done
@@ -168,10 +170,10 @@ smoke() {
   list=("${targets[@]}")
   for t in "${list[@]}"; do logs+=("$build/fuzz-$t.log"); done
   build_targets
-  if ! chains 2 fuzz "$1" || ! summary "${logs[@]}"; then
-    for log in "${logs[@]}"; do
-      grep -qE '^Done [0-9]+ runs' "$log" && ! grep -q 'Test unit written to' "$log" || { echo "== $log"; tail -60 "$log"; }
-    done
+  local failed=0
+  chains 2 fuzz "$1" || failed=1
+  if ! summary "${logs[@]}" || [ "$failed" -ne 0 ]; then
+    for log in "${unclean[@]}"; do echo "== $log"; tail -60 "$log"; done
     exit 1
   fi
   replay
