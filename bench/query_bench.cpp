@@ -147,6 +147,7 @@ const std::pair<const char *, const char *> typical_queries[] = {
     {"text_search", R"({"text": "мониторинг качества"})"},
     {"workload_per_responsible_per_month", R"({"active_between": "2021-01-01..2021-06-30", "group_by": "responsible"})"},
     {"measures_per_direction_per_quarter", R"({"group_by": "direction"})"},
+    {"all_measures", R"({})"}, // every measure, no aggregate: what the last one costs beyond matching
 };
 
 // One roadmap: what a portal page asking about one municipality costs, JSON included.

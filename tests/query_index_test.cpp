@@ -341,3 +341,33 @@ TEST_CASE("QueryIndex: an empty corpus, a null roadmap, a bad query") {
     CHECK_THROWS_AS(query_json(index, "{", 2), QueryError);
     CHECK_THROWS_AS(query_json(index, "{}", 17), std::invalid_argument);
 }
+
+TEST_CASE("QueryIndex: aggregates whose cells would not fit the flat table") {
+    // 400 bodies outside the registry over three centuries of months: more
+    // (key, period) cells than the index counts in a table, so they are
+    // numbered through a map instead — the answer must not change.
+    const bench::Vocabulary vocabulary = bench::read_vocabulary(std::string(ERM_SOURCE_DIR) + "/examples");
+    Roadmap rm = bench::generate_roadmap(vocabulary, 41, 400);
+    std::size_t n = 0;
+    for (Section &s : rm.sections)
+        for (Measure &m : s.measures) {
+            ResponsibleCell cell;
+            cell.listed = true;
+            cell.names = {"Отдел " + std::to_string(n++), "КО"};
+            if (n % 3 == 0) cell.names.push_back("Отдел " + std::to_string(n - 2)); // a body of another measure
+            m.responsibles = cell;
+        }
+    REQUIRE(n >= 400);
+    const ResolvedRoadmap resolved = resolve(rm);
+    const QueryIndex index({&resolved});
+    for (GroupBy g : {GroupBy::responsible, GroupBy::month, GroupBy::direction})
+        for (const char *range : {"1900-01-01..2199-12-31", "2021"}) {
+            Query q;
+            q.group_by = g;
+            q.active_between = parse_date_range(range);
+            const QueryResult expected = query(resolved, q);
+            INFO("query: ", to_json(q));
+            REQUIRE(!expected.groups.empty());
+            CHECK(index_described(index.matches(q)) == index_described(expected));
+        }
+}

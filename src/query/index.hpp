@@ -163,20 +163,6 @@ struct QueryIndex::Data {
 
 namespace detail {
 
-// A group being counted: its key and period, how many measures are due and
-// active in it, its order.
-struct CorpusCell {
-    std::uint32_t key, period;
-    std::uint32_t due = 0, active = 0;
-    std::uint64_t order = 0; // rank, then period
-};
-
-// A measure counted in a cell: as active (bit 0 of `what`), due (bit 1),
-// or both; the cell is `what` >> 2.
-struct CorpusVisit {
-    std::uint32_t what, measure;
-};
-
 // Fills a CorpusMatches roadmap by roadmap: the matches of each (index_query.cpp),
 // then its aggregates (index_aggregate.cpp).
 struct CorpusMatchesBuilder {
@@ -196,12 +182,20 @@ struct CorpusMatchesBuilder {
     void aggregate(std::uint32_t r, std::uint32_t from, std::uint32_t filter_entry);
 
     // Reused from roadmap to roadmap by aggregate().
-    std::vector<CorpusCell> cells;
-    std::vector<std::uint32_t> cell_table; // by key and period: cell + 1, 0 for none
-    std::unordered_map<std::size_t, std::uint32_t> cell_map; // the same, when the table would be too large
-    std::vector<std::uint32_t> cell_order, cell_cursor, keys, name_rank, slot_order;
-    std::vector<std::uint32_t> period_mark, period_span, spans; // a match's periods, each once
-    std::vector<CorpusVisit> visits;
+    // Per cell (by its place in the table of keys by periods, or the number
+    // cell_map gives it): its due and active counts, then the next place of
+    // each of its lists.
+    std::vector<std::uint32_t> cell_due, cell_active;
+    std::unordered_map<std::size_t, std::uint32_t> cell_map; // place → number, when the table would be too large
+    std::vector<std::size_t> touched, cell_order;            // cells' places: in order of first visit, of groups
+    std::vector<std::pair<std::uint64_t, std::size_t>> cell_sort; // rank << 32 | period, place
+    std::vector<std::uint32_t> keys, name_rank, slot_order;
+    std::vector<std::uint32_t> period_mark, period_span; // a match's periods, each once
+    std::vector<std::uint32_t> spans;       // a match's runs of periods: first period, length << 1 | due
+    std::vector<std::uint32_t> visit_cells; // per run of visits to cells: its first cell, length << 1 | due
+    std::vector<std::size_t> visit_end;     // per match: past its last run in visit_cells
+    // The days of each period by its first month (from January of
+    // min_plan_year; months or quarters, as the query groups).
     std::vector<std::optional<Window>> period_windows;
 };
 

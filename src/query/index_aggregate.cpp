@@ -19,20 +19,28 @@
 namespace eduroadmap {
 namespace {
 
-// year * 12 + month - 1 of a day number, from a table over the plan
-// calendar (1900..2199, where windows lie), by the calendar elsewhere.
-int corpus_month_number(std::uint32_t day) {
-    static const Date first(min_plan_year, 1, 1);
-    static const std::vector<std::uint16_t> table = [] {
-        std::vector<std::uint16_t> t;
+// year * 12 + month - 1 of each day of the plan calendar (1900..2199,
+// where windows lie), as an offset from January 1900.
+struct MonthTable {
+    std::uint32_t first_day = Date(min_plan_year, 1, 1).day_number();
+    std::vector<std::uint16_t> months;
+    MonthTable() {
         for (int y = min_plan_year; y <= max_plan_year; ++y)
             for (int m = 1; m <= 12; ++m)
-                t.insert(t.end(), static_cast<std::size_t>(Date(y, m, 1).end_of_month().day()),
-                         static_cast<std::uint16_t>((y - min_plan_year) * 12 + m - 1));
-        return t;
-    }();
-    const std::uint32_t offset = day - first.day_number();
-    if (day >= first.day_number() && offset < table.size()) return min_plan_year * 12 + table[offset];
+                months.insert(months.end(), static_cast<std::size_t>(Date(y, m, 1).end_of_month().day()),
+                              static_cast<std::uint16_t>((y - min_plan_year) * 12 + m - 1));
+    }
+};
+const MonthTable &month_table() {
+    static const MonthTable table;
+    return table;
+}
+
+// year * 12 + month - 1 of a day number: from the table over the plan
+// calendar, by the calendar elsewhere.
+inline int corpus_month_number(const MonthTable &table, std::uint32_t day) {
+    const std::uint32_t offset = day - table.first_day;
+    if (offset < table.months.size()) return min_plan_year * 12 + table.months[offset];
     const auto ymd = boost::gregorian::gregorian_calendar::from_day_number(day);
     return int(ymd.year) * 12 + (int(ymd.month) - 1);
 }
@@ -42,16 +50,19 @@ int corpus_month_number(std::uint32_t day) {
 class CorpusPeriods {
 public:
     CorpusPeriods(const Window &range, int months) : months_(months) {
-        const int m = corpus_month_number(range.start().day_number());
+        const int m = corpus_month_number(table_, range.start().day_number());
         first_ = m - m % 12 % months;
         count_ = index(range.end().day_number()) + 1;
     }
     std::uint32_t count() const { return count_; }
     std::uint32_t index(std::uint32_t day) const {
-        return static_cast<std::uint32_t>((corpus_month_number(day) - first_) / months_);
+        const int months = corpus_month_number(table_, day) - first_;
+        return static_cast<std::uint32_t>(months_ == 3 ? months / 3 : months); // a division by a constant is cheaper
     }
+    // year * 12 + month - 1 of the first month of period @p i.
+    int month(std::uint32_t i) const { return first_ + static_cast<int>(i) * months_; }
     Window at(std::uint32_t i) const {
-        const int m = first_ + static_cast<int>(i) * months_;
+        const int m = month(i);
         const int last = m + months_ - 1;
         const Date start(static_cast<unsigned short>(m / 12), static_cast<unsigned short>(m % 12 + 1), 1);
         return Window(start, Date(static_cast<unsigned short>(last / 12), static_cast<unsigned short>(last % 12 + 1), 1)
@@ -59,6 +70,7 @@ public:
     }
 
 private:
+    const MonthTable &table_ = month_table();
     int months_;
     int first_ = 0;
     std::uint32_t count_ = 0;
@@ -111,77 +123,107 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
         }
     };
 
-    // Cells by key and period: a flat table when small enough, else a map.
-    const bool flat = slots * period_count <= (std::size_t{1} << 20);
-    if (flat && cell_table.size() < slots * period_count) cell_table.resize(slots * period_count, 0);
+    // A cell (key, period) is named by its place in a table of keys by
+    // periods, slot(key) * period_count + period; its counts live at that
+    // place when the table is small enough, else at a number a map gives it.
+    // A visit of a match to a cell costs two counts and a record, kept to
+    // write the match into the cell's lists once every cell's size is known.
+    const std::size_t table = slots * period_count;
+    const bool flat = table <= (std::size_t{1} << 20);
+    if (flat && cell_active.size() < table) cell_active.resize(table, 0), cell_due.resize(table, 0);
     cell_map.clear();
-    // The cells of a key lie in a row of the table (slot(key) * period_count).
-    auto cell_in = [&](std::size_t row, std::uint32_t period) -> std::uint32_t & {
-        const std::size_t k = row + period;
-        return flat ? cell_table[k] : cell_map[k];
-    };
-    auto cell_at = [&](std::uint32_t key, std::uint32_t period) -> std::uint32_t & {
-        return cell_in(slot(key) * period_count, period);
+    auto cell_of = [&](std::size_t place) -> std::uint32_t {
+        if (flat) return static_cast<std::uint32_t>(place);
+        const auto [it, added] = cell_map.try_emplace(place, static_cast<std::uint32_t>(cell_map.size()));
+        if (added && it->second >= cell_active.size())
+            cell_active.resize(std::size_t{it->second} + 1, 0), cell_due.resize(std::size_t{it->second} + 1, 0);
+        return it->second;
     };
 
     // Each window of a match inside the range counts the match as active in
     // every period it overlaps, and as due in the period of its end — once
-    // per cell: what is counted is recorded, to be written out in order below.
-    cells.clear();
-    visits.clear();
+    // per cell. A match's periods are runs of consecutive periods, the last
+    // one due or not; its visits to the cells of a key are runs too, of
+    // consecutive cells in the table (one cell each through the map).
+    touched.clear(); // the places of the cells, in order of first visit
+    std::size_t visited = 0;     // in visit_cells, per run: its first cell, its length << 1 | due
+    std::uint64_t listed = 0;    // the entries of the lists: visits as active and as due
+    visit_end.clear();           // per match: past its last run
     period_mark.assign(period_count, none);
     period_span.resize(period_count);
-    spans.resize(period_count); // a match's periods, each at most once
+    spans.resize(2 * std::size_t{period_count}); // a match's runs: first period, length << 1 | due
     for (std::uint32_t i = from; i < to; ++i) {
         const CorpusMatch &match = out.matches_[i];
         keys_of(match.measure);
-        if (keys.empty()) continue;
-        // The periods of the match, each once: period << 1 | due.
-        std::uint32_t span_count = 0;
-        for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
-            const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
-            if (start > range_end || end < range_start) continue;
-            const std::uint32_t due = periods.index(end), last = std::min(due, last_period);
-            for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p) {
-                if (period_mark[p] != i) {
-                    period_mark[p] = i;
-                    period_span[p] = span_count;
-                    spans[span_count++] = p << 1;
+        std::uint32_t run_count = 0, period_total = 0;
+        if (keys.empty()) {
+        } else if (match.windows_end - match.windows_begin == 1) { // most measures: one run
+            const std::uint32_t start = match.windows_begin->start().day_number();
+            const std::uint32_t end = match.windows_begin->end().day_number();
+            if (start <= range_end && end >= range_start) {
+                const std::uint32_t due = periods.index(end), last = std::min(due, last_period);
+                const std::uint32_t first = start <= range_start ? 0 : periods.index(start);
+                if (first <= last) {
+                    period_total = last - first + 1;
+                    spans[0] = first, spans[1] = period_total << 1 | (due == last);
+                    run_count = 1;
                 }
-                if (p == due) spans[period_span[p]] |= 1;
             }
-        }
-        for (std::size_t n = 0; n < keys.size(); ++n) {
+        } else // a run per period, each period once
+            for (const Window *w = match.windows_begin; w != match.windows_end; ++w) {
+                const std::uint32_t start = w->start().day_number(), end = w->end().day_number();
+                if (start > range_end || end < range_start) continue;
+                const std::uint32_t due = periods.index(end), last = std::min(due, last_period);
+                for (std::uint32_t p = start <= range_start ? 0 : periods.index(start); p <= last; ++p) {
+                    if (period_mark[p] != i) {
+                        period_mark[p] = i;
+                        period_span[p] = run_count;
+                        spans[2 * run_count] = p, spans[2 * run_count + 1] = 1 << 1;
+                        ++run_count, ++period_total;
+                    }
+                    if (p == due) spans[2 * period_span[p] + 1] |= 1;
+                }
+            }
+        // Room for every run first: the loop below writes through a pointer.
+        const std::size_t room = visited + 2 * keys.size() * period_total;
+        if (visit_cells.size() < room) visit_cells.resize(2 * room);
+        for (std::size_t n = 0; n < keys.size() && run_count; ++n) {
             const std::uint32_t k = keys[n];
             const auto seen = keys.begin() + static_cast<std::ptrdiff_t>(n);
             if (std::find(keys.begin(), seen, k) != seen) continue; // a name printed twice in the cell
             const std::size_t row = slot(k) * period_count;
-            for (std::uint32_t s = 0; s < span_count; ++s) {
-                const std::uint32_t span = spans[s];
-                std::uint32_t &c = cell_in(row, span >> 1);
-                if (c == 0) {
-                    cells.push_back(CorpusCell{k, span >> 1});
-                    c = static_cast<std::uint32_t>(cells.size());
-                }
-                CorpusCell &cell = cells[c - 1];
-                ++cell.active;
-                cell.due += span & 1;
-                visits.push_back(CorpusVisit{(c - 1) << 2 | 1 | (span & 1) << 1, match.measure});
+            std::uint32_t *visit = visit_cells.data() + visited;
+            auto count = [&](std::uint32_t cell, std::size_t place, std::uint32_t length, std::uint32_t due) {
+                std::uint32_t *active = cell_active.data() + cell;
+                for (std::uint32_t j = 0; j < length; ++j)
+                    if (active[j]++ == 0) touched.push_back(place + j);
+                cell_due[cell + length - 1] += due;
+                listed += length + due;
+                *visit++ = cell, *visit++ = length << 1 | due;
+            };
+            for (std::uint32_t run = 0; run < run_count; ++run) {
+                const std::size_t place = row + spans[2 * run];
+                const std::uint32_t length = spans[2 * run + 1] >> 1, due = spans[2 * run + 1] & 1;
+                if (flat) count(static_cast<std::uint32_t>(place), place, length, due);
+                else
+                    for (std::uint32_t j = 0; j < length; ++j)
+                        count(cell_of(place + j), place + j, 1, j + 1 == length ? due : 0);
             }
+            visited = static_cast<std::size_t>(visit - visit_cells.data());
         }
+        visit_end.push_back(visited);
     }
-    if (cells.empty()) return;
+    if (touched.empty()) return;
 
-    // Groups by key rank, then period: read off the flat table in rank order
-    // when that is cheaper than sorting the cells.
+    // Groups by key rank, then period: read off the table in rank order when
+    // that is cheaper than sorting the cells.
+    const bool by_text = q.group_by == GroupBy::responsible && filtered && filter_entry == none_entry;
     cell_order.clear();
-    if (flat && slots * period_count <= 16 * cells.size()) {
+    if (flat && table <= 16 * touched.size()) {
         auto take = [&](std::size_t s) {
-            for (std::uint32_t p = 0; p < period_count; ++p)
-                if (std::uint32_t &c = cell_table[s * period_count + p]) cell_order.push_back(c - 1), c = 0;
+            for (std::size_t place = s * period_count; place < (s + 1) * period_count; ++place)
+                if (cell_active[place]) cell_order.push_back(place);
         };
-        // One key, the filter's text, when it names no registry entry.
-        const bool by_text = q.group_by == GroupBy::responsible && filtered && filter_entry == none_entry;
         const std::size_t ranked = by_text ? 1 : q.group_by == GroupBy::responsible ? registry : slots;
         for (std::size_t s = 0; s < ranked; ++s) take(s);
         if (q.group_by == GroupBy::responsible && !by_text) { // then names in order of appearance
@@ -191,47 +233,65 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
             for (std::uint32_t s : slot_order) take(s);
         }
     } else {
-        auto rank = [&](std::uint32_t key) -> std::uint64_t {
-            if (key == filter_text_key) return 0;
-            if (q.group_by != GroupBy::responsible || key < registry) return key;
-            return registry + name_rank[key - registry];
+        // One key, the filter's text, when it names no registry entry; names
+        // outside the registry after it, in order of appearance.
+        auto rank = [&](std::size_t s) -> std::uint64_t {
+            if (q.group_by != GroupBy::responsible || by_text || s < registry) return s;
+            return registry + name_rank[s - registry];
         };
-        for (std::uint32_t c = 0; c < cells.size(); ++c) {
-            cell_order.push_back(c);
-            cells[c].order = rank(cells[c].key) << 32 | cells[c].period;
-            if (flat) cell_at(cells[c].key, cells[c].period) = 0; // clean for the next roadmap
-        }
-        std::sort(cell_order.begin(), cell_order.end(),
-                  [&](std::uint32_t a, std::uint32_t b) { return cells[a].order < cells[b].order; });
+        cell_sort.clear();
+        for (const std::size_t place : touched)
+            cell_sort.emplace_back(rank(place / period_count) << 32 | place % period_count, place);
+        std::sort(cell_sort.begin(), cell_sort.end());
+        for (const auto &ranked : cell_sort) cell_order.push_back(ranked.second);
     }
 
-    // Each group's measures: due, then active, in result order.
-    period_windows.assign(period_count, std::nullopt);
-    cell_cursor.resize(cells.size() * 2); // per cell: the next due, the next active place
-    std::uint64_t total = out.group_measures_.size();
-    for (const CorpusCell &cell : cells) total += std::uint64_t{cell.due} + cell.active;
-    if (total > std::numeric_limits<std::uint32_t>::max())
+    // Each group's places: its due measures, then its active ones. The
+    // counts become cursors, each the next place of its list.
+    const std::uint64_t total = out.group_measures_.size() + listed;
+    if (total >= std::numeric_limits<std::uint32_t>::max())
         throw std::bad_alloc(); // more list entries than 32-bit ranges can hold: beyond any memory the index fits in
-    auto place = static_cast<std::uint32_t>(out.group_measures_.size());
-    for (std::uint32_t c : cell_order) {
-        const CorpusCell &cell = cells[c];
-        std::optional<Window> &period = period_windows[cell.period];
-        if (!period) period = periods.at(cell.period);
-        CorpusGroup g;
+    auto next = static_cast<std::uint32_t>(out.group_measures_.size());
+    const CorpusGroup group;
+    if (period_windows.empty()) period_windows.resize((max_plan_year - min_plan_year + 1) * 12);
+    for (const std::size_t place : cell_order) {
+        const std::uint32_t c = flat ? static_cast<std::uint32_t>(place) : cell_map.find(place)->second;
+        const auto period = static_cast<std::uint32_t>(place % period_count);
+        // The days of a period, made once per query for the calendar's
+        // periods (every roadmap counts the same months or quarters).
+        const std::size_t month = periods.month(period) - min_plan_year * 12;
+        std::optional<Window> spare_days;
+        std::optional<Window> &days = month < period_windows.size() ? period_windows[month] : spare_days;
+        if (!days) days = periods.at(period);
+        CorpusGroup g = group; // a copy: a new one would make its default dates
         g.roadmap = r;
-        g.key = cell.key;
-        g.period = *period;
-        g.due_begin = cell_cursor[2 * c] = place;
-        g.due_end = place += cell.due;
-        g.active_begin = cell_cursor[2 * c + 1] = place;
-        g.active_end = place += cell.active;
+        g.key = by_text ? filter_text_key : static_cast<std::uint32_t>(place / period_count);
+        g.period = *days;
+        g.due_begin = next;
+        g.due_end = next += cell_due[c];
+        g.active_begin = next;
+        g.active_end = next += cell_active[c];
+        cell_due[c] = g.due_begin;
+        cell_active[c] = g.active_begin;
         out.groups_.push_back(g);
     }
-    out.group_measures_.resize(place);
-    for (const CorpusVisit &v : visits) {
-        const std::uint32_t c = v.what >> 2;
-        if (v.what & 2) out.group_measures_[cell_cursor[2 * c]++] = v.measure;
-        if (v.what & 1) out.group_measures_[cell_cursor[2 * c + 1]++] = v.measure;
+
+    // The lists, match by match in result order.
+    std::vector<std::uint32_t> &lists = out.group_measures_;
+    lists.resize(next);
+    std::size_t v = 0;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const std::uint32_t measure = out.matches_[i].measure;
+        for (const std::size_t end = visit_end[i - from]; v < end; v += 2) {
+            const std::uint32_t cell = visit_cells[v], length = visit_cells[v + 1] >> 1;
+            for (std::uint32_t *active = cell_active.data() + cell, *last = active + length; active != last; ++active)
+                lists[(*active)++] = measure;
+            if (visit_cells[v + 1] & 1) lists[cell_due[cell + length - 1]++] = measure;
+        }
+    }
+    for (const std::size_t place : cell_order) { // clean for the next roadmap
+        const std::uint32_t c = flat ? static_cast<std::uint32_t>(place) : cell_map.find(place)->second;
+        cell_due[c] = cell_active[c] = 0;
     }
 }
 
