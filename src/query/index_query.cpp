@@ -25,14 +25,15 @@ public:
         for (; b != e; ++b) set(*b);
     }
     bool test(std::uint32_t i) const { return (words_[i / 64] >> (i % 64)) & 1u; }
-    // True when a bit in [from, to) is set.
-    bool any(std::uint32_t from, std::uint32_t to) const {
+    // The bits set in [from, to).
+    std::uint32_t count(std::uint32_t from, std::uint32_t to) const {
+        std::uint32_t n = 0;
         for (std::uint64_t i = from; i < to; i = (i / 64 + 1) * 64) {
             std::uint64_t word = words_[i / 64] >> (i % 64);
             if (to - i < 64) word &= (std::uint64_t{1} << (to - i)) - 1;
-            if (word != 0) return true;
+            n += static_cast<std::uint32_t>(__builtin_popcountll(word));
         }
-        return false;
+        return n;
     }
     std::size_t count() const {
         std::size_t n = 0;
@@ -270,12 +271,13 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
     const bool timed = q.has_time_filter();
     std::vector<IndexPendingMatch> pending; // matches out of the index's order
     std::vector<std::uint64_t> keys;        // the sort keys of the others
-    std::vector<CorpusMatch> merged;
+    std::vector<CorpusMatch> in_order, merged; // a roadmap's matches in the index's order; all of them in order
     std::vector<Window> found;
     bool reserved = false;
     for (std::uint32_t r = 0; r < d.roadmaps.size(); ++r) {
         const std::uint32_t base = d.first[r], size = d.first[r + 1] - base;
-        if (plan.narrowed() && !plan.candidates().any(base, base + size)) continue;
+        const std::uint32_t candidates = plan.narrowed() ? plan.candidates().count(base, base + size) : size;
+        if (candidates == 0) continue;
         const ResolvedRoadmap &rm = *d.roadmaps[r];
         detail::Prechecked here = done;
         here.responsible = !by_responsible || responsible_exact[r];
@@ -283,6 +285,11 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
         std::optional<detail::MeasureFilters> checks;
         if (!here.responsible || !here.text) checks.emplace(facets, q, words, here);
         const auto from = static_cast<std::uint32_t>(b.out.matches_.size());
+        // The roadmap's matches are stored in a buffer with room for every
+        // candidate, then appended at once: a push_back per match, called
+        // out of line, cost more than the store.
+        if (in_order.size() < candidates) in_order.resize(candidates);
+        std::uint32_t matched = 0;
         pending.clear();
         keys.clear();
 
@@ -330,24 +337,24 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
                 }
                 keys.push_back(key);
             }
-            b.out.matches_.push_back(CorpusMatch{r, i, begin, end});
+            in_order[matched++] = CorpusMatch{r, i, begin, end};
         }
-        if (!pending.empty()) { // sorted, then merged with the matches in the index's order
+        if (pending.empty()) {
+            b.out.matches_.insert(b.out.matches_.end(), in_order.begin(), in_order.begin() + matched);
+        } else { // sorted, then merged with the matches in the index's order
             auto before = [](const IndexPendingMatch &x, const IndexPendingMatch &y) {
                 return x.key < y.key || (x.key == y.key && x.measure < y.measure);
             };
             std::sort(pending.begin(), pending.end(), before);
             merged.clear();
             auto p = pending.begin();
-            for (auto m = b.out.matches_.begin() + from; m != b.out.matches_.end(); ++m) {
-                const IndexPendingMatch here_m{keys[static_cast<std::size_t>(m - b.out.matches_.begin() - from)],
-                                               m->measure, nullptr, nullptr};
+            for (std::uint32_t n = 0; n < matched; ++n) {
+                const IndexPendingMatch here_m{keys[n], in_order[n].measure, nullptr, nullptr};
                 for (; p != pending.end() && before(*p, here_m); ++p)
                     merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
-                merged.push_back(*m);
+                merged.push_back(in_order[n]);
             }
             for (; p != pending.end(); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
-            b.out.matches_.resize(from);
             b.out.matches_.insert(b.out.matches_.end(), merged.begin(), merged.end());
         }
         const auto to = static_cast<std::uint32_t>(b.out.matches_.size());
