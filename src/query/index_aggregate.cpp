@@ -132,6 +132,7 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     const bool flat = table <= (std::size_t{1} << 20);
     if (flat && cell_active.size() < table) cell_active.resize(table, 0), cell_due.resize(table, 0);
     cell_map.clear();
+    // The number of the cell at @p place (numbered on its first visit through the map).
     auto cell_of = [&](std::size_t place) -> std::uint32_t {
         if (flat) return static_cast<std::uint32_t>(place);
         const auto [it, added] = cell_map.try_emplace(place, static_cast<std::uint32_t>(cell_map.size()));
@@ -249,13 +250,13 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     // Each group's places: its due measures, then its active ones. The
     // counts become cursors, each the next place of its list.
     const std::uint64_t total = out.group_measures_.size() + listed;
-    if (total >= std::numeric_limits<std::uint32_t>::max())
+    if (total > std::numeric_limits<std::uint32_t>::max())
         throw std::bad_alloc(); // more list entries than 32-bit ranges can hold: beyond any memory the index fits in
     auto next = static_cast<std::uint32_t>(out.group_measures_.size());
     const CorpusGroup group;
     if (period_windows.empty()) period_windows.resize((max_plan_year - min_plan_year + 1) * 12);
     for (const std::size_t place : cell_order) {
-        const std::uint32_t c = flat ? static_cast<std::uint32_t>(place) : cell_map.find(place)->second;
+        const std::uint32_t c = cell_of(place);
         const auto period = static_cast<std::uint32_t>(place % period_count);
         // The days of a period, made once per query for the calendar's
         // periods (every roadmap counts the same months or quarters).
@@ -290,7 +291,7 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
         }
     }
     for (const std::size_t place : cell_order) { // clean for the next roadmap
-        const std::uint32_t c = flat ? static_cast<std::uint32_t>(place) : cell_map.find(place)->second;
+        const std::uint32_t c = cell_of(place);
         cell_due[c] = cell_active[c] = 0;
     }
 }
