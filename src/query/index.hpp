@@ -189,7 +189,9 @@ struct CorpusMatchesBuilder {
     std::unordered_map<std::size_t, std::uint32_t> cell_map; // place → number, when the table would be too large
     std::vector<std::size_t> touched, cell_order;            // cells' places: in order of first visit, of groups
     std::vector<std::pair<std::uint64_t, std::size_t>> cell_sort; // rank << 32 | period, place
-    std::vector<std::uint32_t> keys, name_rank, slot_order;
+    std::vector<std::size_t> touched_rows;                   // the table's rows visited (by slot)
+    std::vector<std::uint32_t> row_begin, row_end;           // by slot: the periods its runs span; row_end 0 when unvisited
+    std::vector<std::uint32_t> keys, name_rank;
     std::vector<std::uint32_t> period_mark, period_span; // a match's periods, each once
     std::vector<std::uint32_t> spans;       // a match's runs of periods: first period, length << 1 | due
     std::vector<std::uint32_t> visit_cells; // per run of visits to cells: its first cell, length << 1 | due

@@ -146,7 +146,13 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     // per cell. A match's periods are runs of consecutive periods, the last
     // one due or not; its visits to the cells of a key are runs too, of
     // consecutive cells in the table (one cell each through the map).
-    touched.clear(); // the places of the cells, in order of first visit
+    // In the table a run is counted at its ends, as a difference: +1 at its
+    // first cell, -1 past its last (within the key's row); one sum along
+    // each row visited, over the cells its runs span, then gives every
+    // cell's count — a run costs two writes, not one per period.
+    touched.clear(); // through the map: the places of the cells, in order of first visit
+    touched_rows.clear(); // in the table: the slots of the keys visited, in order of first visit
+    if (flat && row_end.size() < slots) row_begin.resize(slots), row_end.resize(slots, 0);
     std::size_t visited = 0;     // in visit_cells, per run: its first cell, its length << 1 | due
     std::uint64_t listed = 0;    // the entries of the lists: visits as active and as due
     visit_end.clear();           // per match: past its last run
@@ -194,52 +200,64 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
             if (std::find(keys.begin(), seen, k) != seen) continue; // a name printed twice in the cell
             const std::size_t row = slot(k) * period_count;
             std::uint32_t *visit = visit_cells.data() + visited;
-            auto count = [&](std::uint32_t cell, std::size_t place, std::uint32_t length, std::uint32_t due) {
-                std::uint32_t *active = cell_active.data() + cell;
-                for (std::uint32_t j = 0; j < length; ++j)
-                    if (active[j]++ == 0) touched.push_back(place + j);
-                cell_due[cell + length - 1] += due;
-                listed += length + due;
-                *visit++ = cell, *visit++ = length << 1 | due;
-            };
-            for (std::uint32_t run = 0; run < run_count; ++run) {
-                const std::size_t place = row + spans[2 * run];
-                const std::uint32_t length = spans[2 * run + 1] >> 1, due = spans[2 * run + 1] & 1;
-                if (flat) count(static_cast<std::uint32_t>(place), place, length, due);
-                else
-                    for (std::uint32_t j = 0; j < length; ++j)
-                        count(cell_of(place + j), place + j, 1, j + 1 == length ? due : 0);
-            }
+            if (flat) {
+                const std::size_t s = slot(k);
+                if (row_end[s] == 0) touched_rows.push_back(s), row_begin[s] = period_count;
+                for (std::uint32_t run = 0; run < run_count; ++run) {
+                    const std::uint32_t first = spans[2 * run], length = spans[2 * run + 1] >> 1;
+                    const std::uint32_t due = spans[2 * run + 1] & 1, end = first + length;
+                    const auto cell = static_cast<std::uint32_t>(row + first);
+                    ++cell_active[cell];
+                    if (end < period_count) --cell_active[cell + length]; // wraps, then sums back
+                    cell_due[cell + length - 1] += due;
+                    row_begin[s] = std::min(row_begin[s], first), row_end[s] = std::max(row_end[s], end);
+                    listed += length + due;
+                    *visit++ = cell, *visit++ = length << 1 | due;
+                }
+            } else // a cell at a time, each numbered by the map
+                for (std::uint32_t run = 0; run < run_count; ++run) {
+                    const std::size_t place = row + spans[2 * run];
+                    const std::uint32_t length = spans[2 * run + 1] >> 1;
+                    for (std::uint32_t j = 0; j < length; ++j) {
+                        const std::uint32_t cell = cell_of(place + j);
+                        const std::uint32_t due = j + 1 == length ? spans[2 * run + 1] & 1 : 0;
+                        if (cell_active[cell]++ == 0) touched.push_back(place + j);
+                        cell_due[cell] += due;
+                        listed += 1 + due;
+                        *visit++ = cell, *visit++ = 1 << 1 | due;
+                    }
+                }
             visited = static_cast<std::size_t>(visit - visit_cells.data());
         }
         visit_end.push_back(visited);
     }
-    if (touched.empty()) return;
+    if (flat ? touched_rows.empty() : touched.empty()) return;
 
-    // Groups by key rank, then period: read off the table in rank order when
-    // that is cheaper than sorting the cells.
+    // Groups by key rank, then period. One key, the filter's text, when it
+    // names no registry entry; names outside the registry after the
+    // registry's, in order of appearance.
     const bool by_text = q.group_by == GroupBy::responsible && filtered && filter_entry == none_entry;
+    auto rank = [&](std::size_t s) -> std::uint64_t {
+        if (q.group_by != GroupBy::responsible || by_text || s < registry) return s;
+        return registry + name_rank[s - registry];
+    };
     cell_order.clear();
-    if (flat && table <= 16 * touched.size()) {
-        auto take = [&](std::size_t s) {
-            for (std::size_t place = s * period_count; place < (s + 1) * period_count; ++place)
-                if (cell_active[place]) cell_order.push_back(place);
-        };
-        const std::size_t ranked = by_text ? 1 : q.group_by == GroupBy::responsible ? registry : slots;
-        for (std::size_t s = 0; s < ranked; ++s) take(s);
-        if (q.group_by == GroupBy::responsible && !by_text) { // then names in order of appearance
-            slot_order.assign(named, 0);
-            for (std::uint32_t n = 0; n < names; ++n)
-                if (name_rank[n] != none) slot_order[name_rank[n]] = registry + n;
-            for (std::uint32_t s : slot_order) take(s);
+    if (flat) {
+        // The rows visited in rank order, each summed along the cells its
+        // runs span (and the one past them, where a difference may wait).
+        std::sort(touched_rows.begin(), touched_rows.end(),
+                  [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+        for (const std::size_t s : touched_rows) {
+            std::uint32_t sum = 0;
+            const std::size_t row = s * period_count;
+            for (std::size_t place = row + row_begin[s], end = row + std::min(row_end[s] + 1, period_count);
+                 place < end; ++place) {
+                cell_active[place] = sum += cell_active[place];
+                if (sum) cell_order.push_back(place);
+            }
+            row_end[s] = 0;
         }
     } else {
-        // One key, the filter's text, when it names no registry entry; names
-        // outside the registry after it, in order of appearance.
-        auto rank = [&](std::size_t s) -> std::uint64_t {
-            if (q.group_by != GroupBy::responsible || by_text || s < registry) return s;
-            return registry + name_rank[s - registry];
-        };
         cell_sort.clear();
         for (const std::size_t place : touched)
             cell_sort.emplace_back(rank(place / period_count) << 32 | place % period_count, place);
