@@ -105,9 +105,7 @@ bool has_letter_or_digit(std::string_view text) noexcept {
 
 char32_t fold_code_point(char32_t cp) noexcept {
     if (cp >= U'A' && cp <= U'Z') return cp + 0x20u;
-    if (cp >= 0x0410u && cp <= 0x042Fu) return cp + 0x20u;  // А..Я
-    if (cp >= 0x0400u && cp <= 0x040Fu) cp += 0x50u;         // Ѐ..Џ, Ё among them
-    if (cp == 0x0451u) return 0x0435u;                        // ё → е
+    if (cp >= 0x0400u && cp <= 0x04FFu) return fold_cyrillic(cp);
     if (is_dash(cp)) return U'-';
     return cp;
 }
@@ -117,6 +115,26 @@ std::string fold(std::string_view text) {
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t pos = 0; pos < text.size();) {
+        // The common cases without decoding, as FoldedWords reads them: a
+        // printable ASCII character, and two-byte Cyrillic (U+0400–U+04FF,
+        // folding within the block; no space, dash or ignorable there).
+        const auto b0 = static_cast<unsigned char>(text[pos]);
+        if (b0 > 0x20u && b0 < 0x7Fu) {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(static_cast<char>(b0 >= 'A' && b0 <= 'Z' ? b0 | 0x20u : b0));
+            ++pos;
+            continue;
+        }
+        if (b0 >= 0xD0u && b0 <= 0xD3u && pos + 1 < text.size() && is_continuation(static_cast<unsigned char>(text[pos + 1]))) {
+            const char32_t cp = fold_cyrillic(((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu));
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(static_cast<char>(0xC0u | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
+            pos += 2;
+            continue;
+        }
         char32_t cp = decode_utf8(text, pos);
         if (cp == invalid_code_point) cp = replacement_character;
         if (is_ignorable(cp)) continue;

@@ -52,6 +52,15 @@ bool has_letter_or_digit(std::string_view text) noexcept;
 /// to '-'. Anything else is returned unchanged.
 char32_t fold_code_point(char32_t cp) noexcept;
 
+/// fold_code_point for a code point of the Cyrillic block (U+0400..U+04FF),
+/// where folding stays within the block: the fast path of fold() and of
+/// the folded words, which take two-byte Cyrillic without decoding.
+inline char32_t fold_cyrillic(char32_t cp) noexcept {
+    if (cp >= 0x0410u && cp <= 0x042Fu) return cp + 0x20u; // А..Я
+    if (cp <= 0x040Fu) cp += 0x50u;                         // Ѐ..Џ, Ё among them
+    return cp == 0x0451u ? 0x0435u : cp;                    // ё → е
+}
+
 /// Folds a text for comparison: fold_code_point on every code point,
 /// ignorable characters dropped, runs of whitespace turned into one space,
 /// leading and trailing whitespace removed, ill-formed bytes replaced by

@@ -7,51 +7,59 @@
 namespace eduroadmap::detail {
 
 void FoldedWords::append(std::string_view text) {
-    buffer_.reserve(buffer_.size() + text.size()); // folding mostly keeps the length
-    std::size_t begin = buffer_.size();
+    // A folded word is never longer than its text: ASCII letters and
+    // two-byte Cyrillic fold to the same length, and nothing else is kept.
+    // So the buffer is grown once and written through a pointer.
+    const std::size_t base = buffer_.size();
+    buffer_.resize(base + text.size());
+    char *const origin = buffer_.data();
+    char *out = origin + base, *begin = out;
     const auto end_word = [&] {
-        if (buffer_.size() == begin) return;
-        words_.emplace_back(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(buffer_.size() - begin));
-        begin = buffer_.size();
+        if (out == begin) return;
+        words_.emplace_back(static_cast<std::uint32_t>(begin - origin), static_cast<std::uint32_t>(out - begin));
+        begin = out;
     };
+    const auto *const bytes = reinterpret_cast<const unsigned char *>(text.data());
     for (std::size_t pos = 0; pos < text.size();) {
         // The common cases without decoding (every rule reads titles this
         // way): ASCII, and two-byte Cyrillic (U+0400–U+04FF, all letters,
         // folding within the block).
-        const auto b0 = static_cast<unsigned char>(text[pos]);
+        const unsigned char b0 = bytes[pos];
         if (b0 < 0x80u) {
             ++pos;
             const auto lower = static_cast<unsigned char>(b0 | 0x20u);
             if (lower >= 'a' && lower <= 'z')
-                buffer_.push_back(static_cast<char>(lower));
+                *out++ = static_cast<char>(lower);
             else if (b0 >= '0' && b0 <= '9')
-                buffer_.push_back(static_cast<char>(b0));
+                *out++ = static_cast<char>(b0);
             else
                 end_word();
             continue;
         }
-        if (b0 >= 0xD0u && b0 <= 0xD3u && pos + 1 < text.size() &&
-            (static_cast<unsigned char>(text[pos + 1]) & 0xC0u) == 0x80u) {
-            // fold_code_point within the block, which stays in it: А..Я and
-            // Ѐ..Џ to lower case, ё to е.
-            char32_t cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu);
-            if (cp >= 0x0410u && cp <= 0x042Fu) cp += 0x20u;
-            else if (cp <= 0x040Fu) cp += 0x50u;
-            if (cp == 0x0451u) cp = 0x0435u;
-            buffer_.push_back(static_cast<char>(0xC0u | (cp >> 6)));
-            buffer_.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
+        if (b0 >= 0xD0u && b0 <= 0xD3u && pos + 1 < text.size() && (bytes[pos + 1] & 0xC0u) == 0x80u) {
+            const char32_t cp = fold_cyrillic(((b0 & 0x1Fu) << 6) | (bytes[pos + 1] & 0x3Fu));
+            *out++ = static_cast<char>(0xC0u | (cp >> 6));
+            *out++ = static_cast<char>(0x80u | (cp & 0x3Fu));
             pos += 2;
             continue;
         }
-        char32_t cp = decode_utf8(text, pos);
+        std::size_t next = pos; // pos itself stays in a register: decode_utf8 takes a reference
+        char32_t cp = decode_utf8(text, next);
+        pos = next;
         if (is_ignorable(cp)) continue; // a soft hyphen inside a word keeps it whole
         cp = fold_code_point(cp);
-        if (is_letter_or_digit(cp))
-            append_utf8(buffer_, cp);
-        else
+        if (is_letter_or_digit(cp)) { // an ASCII or a Cyrillic letter, as long as the one it folds from
+            if (cp < 0x80u) {
+                *out++ = static_cast<char>(cp);
+            } else {
+                *out++ = static_cast<char>(0xC0u | (cp >> 6));
+                *out++ = static_cast<char>(0x80u | (cp & 0x3Fu));
+            }
+        } else
             end_word();
     }
     end_word();
+    buffer_.resize(static_cast<std::size_t>(out - origin));
 }
 
 std::vector<std::string> folded_words(std::string_view text) {

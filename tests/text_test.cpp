@@ -33,6 +33,20 @@ TEST_CASE("fold turns whitespace runs into one space and trims") {
     CHECK(fold("\xEF\xBB\xBF" "2021") == "2021");    // BOM dropped
 }
 
+TEST_CASE("fold folds each code point below U+0500 as fold_code_point does") {
+    // ASCII and two-byte Cyrillic take a path of their own in fold(): it must
+    // agree with the code point by code point definition everywhere.
+    for (char32_t cp = 0; cp < 0x0500u; ++cp) {
+        if (is_space(cp) || is_ignorable(cp)) continue;
+        std::string text = "Ж", expected = "ж";
+        append_utf8(text, cp), append_utf8(expected, fold_code_point(cp));
+        text += "Z", expected += "z";
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK(fold(text) == expected);
+    }
+    CHECK(fold("\xD0" "A") == "\xEF\xBF\xBD" "a"); // a lead byte without its continuation
+}
+
 TEST_CASE("fold replaces ill-formed bytes and stays idempotent") {
     CHECK(fold("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
     CHECK(fold("\xD0") == "\xEF\xBF\xBD");

@@ -2,8 +2,15 @@
 #include "rules/stem_table.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace eduroadmap::detail {
+
+std::size_t StemTable::KeyHash::operator()(const Key &key) const noexcept {
+    std::uint64_t h = key.head * 0x9E3779B97F4A7C15u;
+    h = (h ^ (h >> 29) ^ key.tail) * 0xBF58476D1CE4E5B9u;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
 
 StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
     words_.clear();
@@ -17,12 +24,13 @@ StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
         for (std::size_t b = 0; b < w.size(); ++b)
             if ((static_cast<unsigned char>(w[b]) & 0xC0u) != 0x80u && letters++ == stem_letters) cut = b;
         if (letters < shortest_word) continue;
-        key_.assign(w.data(), cut);
-        auto it = id_.find(key_);
-        if (it == id_.end()) {
-            it = id_.emplace(key_, static_cast<std::uint32_t>(stems_.size())).first;
-            stems_.push_back(key_);
-        }
+        Key key;
+        char bytes[sizeof key.head + sizeof key.tail] = {};
+        std::memcpy(bytes, w.data(), std::min(cut, sizeof bytes)); // a stem is at most ten bytes
+        std::memcpy(&key.head, bytes, sizeof key.head);
+        std::memcpy(&key.tail, bytes + sizeof key.head, sizeof key.tail);
+        const auto [it, added] = id_.try_emplace(key, static_cast<std::uint32_t>(stems_.size()));
+        if (added) stems_.emplace_back(w.substr(0, cut));
         out.push_back(it->second);
     }
     std::sort(out.begin(), out.end());

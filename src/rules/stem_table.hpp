@@ -36,12 +36,20 @@ public:
     std::size_t size() const { return stems_.size(); }
 
 private:
-    // A stem is at most five letters: mostly within the short-string buffer,
-    // so looking one up allocates nothing.
-    std::unordered_map<std::string, std::uint32_t> id_;
+    // A stem as a number: at most five letters of two bytes (folded words
+    // hold ASCII and Cyrillic letters and digits only), so its bytes fit in
+    // sixteen, zero-padded. Looking one up then neither builds a string nor
+    // hashes bytes one by one.
+    struct Key {
+        std::uint64_t head = 0, tail = 0;
+        bool operator==(const Key &other) const noexcept { return head == other.head && tail == other.tail; }
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key &key) const noexcept;
+    };
+    std::unordered_map<Key, std::uint32_t, KeyHash> id_;
     std::vector<std::string> stems_; // by id
     FoldedWords words_;              // reused from text to text
-    std::string key_;                // likewise
 };
 
 } // namespace eduroadmap::detail

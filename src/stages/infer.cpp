@@ -238,9 +238,9 @@ const CueIndex &cue_index() {
 
 // The text without what stands in «quotes»: names of laws, documents and
 // events («О внесении изменений в Федеральный закон …», «Итоги ВПР») — not
-// the activity itself.
-std::string without_quoted(std::string_view title) {
-    std::string out;
+// the activity itself. Written into @p out.
+void without_quoted(std::string_view title, std::string &out) {
+    out.clear();
     int depth = 0;
     for (std::size_t i = 0; i < title.size();) {
         const std::string_view rest = title.substr(i);
@@ -251,7 +251,6 @@ std::string without_quoted(std::string_view title) {
         if (close && depth > 0) --depth;
         i += open || close ? 2 : 1;
     }
-    return out;
 }
 
 bool is_preposition(std::string_view word) {
@@ -304,8 +303,9 @@ std::pair<std::size_t, bool> segment_end(std::string_view text, std::size_t from
     return {text.size(), false};
 }
 
-Text text_of(std::string_view text) {
-    Text out;
+// Reads @p text into @p out, whose memory is reused.
+void text_of(std::string_view text, Text &out) {
+    out.words.clear(), out.clause.clear(), out.segment.clear(), out.sentence_start.clear();
     std::size_t clause = 0, segment = 0, from = 0;
     bool sentence = true;
     while (from <= text.size()) {
@@ -325,7 +325,6 @@ Text text_of(std::string_view text) {
         ++segment;
         from = to + 1;
     }
-    return out;
 }
 
 bool starts_with_any(std::string_view word, const std::vector<std::vector<std::string>> &stems) {
@@ -346,20 +345,37 @@ struct Match {
     std::size_t at, end, row;
 };
 
+// What a Reader works in, kept from field to field and measure to measure
+// on each thread: reading a field then allocates nothing once the buffers
+// have grown (stage inference reads every measure of every plan).
+struct ReaderMemory {
+    std::string unquoted;
+    Text text;
+    std::vector<std::pair<std::size_t, std::size_t>> rows; // (word, cue row) for each cue a word may start
+    std::vector<bool> activity, basis, dependent;
+    std::vector<Match> found;
+};
+
 class Reader {
 public:
-    Reader(std::string_view text, unsigned field) : field_(field) {
-        text_ = text_of(without_quoted(text));
-        if (text_.words.empty()) text_ = text_of(text);
+    // @p memory is used until the reader is gone.
+    Reader(std::string_view text, unsigned field, ReaderMemory &memory)
+        : field_(field), text_(memory.text), rows_(memory.rows), activity_(memory.activity), basis_(memory.basis),
+          found_(memory.found) {
+        without_quoted(text, memory.unquoted);
+        text_of(memory.unquoted, text_);
+        if (text_.words.empty()) text_of(text, text_);
         const std::size_t n = text_.words.size();
+        // The cue rows each word may start, looked up once.
+        rows_.clear();
+        for (std::size_t at = 0; at < n; ++at)
+            cue_index().for_rows(text_.words[at], [&](std::size_t row) { rows_.emplace_back(at, row); });
         // Where an activity cue starts: the object search of other cues stops there.
         activity_.assign(n, false);
-        for (std::size_t at = 0; at < n; ++at)
-            cue_index().for_rows(text_.words[at], [&](std::size_t row) {
-                if (cues()[row].stage == Stage::measures && cue_stems()[row].objects.empty() &&
-                    detail::stems_at(text_.words, cue_stems()[row].phrase, at))
-                    activity_[at] = true;
-            });
+        for (const auto &[at, row] : rows_)
+            if (cues()[row].stage == Stage::measures && cue_stems()[row].objects.empty() &&
+                detail::stems_at(text_.words, cue_stems()[row].phrase, at))
+                activity_[at] = true;
         // The phrases the measure builds on, each up to the next punctuation
         // mark or preposition («с учетом рекомендаций в реализации модулей …»
         // goes on with what the measure does), but for «с», which mostly
@@ -371,25 +387,25 @@ public:
                 (at < opener_end || !is_preposition(text_.words[at]) || text_.words[at] == "с" ||
                  text_.words[at] == "со"))
                 basis_[at] = true;
-            for (const auto &opener : basis_openers())
-                if (detail::stems_at(text_.words, opener, at)) {
+            const std::string_view word = text_.words[at];
+            for (const auto &opener : basis_openers()) // the first stem first: most words start none
+                if (detail::starts_with(word, opener.front()) && detail::stems_at(text_.words, opener, at)) {
                     basis_[at] = true;
                     opener_end = std::max(opener_end, at + opener.size());
                 }
         }
     }
 
-    // Every cue read in this field, in text order, the more specific first at the same word.
-    std::vector<Match> matches() const {
-        std::vector<Match> found;
-        for (std::size_t at = 0; at < text_.words.size(); ++at)
-            cue_index().for_rows(text_.words[at], [&](std::size_t row) {
-                if ((cues()[row].fields & field_) && matches_at(row, at))
-                    found.push_back({at, at + cue_stems()[row].phrase.size(), row});
-            });
-        std::sort(found.begin(), found.end(),
+    // Every cue read in this field, in text order, the more specific first at
+    // the same word; valid until the next call.
+    const std::vector<Match> &matches() {
+        found_.clear();
+        for (const auto &[at, row] : rows_)
+            if ((cues()[row].fields & field_) && matches_at(row, at))
+                found_.push_back({at, at + cue_stems()[row].phrase.size(), row});
+        std::sort(found_.begin(), found_.end(),
                   [](const Match &a, const Match &b) { return std::tie(a.at, a.row) < std::tie(b.at, b.row); });
-        return found;
+        return found_;
     }
 
     const Text &text() const { return text_; }
@@ -426,8 +442,10 @@ private:
     }
 
     unsigned field_;
-    Text text_;
-    std::vector<bool> activity_, basis_;
+    Text &text_;
+    std::vector<std::pair<std::size_t, std::size_t>> &rows_;
+    std::vector<bool> &activity_, &basis_;
+    std::vector<Match> &found_;
 };
 
 // The stage one field names. The earliest cue outside a phrase the measure
@@ -440,11 +458,13 @@ private:
 // mark («рекомендации по итогам анализа» is not analysis; «мониторинг в ОО,
 // анализ результатов» is also analysis). Activity cues never add a stage.
 MeasureStage read_field(std::string_view text, StageField field, unsigned mask) {
-    const Reader reader(text, mask);
+    thread_local ReaderMemory memory;
+    Reader reader(text, mask, memory);
     const Text &t = reader.text();
     MeasureStage out;
     std::size_t covered_to = 0, last_clause = 0;
-    std::vector<bool> dependent(t.words.size(), false);
+    std::vector<bool> &dependent = memory.dependent;
+    dependent.assign(t.words.size(), false);
     for (const Match &m : reader.matches()) {
         const bool overlaps = m.at < covered_to;
         covered_to = std::max(covered_to, m.end);
