@@ -1,7 +1,10 @@
 // Tests for <eduroadmap/window.hpp>: Window, to_iso, parse_iso_date.
 #include <eduroadmap/window.hpp>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <doctest/doctest.h>
+
+#include <string>
 
 #include <stdexcept>
 
@@ -26,6 +29,25 @@ TEST_CASE("Window overlap, containment and intersection are inclusive") {
     CHECK(*both == Window::day(Date(2021, 3, 31)));
     CHECK_FALSE(q1.intersect(Window::day(Date(2021, 4, 1))));
     CHECK(q1.days() == 90);
+}
+
+TEST_CASE("to_iso writes what Boost's ISO formatter writes") {
+    // Every day of the plan calendar and around it, Boost's first and last
+    // dates, and the special values (written by Boost itself).
+    const Date first(1899, 1, 1), last(2201, 12, 31);
+    long days = 0, wrong = 0;
+    for (Date d = first; d <= last; d += boost::gregorian::days(1), ++days) {
+        const std::string expected = boost::gregorian::to_iso_extended_string(d);
+        if (eduroadmap::to_iso(d) != expected && ++wrong <= 3) FAIL_CHECK(expected); // the first few, not 110,000
+    }
+    CHECK(days == (last - first).days() + 1);
+    CHECK(wrong == 0);
+    for (const Date d : {Date(1400, 1, 1), Date(9999, 12, 31), Date(1999, 10, 9)})
+        CHECK(eduroadmap::to_iso(d) == boost::gregorian::to_iso_extended_string(d));
+    for (const auto special : {boost::date_time::not_a_date_time, boost::date_time::pos_infin, boost::date_time::neg_infin})
+        CHECK(eduroadmap::to_iso(Date(special)) == boost::gregorian::to_iso_extended_string(Date(special)));
+    CHECK(eduroadmap::to_iso(Window(Date(1400, 1, 1), Date(9999, 12, 31))) == "1400-01-01..9999-12-31");
+    CHECK(eduroadmap::to_iso(Window::day(Date(2021, 3, 7))) == "2021-03-07..2021-03-07");
 }
 
 TEST_CASE("ISO dates format and parse strictly") {
