@@ -126,8 +126,7 @@ std::string fold(std::string_view text) {
             ++pos;
             continue;
         }
-        if (b0 >= 0xD0u && b0 <= 0xD3u && pos + 1 < text.size() && is_continuation(static_cast<unsigned char>(text[pos + 1]))) {
-            const char32_t cp = fold_cyrillic(((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3Fu));
+        if (const char32_t cp = folded_cyrillic_at(text, pos)) {
             if (pending_space) out.push_back(' ');
             pending_space = false;
             out.push_back(static_cast<char>(0xC0u | (cp >> 6)));

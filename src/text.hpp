@@ -61,6 +61,17 @@ inline char32_t fold_cyrillic(char32_t cp) noexcept {
     return cp == 0x0451u ? 0x0435u : cp;                    // ё → е
 }
 
+/// The folded code point (fold_cyrillic) of the two-byte Cyrillic letter
+/// starting at byte @p pos of @p text, or 0 when something else starts
+/// there: the fast path of fold() and of the folded words, without decoding.
+inline char32_t folded_cyrillic_at(std::string_view text, std::size_t pos) noexcept {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0xD0u || b0 > 0xD3u || pos + 1 >= text.size()) return 0;
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    if ((b1 & 0xC0u) != 0x80u) return 0;
+    return fold_cyrillic(((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu));
+}
+
 /// Folds a text for comparison: fold_code_point on every code point,
 /// ignorable characters dropped, runs of whitespace turned into one space,
 /// leading and trailing whitespace removed, ill-formed bytes replaced by

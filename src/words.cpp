@@ -19,12 +19,11 @@ void FoldedWords::append(std::string_view text) {
         words_.emplace_back(static_cast<std::uint32_t>(begin - origin), static_cast<std::uint32_t>(out - begin));
         begin = out;
     };
-    const auto *const bytes = reinterpret_cast<const unsigned char *>(text.data());
     for (std::size_t pos = 0; pos < text.size();) {
         // The common cases without decoding (every rule reads titles this
         // way): ASCII, and two-byte Cyrillic (U+0400–U+04FF, all letters,
         // folding within the block).
-        const unsigned char b0 = bytes[pos];
+        const auto b0 = static_cast<unsigned char>(text[pos]);
         if (b0 < 0x80u) {
             ++pos;
             const auto lower = static_cast<unsigned char>(b0 | 0x20u);
@@ -36,8 +35,7 @@ void FoldedWords::append(std::string_view text) {
                 end_word();
             continue;
         }
-        if (b0 >= 0xD0u && b0 <= 0xD3u && pos + 1 < text.size() && (bytes[pos + 1] & 0xC0u) == 0x80u) {
-            const char32_t cp = fold_cyrillic(((b0 & 0x1Fu) << 6) | (bytes[pos + 1] & 0x3Fu));
+        if (const char32_t cp = folded_cyrillic_at(text, pos)) {
             *out++ = static_cast<char>(0xC0u | (cp >> 6));
             *out++ = static_cast<char>(0x80u | (cp & 0x3Fu));
             pos += 2;

@@ -25,10 +25,7 @@ StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
             if ((static_cast<unsigned char>(w[b]) & 0xC0u) != 0x80u && letters++ == stem_letters) cut = b;
         if (letters < shortest_word) continue;
         Key key;
-        char bytes[sizeof key.head + sizeof key.tail] = {};
-        std::memcpy(bytes, w.data(), std::min(cut, sizeof bytes)); // a stem is at most ten bytes
-        std::memcpy(&key.head, bytes, sizeof key.head);
-        std::memcpy(&key.tail, bytes + sizeof key.head, sizeof key.tail);
+        std::memcpy(&key, w.data(), std::min(cut, sizeof key)); // a stem is at most ten bytes
         const auto [it, added] = id_.try_emplace(key, static_cast<std::uint32_t>(stems_.size()));
         if (added) stems_.emplace_back(w.substr(0, cut));
         out.push_back(it->second);

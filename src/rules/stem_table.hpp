@@ -44,6 +44,7 @@ private:
         std::uint64_t head = 0, tail = 0;
         bool operator==(const Key &other) const noexcept { return head == other.head && tail == other.tail; }
     };
+    static_assert(sizeof(Key) == 16, "a stem's bytes are copied into a Key");
     struct KeyHash {
         std::size_t operator()(const Key &key) const noexcept;
     };
