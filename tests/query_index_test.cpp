@@ -371,3 +371,33 @@ TEST_CASE("QueryIndex: aggregates whose cells would not fit the flat table") {
             CHECK(index_described(index.matches(q)) == index_described(expected));
         }
 }
+
+TEST_CASE("QueryIndex: an answer on several threads is the answer on one") {
+    // The corpus repeated until it gives at least three threads their
+    // minimum of measures, so that the runs' answers are really joined:
+    // their places in matches, groups and lists moved, kept windows moved.
+    const IndexCorpus &c = index_corpus();
+    std::vector<const ResolvedRoadmap *> repeated;
+    std::size_t measures = 0;
+    while (measures < 3 * std::size_t{min_measures_per_query_thread} + 1000)
+        for (const ResolvedRoadmap *rm : c.pointers) repeated.push_back(rm), measures += rm->measures.size();
+    const QueryIndex index(repeated);
+    REQUIRE(index.measure_count() == measures);
+    const std::vector<Query> queries = index_queries();
+    std::size_t compared = 0, grouped = 0;
+    for (std::size_t n = 0; n < queries.size(); n += 12) { // one in twelve: the corpus is large
+        const Query &q = queries[n];
+        const std::string one = index_described(index.matches(q));
+        INFO("query: ", to_json(q));
+        for (unsigned threads : {2u, 3u, 0u}) {
+            INFO("threads: ", threads);
+            CHECK(index_described(index.matches(q, threads)) == one);
+        }
+        compared += one.size() > repeated.size(); // not only empty roadmaps
+        grouped += q.group_by != GroupBy::none && one.find('{') != std::string::npos;
+    }
+    CHECK(compared > 10);
+    CHECK(grouped > 5);
+    const Query q = parse_query_json(R"({"group_by": "direction", "active_between": "2021"})");
+    CHECK(to_json(index.query(q, 3), 2) == to_json(index.query(q), 2));
+}

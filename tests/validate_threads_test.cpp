@@ -1,16 +1,19 @@
 // validate.hpp's threading contract: validation is const and may run on many
 // threads at once — the CLI validates files in parallel. Every bundled
 // roadmap validated concurrently, many times over, gives exactly the serial
-// report.
+// report. A corpus query answered on several threads (QueryIndex::matches)
+// gives the answer on one, while other threads query the same index.
 #include <eduroadmap/calendar.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
 #include <eduroadmap/query.hpp>
+#include <eduroadmap/query_index.hpp>
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/validate_io.hpp>
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -99,5 +102,70 @@ TEST_CASE("8 threads validate, query and write calendars of shared loaded roadma
         REQUIRE(parallel[t].size() == rounds * loaded.size());
         for (std::size_t k = 0; k < parallel[t].size(); ++k)
             CHECK(parallel[t][k] == serial[(k % loaded.size() + t) % loaded.size()]);
+    }
+}
+
+namespace {
+
+// The two compact answers hold the same numbers and windows, in the same order.
+bool same_answer(const CorpusMatches &a, const CorpusMatches &b) {
+    auto same_match = [](const CorpusMatch &x, const CorpusMatch &y) {
+        return x.roadmap == y.roadmap && x.measure == y.measure &&
+               std::equal(x.windows_begin, x.windows_end, y.windows_begin, y.windows_end);
+    };
+    auto same_roadmap = [](const CorpusRoadmapMatches &x, const CorpusRoadmapMatches &y) {
+        return x.roadmap == y.roadmap && x.matches_begin == y.matches_begin && x.matches_end == y.matches_end &&
+               x.groups_begin == y.groups_begin && x.groups_end == y.groups_end;
+    };
+    auto same_group = [](const CorpusGroup &x, const CorpusGroup &y) {
+        return x.roadmap == y.roadmap && x.key == y.key && x.period == y.period && x.due_begin == y.due_begin &&
+               x.due_end == y.due_end && x.active_begin == y.active_begin && x.active_end == y.active_end;
+    };
+    return std::equal(a.matches().begin(), a.matches().end(), b.matches().begin(), b.matches().end(), same_match) &&
+           std::equal(a.roadmaps().begin(), a.roadmaps().end(), b.roadmaps().begin(), b.roadmaps().end(),
+                      same_roadmap) &&
+           std::equal(a.groups().begin(), a.groups().end(), b.groups().begin(), b.groups().end(), same_group) &&
+           a.group_measures() == b.group_measures();
+}
+
+} // namespace
+
+TEST_CASE("a corpus query answered on several threads gives the answer on one") {
+    // The bundled roadmaps, repeated until the corpus gives three threads
+    // their minimum of measures; each question on three threads, while two
+    // other threads ask the index the same questions on one.
+    std::vector<LoadResult> loaded;
+    for (const auto &e : std::filesystem::directory_iterator(ERM_SOURCE_DIR "/examples"))
+        if (e.path().extension() == ".yaml") loaded.push_back(load_file(e.path().string()));
+    std::vector<ResolvedRoadmap> resolved;
+    for (const LoadResult &l : loaded) {
+        REQUIRE(l.document);
+        resolved.push_back(resolve(l.document->roadmap));
+    }
+    std::vector<const ResolvedRoadmap *> corpus;
+    std::size_t measures = 0;
+    while (measures < 3 * std::size_t{min_measures_per_query_thread} + 100)
+        for (const ResolvedRoadmap &rm : resolved) corpus.push_back(&rm), measures += rm.measures.size();
+    const QueryIndex index(corpus);
+    std::vector<Query> queries(4);
+    queries[1].group_by = GroupBy::direction;
+    queries[2].group_by = GroupBy::responsible;
+    queries[2].active_between = Window(Date(2021, 1, 1), Date(2021, 12, 31));
+    queries[3].group_by = GroupBy::month;
+    queries[3].overdue_as_of = Date(2022, 1, 10);
+    std::vector<CorpusMatches> serial;
+    for (const Query &q : queries) serial.push_back(index.matches(q));
+
+    std::vector<std::vector<CorpusMatches>> answers(3);
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < answers.size(); ++t)
+        pool.emplace_back([&, t] {
+            for (const Query &q : queries) answers[t].push_back(index.matches(q, t == 0 ? 3 : 1));
+        });
+    for (std::thread &th : pool) th.join();
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        CHECK(serial[i].count() > 1000); // each question finds something
+        CHECK((i == 0 || serial[i].groups().size() > 100));
+        for (const std::vector<CorpusMatches> &a : answers) CHECK(same_answer(a[i], serial[i]));
     }
 }

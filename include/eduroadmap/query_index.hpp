@@ -86,6 +86,14 @@ struct CorpusRoadmapMatches {
 
 class CorpusMatches;
 
+/// @brief The most threads QueryIndex::matches(filters, threads) uses,
+/// whatever it is asked for.
+inline constexpr unsigned max_query_threads = 64;
+/// @brief The fewest measures QueryIndex::matches(filters, threads) gives a
+/// thread: starting one costs about as much as answering a simple question
+/// over this many measures.
+inline constexpr std::uint32_t min_measures_per_query_thread = 16384;
+
 /// @brief An immutable index over a corpus of resolved roadmaps.
 class QueryIndex {
 public:
@@ -114,6 +122,9 @@ public:
     /// each with the QueryResult query() gives for it. Never throws for any
     /// query (only std::bad_alloc).
     CorpusQueryResult query(const Query &filters) const;
+    /// @brief query(filters), answered on up to @p threads threads as
+    /// matches(filters, threads) answers it.
+    CorpusQueryResult query(const Query &filters, unsigned threads) const;
 
     /// @brief Runs @p filters over every roadmap, as query() does, and
     /// returns the answer in compact form: the same matches, windows, order
@@ -122,6 +133,21 @@ public:
     /// corpus. The result borrows from this index. Never throws for any
     /// query (only std::bad_alloc).
     CorpusMatches matches(const Query &filters) const;
+
+    /// @brief matches(filters) on up to @p threads threads: the roadmaps are
+    /// split into contiguous runs of about equal measure counts, each run
+    /// answered on a thread of its own (the calling thread takes the first),
+    /// and the runs' answers joined in corpus order — the same answer as
+    /// matches(filters). Worth it for questions that match much of a large
+    /// corpus, the aggregates above all; a server answering many questions
+    /// at once gains more from answering them side by side.
+    /// @param threads the most threads to use, 0 for as many as the hardware
+    ///        runs at once; never more than max_query_threads, nor more than
+    ///        one per min_measures_per_query_thread measures of the corpus
+    ///        (a small corpus is answered on fewer, one at the least)
+    /// Never throws for any query (only std::bad_alloc, and std::system_error
+    /// when a thread cannot be started).
+    CorpusMatches matches(const Query &filters, unsigned threads) const;
 
     /// @brief The index's arrays (private to the library; declared here so
     /// that its source files can name them).

@@ -178,8 +178,17 @@ struct CorpusMatchesBuilder {
     CorpusMatchesBuilder(const QueryIndex::Data &data, const Query &q);
     // A copy of the windows [begin, end) kept in the result.
     const Window *keep(const Window *begin, const Window *end);
+    // The arrays of `out` as they are filled.
+    std::vector<CorpusMatch> &matches() { return out.matches_; }
+    std::vector<CorpusRoadmapMatches> &roadmaps() { return out.roadmaps_; }
+    std::vector<CorpusGroup> &groups() { return out.groups_; }
+    std::vector<std::uint32_t> &group_measures() { return out.group_measures_; }
     // Adds the aggregates of roadmap @p r, whose matches are out.matches_[from ..].
     void aggregate(std::uint32_t r, std::uint32_t from, std::uint32_t filter_entry);
+    // Appends @p part, the answer for roadmaps after those of @p into, to
+    // @p into: its places in matches, groups and lists moved past those of
+    // @p into; its kept windows moved, so its pointers stay valid.
+    static void append(CorpusMatches &into, CorpusMatches &&part);
 
     // Reused from roadmap to roadmap by aggregate().
     // Per cell (by its place in the table of keys by periods, or the number

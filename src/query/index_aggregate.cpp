@@ -314,6 +314,33 @@ void CorpusMatchesBuilder::aggregate(std::uint32_t r, std::uint32_t from, std::u
     }
 }
 
+void CorpusMatchesBuilder::append(CorpusMatches &into, CorpusMatches &&part) {
+    constexpr std::uint64_t most = std::numeric_limits<std::uint32_t>::max();
+    const std::uint64_t matches = into.matches_.size(), groups = into.groups_.size();
+    const std::uint64_t lists = into.group_measures_.size();
+    if (matches + part.matches_.size() > most || groups + part.groups_.size() > most ||
+        lists + part.group_measures_.size() > most)
+        throw std::bad_alloc(); // beyond 32-bit places, as aggregate() refuses
+    const auto match_shift = static_cast<std::uint32_t>(matches), group_shift = static_cast<std::uint32_t>(groups);
+    const auto list_shift = static_cast<std::uint32_t>(lists);
+    into.matches_.insert(into.matches_.end(), part.matches_.begin(), part.matches_.end());
+    into.roadmaps_.reserve(into.roadmaps_.size() + part.roadmaps_.size());
+    for (CorpusRoadmapMatches r : part.roadmaps_) {
+        r.matches_begin += match_shift, r.matches_end += match_shift;
+        r.groups_begin += group_shift, r.groups_end += group_shift;
+        into.roadmaps_.push_back(r);
+    }
+    into.groups_.reserve(into.groups_.size() + part.groups_.size());
+    for (CorpusGroup g : part.groups_) {
+        g.due_begin += list_shift, g.due_end += list_shift;
+        g.active_begin += list_shift, g.active_end += list_shift;
+        into.groups_.push_back(g);
+    }
+    into.group_measures_.insert(into.group_measures_.end(), part.group_measures_.begin(), part.group_measures_.end());
+    // A moved vector keeps its buffer: the matches' pointers into it stay valid.
+    for (std::vector<Window> &chunk : part.windows_) into.windows_.push_back(std::move(chunk));
+}
+
 } // namespace detail
 
 Aggregate CorpusMatches::aggregate(const CorpusGroup &group) const {

@@ -9,6 +9,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 namespace eduroadmap {
 namespace {
@@ -243,48 +245,80 @@ const Window *CorpusMatchesBuilder::keep(const Window *begin, const Window *end)
 
 } // namespace detail
 
-CorpusMatches QueryIndex::matches(const Query &q) const {
-    const Data &d = *data_;
-    detail::CorpusMatchesBuilder b(d, q);
-    IndexPlan plan(d, q);
-    detail::Prechecked done;
-    if (q.has_time_filter()) {
-        const std::optional<Window> range = detail::time_range(q);
-        if (!range) return std::move(b.out); // the filters exclude each other
-        plan.by_time(*range);
-    }
-    if (q.status) plan.by_postings(d.status, static_cast<std::size_t>(*q.status));
-    if (q.stage) plan.by_postings(d.stage, static_cast<std::size_t>(*q.stage));
-    done.status = done.stage = true;
-    if (!q.direction.empty()) plan.by_direction();
-    done.direction = true;
-    std::vector<bool> responsible_exact;
-    std::vector<std::uint32_t> responsible_entries; // for aggregates
-    const bool by_responsible = !detail::fold(q.responsible).empty();
-    if (by_responsible) responsible_exact = plan.by_responsible(responsible_entries);
-    const std::vector<std::u32string> words = detail::query_words(q.text);
-    done.text = true;
-    for (const std::u32string &w : words) done.text = plan.by_word(d.words, w) && done.text;
+namespace {
 
-    b.out.matches_.reserve(plan.narrowed() ? plan.candidates().count() : d.measures());
-    const IndexTimeFilter time(q);
+// A query prepared once over the whole index — its filters applied to the
+// index's postings — and answered for runs of roadmaps, each run on a
+// thread of its own if need be (nothing here changes once made).
+class CorpusPass {
+public:
+    CorpusPass(const QueryIndex::Data &d, const Query &q) : d_(d), q_(q), plan_(d, q), time_(q) {
+        if (q.has_time_filter()) {
+            const std::optional<Window> range = detail::time_range(q);
+            if (!range) { // the filters exclude each other
+                empty_ = true;
+                return;
+            }
+            plan_.by_time(*range);
+        }
+        if (q.status) plan_.by_postings(d.status, static_cast<std::size_t>(*q.status));
+        if (q.stage) plan_.by_postings(d.stage, static_cast<std::size_t>(*q.stage));
+        done_.status = done_.stage = true;
+        if (!q.direction.empty()) plan_.by_direction();
+        done_.direction = true;
+        by_responsible_ = !detail::fold(q.responsible).empty();
+        if (by_responsible_) responsible_exact_ = plan_.by_responsible(responsible_entries_);
+        words_ = detail::query_words(q.text);
+        done_.text = true;
+        for (const std::u32string &w : words_) done_.text = plan_.by_word(d.words, w) && done_.text;
+    }
+
+    // The answer for the roadmaps [first_roadmap, end_roadmap), its arrays
+    // reserved for those of [first_roadmap, room) — the whole corpus for a
+    // first run that the others' answers are appended to.
+    CorpusMatches run(std::uint32_t first_roadmap, std::uint32_t end_roadmap, std::uint32_t room) const;
+    // The filters exclude each other: every run's answer is empty.
+    bool empty() const { return empty_; }
+
+private:
+    const QueryIndex::Data &d_;
+    const Query &q_;
+    IndexPlan plan_;
+    IndexTimeFilter time_;
+    detail::Prechecked done_;
+    bool empty_ = false;
+    bool by_responsible_ = false;
+    std::vector<bool> responsible_exact_;
+    std::vector<std::uint32_t> responsible_entries_; // for aggregates
+    std::vector<std::u32string> words_;
+};
+
+CorpusMatches CorpusPass::run(std::uint32_t first_roadmap, std::uint32_t end_roadmap, std::uint32_t room) const {
+    const QueryIndex::Data &d = d_;
+    const Query &q = q_;
+    const IndexPlan &plan = plan_;
+    const IndexTimeFilter &time = time_;
+    detail::CorpusMatchesBuilder b(d, q);
+    if (empty_) return std::move(b.out);
+    const std::uint32_t room_begin = d.first[first_roadmap], room_end = d.first[room];
+    b.matches().reserve(plan.narrowed() ? plan.candidates().count(room_begin, room_end) : room_end - room_begin);
     const bool timed = q.has_time_filter();
     std::vector<IndexPendingMatch> pending; // matches out of the index's order
     std::vector<std::uint64_t> keys;        // the sort keys of the others
     std::vector<CorpusMatch> in_order, merged; // a roadmap's matches in the index's order; all of them in order
     std::vector<Window> found;
     bool reserved = false;
-    for (std::uint32_t r = 0; r < d.roadmaps.size(); ++r) {
+    for (std::uint32_t r = first_roadmap; r < end_roadmap; ++r) {
         const std::uint32_t base = d.first[r], size = d.first[r + 1] - base;
         const std::uint32_t candidates = plan.narrowed() ? plan.candidates().count(base, base + size) : size;
         if (candidates == 0) continue;
         const ResolvedRoadmap &rm = *d.roadmaps[r];
-        detail::Prechecked here = done;
-        here.responsible = !by_responsible || responsible_exact[r];
+        detail::Prechecked here = done_;
+        here.responsible = !by_responsible_ || responsible_exact_[r];
         const detail::Facets facets(rm);
         std::optional<detail::MeasureFilters> checks;
-        if (!here.responsible || !here.text) checks.emplace(facets, q, words, here);
-        const auto from = static_cast<std::uint32_t>(b.out.matches_.size());
+        if (!here.responsible || !here.text) checks.emplace(facets, q, words_, here);
+        const auto from = static_cast<std::uint32_t>(b.matches().size());
         // The roadmap's matches are stored in a buffer with room for every
         // candidate, then appended at once: a push_back per match, called
         // out of line, cost more than the store.
@@ -340,7 +374,7 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
             in_order[matched++] = CorpusMatch{r, i, begin, end};
         }
         if (pending.empty()) {
-            b.out.matches_.insert(b.out.matches_.end(), in_order.begin(), in_order.begin() + matched);
+            b.matches().insert(b.matches().end(), in_order.begin(), in_order.begin() + matched);
         } else { // sorted, then merged with the matches in the index's order
             auto before = [](const IndexPendingMatch &x, const IndexPendingMatch &y) {
                 return x.key < y.key || (x.key == y.key && x.measure < y.measure);
@@ -355,27 +389,67 @@ CorpusMatches QueryIndex::matches(const Query &q) const {
                 merged.push_back(in_order[n]);
             }
             for (; p != pending.end(); ++p) merged.push_back(CorpusMatch{r, p->measure, p->begin, p->end});
-            b.out.matches_.insert(b.out.matches_.end(), merged.begin(), merged.end());
+            b.matches().insert(b.matches().end(), merged.begin(), merged.end());
         }
-        const auto to = static_cast<std::uint32_t>(b.out.matches_.size());
+        const auto to = static_cast<std::uint32_t>(b.matches().size());
         if (to == from) continue;
-        const auto groups = static_cast<std::uint32_t>(b.out.groups_.size());
+        const auto groups = static_cast<std::uint32_t>(b.groups().size());
         if (q.group_by != GroupBy::none)
-            b.aggregate(r, from, by_responsible ? responsible_entries[r] : detail::CorpusMatchesBuilder::none_entry);
-        b.out.roadmaps_.push_back(
-            CorpusRoadmapMatches{r, from, to, groups, static_cast<std::uint32_t>(b.out.groups_.size())});
-        if (q.group_by != GroupBy::none && !reserved && d.first[r + 1] >= d.measures() / 16) {
-            // Room for the groups of the whole corpus, extrapolated from its first
-            // sixteenth, so that the arrays are seldom copied as they grow.
-            const double scale = 1.25 * d.measures() / std::max<std::uint32_t>(1, d.first[r + 1]);
-            b.out.groups_.reserve(static_cast<std::size_t>(scale * b.out.groups_.size()));
-            b.out.group_measures_.reserve(static_cast<std::size_t>(scale * b.out.group_measures_.size()));
+            b.aggregate(r, from, by_responsible_ ? responsible_entries_[r] : detail::CorpusMatchesBuilder::none_entry);
+        b.roadmaps().push_back(
+            CorpusRoadmapMatches{r, from, to, groups, static_cast<std::uint32_t>(b.groups().size())});
+        const std::uint32_t seen = d.first[r + 1] - room_begin;
+        if (q.group_by != GroupBy::none && !reserved && seen >= (d.first[end_roadmap] - room_begin) / 16) {
+            // Room for the groups of the roadmaps [first_roadmap, room),
+            // extrapolated from the first sixteenth of the run, so that the
+            // arrays are seldom copied as they grow.
+            const double scale = 1.25 * (room_end - room_begin) / std::max<std::uint32_t>(1, seen);
+            b.groups().reserve(static_cast<std::size_t>(scale * b.groups().size()));
+            b.group_measures().reserve(static_cast<std::size_t>(scale * b.group_measures().size()));
             reserved = true;
         }
     }
     return std::move(b.out);
 }
 
+} // namespace
+
+CorpusMatches QueryIndex::matches(const Query &q) const { return matches(q, 1); }
+
+CorpusMatches QueryIndex::matches(const Query &q, unsigned threads) const {
+    const Data &d = *data_;
+    const CorpusPass pass(d, q);
+    const auto roadmaps = static_cast<std::uint32_t>(d.roadmaps.size());
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min({threads, max_query_threads, std::max(1u, d.measures() / min_measures_per_query_thread)});
+    // Runs of roadmaps of about equal measure counts: run t starts at the
+    // first roadmap at or past t / threads of the measures.
+    std::vector<std::uint32_t> bounds{0};
+    for (unsigned t = 1; t < threads; ++t) {
+        const std::uint64_t target = std::uint64_t{d.measures()} * t / threads;
+        const auto at = std::lower_bound(d.first.begin(), d.first.end(), target);
+        const auto r = static_cast<std::uint32_t>(at - d.first.begin());
+        if (r > bounds.back() && r < roadmaps) bounds.push_back(r);
+    }
+    bounds.push_back(roadmaps);
+    if (bounds.size() == 2 || pass.empty()) return pass.run(0, roadmaps, roadmaps);
+    // The first run on this thread, the others each on one of their own;
+    // a future left unread waits for its thread, so none outlives `pass`.
+    std::vector<std::future<CorpusMatches>> rest;
+    rest.reserve(bounds.size() - 2);
+    for (std::size_t p = 1; p + 1 < bounds.size(); ++p)
+        rest.push_back(std::async(std::launch::async, [&pass, &bounds, p] {
+            return pass.run(bounds[p], bounds[p + 1], bounds[p + 1]);
+        }));
+    CorpusMatches out = pass.run(0, bounds[1], roadmaps);
+    for (std::future<CorpusMatches> &part : rest) detail::CorpusMatchesBuilder::append(out, part.get());
+    return out;
+}
+
 CorpusQueryResult QueryIndex::query(const Query &q) const { return matches(q).materialise(); }
+
+CorpusQueryResult QueryIndex::query(const Query &q, unsigned threads) const {
+    return matches(q, threads).materialise();
+}
 
 } // namespace eduroadmap
