@@ -4,7 +4,9 @@
 // portal query over every roadmap, three times side by side: `scan/…` calls
 // query() on each roadmap, `index/…` asks the QueryIndex built once over the
 // corpus (QueryIndex::query), `compact/…` asks it for the compact answer
-// (QueryIndex::matches). Counters: the index's build time and bytes per measure, and the
+// (QueryIndex::matches), and `threads/…` for the same answer on as many
+// threads as the machine runs at once (QueryIndex::matches(q, 0); wall time,
+// with the process's CPU time beside it). Counters: the index's build time and bytes per measure, and the
 // heap bytes per measure of the models and of the resolved roadmaps.
 #include "corpus.hpp"
 
@@ -21,6 +23,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -120,18 +123,20 @@ void index_corpus(benchmark::State &state, Query q) {
     corpus_counters(state, c, matches);
 }
 
-// The same query through the corpus index, answered in compact form (no QueryResult per roadmap).
-void compact_corpus(benchmark::State &state, Query q) {
+// The same query through the corpus index, answered in compact form (no
+// QueryResult per roadmap) on up to @p threads threads (0: the hardware's).
+void compact_corpus(benchmark::State &state, Query q, unsigned threads) {
     const Corpus &c = corpus();
     std::size_t matches = 0, groups = 0, group_measures = 0;
     for (auto _ : state) {
-        CorpusMatches r = c.index->matches(q);
+        CorpusMatches r = c.index->matches(q, threads);
         matches = r.count();
         groups = r.groups().size();
         group_measures = r.group_measures().size();
         benchmark::DoNotOptimize(r);
     }
     corpus_counters(state, c, matches);
+    if (threads != 1) state.counters["threads"] = std::thread::hardware_concurrency();
     state.counters["groups"] = static_cast<double>(groups);
     state.counters["group_measures"] = static_cast<double>(group_measures);
 }
@@ -172,12 +177,17 @@ BENCHMARK(dependency_graph_of_every_roadmap)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv) {
     for (const auto &[name, json] : typical_queries) {
-        benchmark::RegisterBenchmark((std::string("scan/") + name).c_str(), scan_corpus, parse_query_json(json))
+        const Query q = parse_query_json(json);
+        benchmark::RegisterBenchmark((std::string("scan/") + name).c_str(), scan_corpus, q)
             ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark((std::string("index/") + name).c_str(), index_corpus, parse_query_json(json))
+        benchmark::RegisterBenchmark((std::string("index/") + name).c_str(), index_corpus, q)
             ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark((std::string("compact/") + name).c_str(), compact_corpus, parse_query_json(json))
+        benchmark::RegisterBenchmark((std::string("compact/") + name).c_str(), compact_corpus, q, 1u)
             ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark((std::string("threads/") + name).c_str(), compact_corpus, q, 0u)
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime()
+            ->MeasureProcessCPUTime();
     }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
