@@ -217,6 +217,18 @@ std::string index_described(const CorpusMatches &r) {
         }
         for (std::uint32_t g = one.groups_begin; g < one.groups_end; ++g) {
             const CorpusGroup &group = r.groups()[g];
+            // Each list a range of group_measures() no longer than the
+            // roadmap's matches: a broken answer fails here, before its
+            // description grows with the ranges it misreads.
+            const std::size_t most = one.matches_end - one.matches_begin, listed = r.group_measures().size();
+            const bool ranged = group.due_begin <= group.due_end && group.due_end <= listed &&
+                                group.due_end - group.due_begin <= most && group.active_begin <= group.active_end &&
+                                group.active_end <= listed && group.active_end - group.active_begin <= most;
+            CHECK(ranged);
+            if (!ranged) {
+                s += " {ranges out of place}";
+                continue;
+            }
             const Aggregate a = r.aggregate(group);
             placed = placed && group.roadmap == one.roadmap && a.window == group.period;
             s += " {" + a.key + "|" + a.label + "|" + a.period + "|" + to_iso(group.period) + "|due";
