@@ -201,6 +201,7 @@ std::string index_described(const CorpusMatches &r) {
     std::string s;
     std::size_t next_match = 0, next_group = 0;
     bool placed = true; // each match and group in its roadmap, each measure where the roadmap holds it
+    bool in_range = true; // each group's lists within group_measures()
     for (const CorpusRoadmapMatches &one : r.roadmaps()) {
         const ResolvedRoadmap &rm = r.roadmap(one.roadmap);
         CHECK(one.matches_begin == next_match); // the roadmaps' ranges tile the arrays
@@ -224,7 +225,7 @@ std::string index_described(const CorpusMatches &r) {
             const bool ranged = group.due_begin <= group.due_end && group.due_end <= listed &&
                                 group.due_end - group.due_begin <= most && group.active_begin <= group.active_end &&
                                 group.active_end <= listed && group.active_end - group.active_begin <= most;
-            CHECK(ranged);
+            in_range = in_range && ranged;
             if (!ranged) {
                 s += " {ranges out of place}";
                 continue;
@@ -242,6 +243,7 @@ std::string index_described(const CorpusMatches &r) {
         s += "\n";
     }
     CHECK(placed);
+    CHECK(in_range);
     CHECK(next_match == r.count());
     CHECK(next_group == r.groups().size());
     return s;
@@ -401,7 +403,7 @@ TEST_CASE("QueryIndex: an answer on several threads is the answer on one") {
         const Query &q = queries[n];
         const std::string one = index_described(index.matches(q));
         INFO("query: ", to_json(q));
-        for (unsigned threads : {2u, 3u, 0u}) {
+        for (unsigned threads : {3u, 0u}) { // three runs, and as many as the hardware runs at once
             INFO("threads: ", threads);
             CHECK(index_described(index.matches(q, threads)) == one);
         }
