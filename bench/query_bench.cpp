@@ -6,8 +6,9 @@
 // corpus (QueryIndex::query), `compact/…` asks it for the compact answer
 // (QueryIndex::matches), and `threads/…` for the same answer on as many
 // threads as the machine runs at once (QueryIndex::matches(q, 0); wall time,
-// with the process's CPU time beside it). Counters: the index's build time and bytes per measure, and the
-// heap bytes per measure of the models and of the resolved roadmaps.
+// with the process's CPU time beside it). Counters: the index's build time
+// and bytes per measure, and the heap bytes per measure of the models and of
+// the resolved roadmaps.
 #include "corpus.hpp"
 
 #include <eduroadmap/dependencies.hpp>

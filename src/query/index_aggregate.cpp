@@ -323,14 +323,14 @@ void CorpusMatchesBuilder::append(CorpusMatches &into, CorpusMatches &&part) {
         throw std::bad_alloc(); // beyond 32-bit places, as aggregate() refuses
     const auto match_shift = static_cast<std::uint32_t>(matches), group_shift = static_cast<std::uint32_t>(groups);
     const auto list_shift = static_cast<std::uint32_t>(lists);
+    // No reserve to the exact size here: with many runs it would reallocate
+    // at every one; growing as push_back and insert grow is amortised.
     into.matches_.insert(into.matches_.end(), part.matches_.begin(), part.matches_.end());
-    into.roadmaps_.reserve(into.roadmaps_.size() + part.roadmaps_.size());
     for (CorpusRoadmapMatches r : part.roadmaps_) {
         r.matches_begin += match_shift, r.matches_end += match_shift;
         r.groups_begin += group_shift, r.groups_end += group_shift;
         into.roadmaps_.push_back(r);
     }
-    into.groups_.reserve(into.groups_.size() + part.groups_.size());
     for (CorpusGroup g : part.groups_) {
         g.due_begin += list_shift, g.due_end += list_shift;
         g.active_begin += list_shift, g.active_end += list_shift;
