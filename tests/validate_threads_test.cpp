@@ -3,6 +3,8 @@
 // roadmap validated concurrently, many times over, gives exactly the serial
 // report. A corpus query answered on several threads (QueryIndex::matches)
 // gives the answer on one, while other threads query the same index.
+#include "../src/query/index.hpp"
+
 #include <eduroadmap/calendar.hpp>
 #include <eduroadmap/io.hpp>
 #include <eduroadmap/json.hpp>
@@ -131,9 +133,10 @@ bool same_answer(const CorpusMatches &a, const CorpusMatches &b) {
 } // namespace
 
 TEST_CASE("a corpus query answered on several threads gives the answer on one") {
-    // The bundled roadmaps, repeated until the corpus gives three threads
-    // their minimum of measures; each question on three threads, while two
-    // other threads ask the index the same questions on one.
+    // The bundled roadmaps, twice over; each question split into three runs
+    // (the fewest measures a thread is given lowered from 16,384 to 64, as
+    // a national corpus is split), while two other threads ask the index the
+    // same questions on one.
     std::vector<LoadResult> loaded;
     for (const auto &e : std::filesystem::directory_iterator(ERM_SOURCE_DIR "/examples"))
         if (e.path().extension() == ".yaml") loaded.push_back(load_file(e.path().string()));
@@ -144,8 +147,9 @@ TEST_CASE("a corpus query answered on several threads gives the answer on one") 
     }
     std::vector<const ResolvedRoadmap *> corpus;
     std::size_t measures = 0;
-    while (measures < 3 * std::size_t{min_measures_per_query_thread} + 100)
+    for (int copy = 0; copy < 2; ++copy)
         for (const ResolvedRoadmap &rm : resolved) corpus.push_back(&rm), measures += rm.measures.size();
+    REQUIRE(measures > 3 * 64);
     const QueryIndex index(corpus);
     std::vector<Query> queries(4);
     queries[1].group_by = GroupBy::direction;
@@ -160,12 +164,12 @@ TEST_CASE("a corpus query answered on several threads gives the answer on one") 
     std::vector<std::thread> pool;
     for (std::size_t t = 0; t < answers.size(); ++t)
         pool.emplace_back([&, t] {
-            for (const Query &q : queries) answers[t].push_back(index.matches(q, t == 0 ? 3 : 1));
+            for (const Query &q : queries) answers[t].push_back(t == 0 ? detail::QueryIndexAccess::matches(index, q, 3, 64) : index.matches(q, 1));
         });
     for (std::thread &th : pool) th.join();
     for (std::size_t i = 0; i < queries.size(); ++i) {
-        CHECK(serial[i].count() > 1000); // each question finds something
-        CHECK((i == 0 || serial[i].groups().size() > 100));
+        CHECK(serial[i].count() > 50); // each question finds something
+        CHECK((i == 0 || serial[i].groups().size() > 10));
         for (const std::vector<CorpusMatches> &a : answers) CHECK(same_answer(a[i], serial[i]));
     }
 }

@@ -48,6 +48,7 @@ struct CorpusQueryResult {
 
 namespace detail {
 struct CorpusMatchesBuilder;
+struct QueryIndexAccess;
 } // namespace detail
 
 /// @brief One match of a corpus query in compact form (see CorpusMatches).
@@ -154,6 +155,8 @@ public:
     struct Data;
 
 private:
+    // The library's own access: its tests split a small corpus into runs.
+    friend struct detail::QueryIndexAccess;
     std::unique_ptr<const Data> data_;
 };
 

@@ -214,6 +214,14 @@ struct CorpusMatchesBuilder {
 // registry entry (CorpusGroup::key).
 inline constexpr std::uint32_t filter_text_key = 0xFFFFFFFFu;
 
+// QueryIndex::matches(q, threads) with the fewest measures a thread is given
+// as a parameter (min_measures_per_query_thread in the library): lets the
+// tests split a small corpus into as many runs as a large one gets.
+struct QueryIndexAccess {
+    static CorpusMatches matches(const QueryIndex &index, const Query &q, unsigned threads,
+                                 std::uint32_t min_measures_per_thread);
+};
+
 } // namespace detail
 
 } // namespace eduroadmap

@@ -417,11 +417,17 @@ CorpusMatches CorpusPass::run(std::uint32_t first_roadmap, std::uint32_t end_roa
 CorpusMatches QueryIndex::matches(const Query &q) const { return matches(q, 1); }
 
 CorpusMatches QueryIndex::matches(const Query &q, unsigned threads) const {
-    const Data &d = *data_;
+    return detail::QueryIndexAccess::matches(*this, q, threads, min_measures_per_query_thread);
+}
+
+CorpusMatches detail::QueryIndexAccess::matches(const QueryIndex &index, const Query &q, unsigned threads,
+                                                std::uint32_t min_measures_per_thread) {
+    const QueryIndex::Data &d = *index.data_;
     const CorpusPass pass(d, q);
     const auto roadmaps = static_cast<std::uint32_t>(d.roadmaps.size());
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min({threads, max_query_threads, std::max(1u, d.measures() / min_measures_per_query_thread)});
+    threads = std::min(
+        {threads, max_query_threads, std::max(1u, d.measures() / std::max<std::uint32_t>(1, min_measures_per_thread))});
     // Runs of roadmaps of about equal measure counts: run t starts at the
     // first roadmap at or past t / threads of the measures.
     std::vector<std::uint32_t> bounds{0};
