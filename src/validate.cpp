@@ -62,12 +62,13 @@ void sort_findings(std::vector<detail::Found> &found) {
 
 void run_rules(const detail::Validation &v, const ResolvedRoadmap &resolved, const std::vector<Suppression> &sup,
                const ValidateOptions &options, std::vector<detail::Found> &kept) {
+    detail::SharedReading shared(resolved);
     for (const detail::Rule *rule : detail::rules()) {
         const RuleInfo &info = rule->info;
         if (!rule->check || (!v.catalog && info.needs_catalog)) continue;
         auto cfg = options.rules.find(info.id);
         if (cfg != options.rules.end() && !cfg->second) continue;
-        detail::Findings out(info.id, v.sources);
+        detail::Findings out(info.id, v.sources, &shared);
         rule->check(resolved, out);
         for (detail::Found &f : out.found()) {
             f.diagnostic.severity = info.default_severity;

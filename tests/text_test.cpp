@@ -209,3 +209,49 @@ TEST_CASE("StemTable: stems of five letters, numbered once, of one text or sever
     CHECK(parts.size() == 4);
     CHECK(apart.size() == 4);
 }
+
+#include <eduroadmap/resolve.hpp>
+
+#include <algorithm>
+#include <optional>
+
+TEST_CASE("MeasureStems: each title and result read once, numbered as one table reads them measure by measure") {
+    using eduroadmap::detail::StemIds;
+    using eduroadmap::detail::StemTable;
+    eduroadmap::Roadmap rm;
+    rm.sections.resize(2);
+    auto add = [&](std::size_t section, std::string title, std::optional<std::string> result) {
+        eduroadmap::Measure m;
+        m.title = std::move(title);
+        m.result = std::move(result);
+        rm.sections[section].measures.push_back(std::move(m));
+    };
+    add(0, "Проведение августовского форума педагогов", std::string("Аналитическая справка по итогам форума"));
+    add(0, "Мониторинг качества подготовки обучающихся", std::nullopt);
+    add(1, "Августовских форумов педагогов проведение", std::string("Приказ об итогах мониторинга"));
+    const eduroadmap::ResolvedRoadmap resolved = eduroadmap::resolve(rm);
+    const eduroadmap::detail::MeasureStems stems(resolved);
+    REQUIRE(stems.measures() == 3);
+    // The ids one table gives to ids({title, result}), measure by measure —
+    // what measure-misplaced read on its own before.
+    StemTable together;
+    auto strings = [](const StemTable &table, const StemIds &ids) {
+        std::vector<std::string> out;
+        for (std::uint32_t id : ids) out.push_back(table.stem(id));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    for (std::size_t i = 0; i < 3; ++i) {
+        const eduroadmap::Measure &m = *resolved.measures[i].ref.measure;
+        CAPTURE(m.title);
+        const StemIds both = m.result ? together.ids({m.title, *m.result}) : together.ids(m.title);
+        CHECK(stems.title_and_result(i) == both);
+        // A title's own stems, as a table of titles alone reads them.
+        StemTable titles;
+        CHECK(strings(stems.table(), stems.title(i)) == strings(titles, titles.ids(m.title)));
+    }
+    CHECK(stems.table().size() == together.size());
+    CHECK(stems.title(0) == stems.title(2)); // «августовского форума» and «августовских форумов»
+    CHECK(stems.title_and_result(1) == stems.title(1)); // no result
+    CHECK(stems.title_and_result(0).size() > stems.title(0).size());
+}

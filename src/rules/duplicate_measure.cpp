@@ -80,16 +80,17 @@ bool duplicates(const StemKinds &kinds, const StemIds &a, const StemIds &b, bool
 // Titles of fewer than fewest_stems stems are in no pair.
 class Candidates {
 public:
-    explicit Candidates(const std::vector<StemIds> &of, std::size_t stem_count)
-        : of_(of), holders_(stem_count), owners_(stem_count), rarest_(of.size()) {
-        std::vector<std::size_t> frequency(stem_count, 0);
-        for (const StemIds &ids : of)
-            if (ids.size() >= fewest_stems)
-                for (std::uint32_t s : ids) ++frequency[s];
-        for (std::size_t i = 0; i < of.size(); ++i) {
-            if (of[i].size() < fewest_stems) continue;
-            for (std::uint32_t s : of[i]) holders_[s].push_back(i);
-            rarest_[i] = *std::min_element(of[i].begin(), of[i].end(), [&](std::uint32_t a, std::uint32_t b) {
+    explicit Candidates(const MeasureStems &stems)
+        : stems_(stems), holders_(stems.table().size()), owners_(stems.table().size()), rarest_(stems.measures()) {
+        std::vector<std::size_t> frequency(stems.table().size(), 0);
+        for (std::size_t i = 0; i < stems.measures(); ++i)
+            if (stems.title(i).size() >= fewest_stems)
+                for (std::uint32_t s : stems.title(i)) ++frequency[s];
+        for (std::size_t i = 0; i < stems.measures(); ++i) {
+            const StemIds &of = stems.title(i);
+            if (of.size() < fewest_stems) continue;
+            for (std::uint32_t s : of) holders_[s].push_back(i);
+            rarest_[i] = *std::min_element(of.begin(), of.end(), [&](std::uint32_t a, std::uint32_t b) {
                 return std::make_pair(frequency[a], a) < std::make_pair(frequency[b], b);
             });
             owners_[rarest_[i]].push_back(i);
@@ -98,7 +99,7 @@ public:
     // The measures before @p i that may duplicate it, in document order.
     std::vector<std::size_t> before(std::size_t i) const {
         std::vector<std::size_t> out;
-        if (of_[i].size() < fewest_stems) return out;
+        if (stems_.title(i).size() < fewest_stems) return out;
         auto take = [&](const std::vector<std::size_t> &list) {
             for (std::size_t j : list) {
                 if (j >= i) break; // the lists are in document order
@@ -106,28 +107,26 @@ public:
             }
         };
         take(holders_[rarest_[i]]);
-        for (std::uint32_t s : of_[i]) take(owners_[s]);
+        for (std::uint32_t s : stems_.title(i)) take(owners_[s]);
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
 private:
-    const std::vector<StemIds> &of_;
+    const MeasureStems &stems_;
     std::vector<std::vector<std::size_t>> holders_, owners_; // by stem: the measures that hold it, whose rarest it is
     std::vector<std::uint32_t> rarest_;
 };
 
 void check_duplicate_measure(const ResolvedRoadmap &rm, Findings &out) {
-    StemTable table;
-    std::vector<StemIds> of(rm.measures.size());
-    for (std::size_t i = 0; i < rm.measures.size(); ++i) of[i] = table.ids(rm.measures[i].ref.measure->title);
-    const StemKinds kinds(table);
-    const Candidates candidates(of, table.size());
+    const MeasureStems &stems = out.shared().stems();
+    const StemKinds kinds(stems.table());
+    const Candidates candidates(stems);
     for (std::size_t i = 0; i < rm.measures.size(); ++i)
         for (std::size_t j : candidates.before(i)) {
             const ResolvedMeasure &m = rm.measures[i], &first = rm.measures[j];
-            if (!duplicates(kinds, of[j], of[i], m.ref.section == first.ref.section)) continue;
+            if (!duplicates(kinds, stems.title(j), stems.title(i), m.ref.section == first.ref.section)) continue;
             out.add(m.ref.path() + ".title", {{"number", m.ref.measure->number},
                                               {"first", out.where(first.ref.path() + ".title")},
                                               {"first_number", display_number(first.ref.measure->number)}})

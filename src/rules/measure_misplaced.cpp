@@ -55,35 +55,31 @@ std::string score_text(double score) {
 // the cosine between two of them.
 class Neighbours {
 public:
-    explicit Neighbours(const ResolvedRoadmap &rm) : of_(rm.measures.size()), norm_(rm.measures.size()) {
-        StemTable table;
-        for (std::size_t i = 0; i < of_.size(); ++i) {
-            const Measure &m = *rm.measures[i].ref.measure;
-            of_[i] = m.result ? table.ids({m.title, *m.result}) : table.ids(m.title);
-        }
-        std::vector<std::size_t> holders(table.size(), 0);
-        for (const StemIds &ids : of_)
-            for (std::uint32_t s : ids) ++holders[s];
-        weight_.resize(table.size());
+    explicit Neighbours(const MeasureStems &stems) : stems_(stems), norm_(stems.measures()) {
+        const std::size_t measures = stems.measures();
+        std::vector<std::size_t> holders(stems.table().size(), 0);
+        for (std::size_t i = 0; i < measures; ++i)
+            for (std::uint32_t s : stems.title_and_result(i)) ++holders[s];
+        weight_.resize(holders.size());
         for (std::size_t s = 0; s < weight_.size(); ++s)
-            weight_[s] = std::log(static_cast<double>(of_.size()) / static_cast<double>(holders[s]));
-        holders_.resize(table.size());
-        for (std::size_t i = 0; i < of_.size(); ++i) {
+            weight_[s] = std::log(static_cast<double>(measures) / static_cast<double>(holders[s]));
+        holders_.resize(holders.size());
+        for (std::size_t i = 0; i < measures; ++i) {
             double sum = 0;
-            for (std::uint32_t s : of_[i]) {
+            for (std::uint32_t s : stems.title_and_result(i)) {
                 sum += weight_[s] * weight_[s];
                 if (holders[s] <= most_holders) holders_[s].push_back(i);
             }
             norm_[i] = std::sqrt(sum);
         }
-        dot_.assign(of_.size(), 0);
+        dot_.assign(measures, 0);
     }
 
     // The measures that share a rarer stem with measure @p i, with their
     // cosine to it; @p i itself is left out.
     std::vector<std::pair<std::size_t, double>> similar(std::size_t i) {
         std::vector<std::size_t> touched;
-        for (std::uint32_t s : of_[i]) {
+        for (std::uint32_t s : stems_.title_and_result(i)) {
             // A stem every measure holds weighs nothing (and would leave a
             // zero mark that lists its holders twice).
             if (weight_[s] == 0) continue;
@@ -103,7 +99,7 @@ public:
     }
 
 private:
-    std::vector<StemIds> of_;
+    const MeasureStems &stems_;
     std::vector<double> norm_, weight_, dot_;
     std::vector<std::vector<std::size_t>> holders_; // by stem: the measures that hold it, if few
 };
@@ -140,7 +136,7 @@ void check_measure_misplaced(const ResolvedRoadmap &rm, Findings &out) {
         std::optional<std::size_t> neighbour;
         if (best.score < rm.catalog->thresholds.accept || best.score - own_score < misplaced_margin) {
             if (own_score > 0) continue;
-            if (!neighbours) neighbours.emplace(rm);
+            if (!neighbours) neighbours.emplace(out.shared().stems());
             neighbour = nearer_in(rm, *neighbours, i, *own, best.direction);
             if (!neighbour) continue;
         }

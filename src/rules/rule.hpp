@@ -14,7 +14,8 @@
 //    (catalog-invalid). Each still has its own file, so that its text and
 //    its severity have one home; the file says who reports it.
 // What several rules share sits beside them (directions.hpp, heading_row.hpp,
-// measure_label.hpp).
+// measure_label.hpp, stem_table.hpp); what they read from the same roadmap
+// is read once per validation and handed out by Findings::shared().
 //
 // Adding a rule `some-thing`:
 //  1. write src/rules/some_thing.cpp: a comment saying what it catches and
@@ -44,6 +45,7 @@
 #include <eduroadmap/resolve.hpp>
 #include <eduroadmap/source_map.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,11 +90,33 @@ struct Found {
     }
 };
 
+class MeasureStems;
+
+// What several rules read from the same roadmap, read once per validation
+// when a rule first asks (the rules of a roadmap run one after another on one
+// thread).
+class SharedReading {
+public:
+    explicit SharedReading(const ResolvedRoadmap &rm);
+    ~SharedReading();
+    SharedReading(const SharedReading &) = delete;
+    SharedReading &operator=(const SharedReading &) = delete;
+    // The stems of the measures' titles and results (stem_table.hpp).
+    const MeasureStems &stems();
+
+private:
+    const ResolvedRoadmap &rm_;
+    std::unique_ptr<MeasureStems> stems_;
+};
+
 // Where a rule reports. The rule gives the node path and the message values;
 // the engine adds severity, location and suppression.
 class Findings {
 public:
-    explicit Findings(std::string_view rule, const SourceMap *sources = nullptr) : rule_(rule), sources_(sources) {}
+    explicit Findings(std::string_view rule, const SourceMap *sources = nullptr, SharedReading *shared = nullptr)
+        : rule_(rule), sources_(sources), shared_(shared) {}
+    // What other rules also read from the roadmap; the engine always gives it.
+    SharedReading &shared() const { return *shared_; }
     // Where another node stands, as `line:column`, for messages that name
     // several places (a dependency cycle); the node path when no source map.
     std::string where(std::string_view path) const {
@@ -114,6 +138,7 @@ public:
 private:
     std::string_view rule_;
     const SourceMap *sources_ = nullptr;
+    SharedReading *shared_ = nullptr;
     std::vector<Found> found_;
 };
 

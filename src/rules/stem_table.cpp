@@ -1,8 +1,10 @@
 // Stems of a text, numbered per roadmap (stem_table.hpp).
 #include "rules/stem_table.hpp"
+#include "rules/rule.hpp"
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace eduroadmap::detail {
 
@@ -33,6 +35,28 @@ StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+MeasureStems::MeasureStems(const ResolvedRoadmap &rm) : title_(rm.measures.size()), both_(rm.measures.size()) {
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) {
+        const Measure &m = *rm.measures[i].ref.measure;
+        title_[i] = table_.ids(m.title);
+        if (!m.result) {
+            both_[i] = title_[i];
+            continue;
+        }
+        const StemIds result = table_.ids(*m.result);
+        both_[i].reserve(title_[i].size() + result.size());
+        std::set_union(title_[i].begin(), title_[i].end(), result.begin(), result.end(), std::back_inserter(both_[i]));
+    }
+}
+
+SharedReading::SharedReading(const ResolvedRoadmap &rm) : rm_(rm) {}
+SharedReading::~SharedReading() = default;
+
+const MeasureStems &SharedReading::stems() {
+    if (!stems_) stems_ = std::make_unique<MeasureStems>(rm_);
+    return *stems_;
 }
 
 } // namespace eduroadmap::detail

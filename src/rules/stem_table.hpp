@@ -9,6 +9,8 @@
 
 #include "words.hpp"
 
+#include <eduroadmap/resolve.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -51,6 +53,27 @@ private:
     std::unordered_map<Key, std::uint32_t, KeyHash> id_;
     std::vector<std::string> stems_; // by id
     FoldedWords words_;              // reused from text to text
+};
+
+// The stems of every measure's title, and of its title and expected result
+// together, numbered in one table: what duplicate-measure (titles) and
+// measure-misplaced (titles with results) compare, read once per roadmap.
+// Each measure's texts are read in turn, title first, so the ids are those
+// one StemTable gives to ids({title, result}) measure by measure.
+class MeasureStems {
+public:
+    explicit MeasureStems(const ResolvedRoadmap &rm);
+    // The stems of measure @p i's title (rm.measures order).
+    const StemIds &title(std::size_t i) const { return title_[i]; }
+    // The stems of measure @p i's title and expected result together.
+    const StemIds &title_and_result(std::size_t i) const { return both_[i]; }
+    // The measures' count.
+    std::size_t measures() const { return title_.size(); }
+    const StemTable &table() const { return table_; }
+
+private:
+    StemTable table_;
+    std::vector<StemIds> title_, both_;
 };
 
 } // namespace eduroadmap::detail
