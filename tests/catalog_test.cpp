@@ -481,6 +481,7 @@ TEST_CASE("keyword scores: one scorer over many titles gives score_title's defin
                     for (const std::string &text : {m->title, s.title, m->title + " " + s.title}) {
                         const auto want = scores_by_definition(c, text);
                         CHECK_MESSAGE(same_scores(scorer.score(text), want), text);
+                        CHECK(same_scores(scorer.score(detail::FoldedWords(text)), want)); // folded beforehand
                         CHECK(same_scores(score_title(c, text), want));
                         ++titles;
                         if (want.front().score != 0) ++scored;

@@ -249,6 +249,9 @@ TEST_CASE("MeasureStems: each title and result read once, numbered as one table 
         // A title's own stems, as a table of titles alone reads them.
         StemTable titles;
         CHECK(strings(stems.table(), stems.title(i)) == strings(titles, titles.ids(m.title)));
+        const eduroadmap::detail::FoldedWords words(m.title);
+        REQUIRE(stems.title_words(i).size() == words.size());
+        for (std::size_t w = 0; w < words.size(); ++w) CHECK(stems.title_words(i)[w] == words[w]);
     }
     CHECK(stems.table().size() == together.size());
     CHECK(stems.title(0) == stems.title(2)); // «августовского форума» and «августовских форумов»

@@ -31,16 +31,20 @@ void KeywordScorer::mark(Ref r) {
 std::vector<DirectionScore> KeywordScorer::score(std::string_view text) {
     words_.clear();
     words_.append(text);
-    for (std::size_t i = 0; i < words_.size(); ++i) {
-        if (words_[i].size() < prefix_key_bytes) continue;
-        const std::uint32_t key = prefix_key(words_[i]);
+    return score(words_);
+}
+
+std::vector<DirectionScore> KeywordScorer::score(const FoldedWords &words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].size() < prefix_key_bytes) continue;
+        const std::uint32_t key = prefix_key(words[i]);
         auto it = std::lower_bound(keyed_.begin(), keyed_.end(), key,
                                    [](const std::pair<std::uint32_t, Ref> &e, std::uint32_t k) { return e.first < k; });
         for (; it != keyed_.end() && it->first == key; ++it)
-            if (stems_at(words_, keyword(it->second).stems, i)) mark(it->second);
+            if (stems_at(words, keyword(it->second).stems, i)) mark(it->second);
     }
     for (Ref r : unkeyed_)
-        if (find_stems(words_, keyword(r).stems)) mark(r);
+        if (find_stems(words, keyword(r).stems)) mark(r);
 
     std::vector<DirectionScore> scores;
     scores.reserve(catalog_.directions.size());

@@ -22,6 +22,8 @@ public:
     explicit KeywordScorer(const Catalog &catalog);
     // Exactly score_title(catalog, text).
     std::vector<DirectionScore> score(std::string_view text);
+    // The same for a title already folded: @p words holds its words alone.
+    std::vector<DirectionScore> score(const FoldedWords &words);
 
 private:
     struct Ref {

@@ -120,13 +120,14 @@ std::optional<std::size_t> nearer_in(const ResolvedRoadmap &rm, Neighbours &neig
 }
 
 void check_measure_misplaced(const ResolvedRoadmap &rm, Findings &out) {
-    std::optional<Neighbours> neighbours; // built for the first measure that needs them
+    const MeasureStems &stems = out.shared().stems(); // each title folded once, for the scorer too
+    std::optional<Neighbours> neighbours;              // built for the first measure that needs them
     KeywordScorer scorer(*rm.catalog);
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         const ResolvedMeasure &m = rm.measures[i];
         const std::optional<std::size_t> own = rm.sections[m.ref.section].direction;
         if (!own) continue;
-        const std::vector<DirectionScore> scores = scorer.score(m.ref.measure->title);
+        const std::vector<DirectionScore> scores = scorer.score(stems.title_words(i));
         if (scores.empty() || scores.front().direction == *own) continue;
         double own_score = 0;
         for (const DirectionScore &s : scores)
@@ -136,7 +137,7 @@ void check_measure_misplaced(const ResolvedRoadmap &rm, Findings &out) {
         std::optional<std::size_t> neighbour;
         if (best.score < rm.catalog->thresholds.accept || best.score - own_score < misplaced_margin) {
             if (own_score > 0) continue;
-            if (!neighbours) neighbours.emplace(out.shared().stems());
+            if (!neighbours) neighbours.emplace(stems);
             neighbour = nearer_in(rm, *neighbours, i, *own, best.direction);
             if (!neighbour) continue;
         }

@@ -17,10 +17,14 @@ std::size_t StemTable::KeyHash::operator()(const Key &key) const noexcept {
 StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
     words_.clear();
     for (std::string_view text : texts) words_.append(text);
+    return ids(words_);
+}
+
+StemIds StemTable::ids(const FoldedWords &words) {
     StemIds out;
-    out.reserve(words_.size());
-    for (std::size_t i = 0; i < words_.size(); ++i) {
-        const std::string_view w = words_[i];
+    out.reserve(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
         // Folded words are well-formed UTF-8: a letter starts at a lead byte.
         std::size_t letters = 0, cut = w.size();
         for (std::size_t b = 0; b < w.size(); ++b)
@@ -37,10 +41,12 @@ StemIds StemTable::ids(std::initializer_list<std::string_view> texts) {
     return out;
 }
 
-MeasureStems::MeasureStems(const ResolvedRoadmap &rm) : title_(rm.measures.size()), both_(rm.measures.size()) {
+MeasureStems::MeasureStems(const ResolvedRoadmap &rm)
+    : title_words_(rm.measures.size()), title_(rm.measures.size()), both_(rm.measures.size()) {
     for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         const Measure &m = *rm.measures[i].ref.measure;
-        title_[i] = table_.ids(m.title);
+        title_words_[i].append(m.title);
+        title_[i] = table_.ids(title_words_[i]);
         if (!m.result) {
             both_[i] = title_[i];
             continue;

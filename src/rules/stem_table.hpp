@@ -32,6 +32,8 @@ public:
     // stems in first-seen order.
     StemIds ids(std::initializer_list<std::string_view> texts);
     StemIds ids(std::string_view text) { return ids({text}); }
+    // The distinct stems of words already folded, as above.
+    StemIds ids(const FoldedWords &words);
     // The stem with id @p id.
     const std::string &stem(std::uint32_t id) const { return stems_[id]; }
     // How many distinct stems the table holds (ids are below it).
@@ -56,7 +58,7 @@ private:
 };
 
 // The stems of every measure's title, and of its title and expected result
-// together, numbered in one table: what duplicate-measure (titles) and
+// together, numbered in one table, and each title's folded words: what duplicate-measure (titles) and
 // measure-misplaced (titles with results) compare, read once per roadmap.
 // Each measure's texts are read in turn, title first, so the ids are those
 // one StemTable gives to ids({title, result}) measure by measure.
@@ -67,12 +69,15 @@ public:
     const StemIds &title(std::size_t i) const { return title_[i]; }
     // The stems of measure @p i's title and expected result together.
     const StemIds &title_and_result(std::size_t i) const { return both_[i]; }
+    // Measure @p i's title as folded words (what the keyword scorer reads too).
+    const FoldedWords &title_words(std::size_t i) const { return title_words_[i]; }
     // The measures' count.
     std::size_t measures() const { return title_.size(); }
     const StemTable &table() const { return table_; }
 
 private:
     StemTable table_;
+    std::vector<FoldedWords> title_words_;
     std::vector<StemIds> title_, both_;
 };
 
