@@ -68,7 +68,7 @@ void run_rules(const detail::Validation &v, const ResolvedRoadmap &resolved, con
         if (!rule->check || (!v.catalog && info.needs_catalog)) continue;
         auto cfg = options.rules.find(info.id);
         if (cfg != options.rules.end() && !cfg->second) continue;
-        detail::Findings out(info.id, v.sources, &shared);
+        detail::Findings out(info.id, v.sources, shared);
         rule->check(resolved, out);
         for (detail::Found &f : out.found()) {
             f.diagnostic.severity = info.default_severity;

@@ -7,6 +7,7 @@
 #include "catalog/keyword_scorer.hpp"
 #include "rules/directions.hpp"
 #include "rules/rule.hpp"
+#include "rules/stem_table.hpp"
 
 #include "numbering.hpp"
 
@@ -34,14 +35,15 @@ std::string heading_gap_for(const Roadmap &r, const std::string &number) {
 namespace {
 
 // Every measure's title scored against every direction, once for all the
-// absent directions: scores[measure][direction].
-std::vector<std::vector<double>> title_scores(const ResolvedRoadmap &rm) {
+// absent directions: scores[measure][direction]. The titles come folded
+// from @p stems, as measure-misplaced scores them.
+std::vector<std::vector<double>> title_scores(const ResolvedRoadmap &rm, const MeasureStems &stems) {
     KeywordScorer scorer(*rm.catalog);
     std::vector<std::vector<double>> out;
     out.reserve(rm.measures.size());
-    for (const ResolvedMeasure &m : rm.measures) {
+    for (std::size_t i = 0; i < rm.measures.size(); ++i) {
         std::vector<double> &by_direction = out.emplace_back(rm.catalog->directions.size(), 0.0);
-        for (const DirectionScore &s : scorer.score(m.ref.measure->title)) by_direction[s.direction] = s.score;
+        for (const DirectionScore &s : scorer.score(stems.title_words(i))) by_direction[s.direction] = s.score;
     }
     return out;
 }
@@ -88,7 +90,8 @@ void check_direction_missing(const ResolvedRoadmap &rm, Findings &out) {
     // catalog. One group naming them all; a finding (and its hint) for each.
     std::string codes;
     for (std::size_t d : absent) codes += (codes.empty() ? "" : ", ") + c.directions[d].code;
-    const std::vector<std::vector<double>> scores = absent.empty() ? std::vector<std::vector<double>>{} : title_scores(rm);
+    const std::vector<std::vector<double>> scores =
+        absent.empty() ? std::vector<std::vector<double>>{} : title_scores(rm, out.shared().stems());
     for (std::size_t d : absent) {
         std::string path = "sections";
         std::vector<MessageArg> args{{"direction", c.directions[d].code}, {"title", c.directions[d].title}};

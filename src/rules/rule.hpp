@@ -113,10 +113,10 @@ private:
 // the engine adds severity, location and suppression.
 class Findings {
 public:
-    explicit Findings(std::string_view rule, const SourceMap *sources = nullptr, SharedReading *shared = nullptr)
+    Findings(std::string_view rule, const SourceMap *sources, SharedReading &shared)
         : rule_(rule), sources_(sources), shared_(shared) {}
-    // What other rules also read from the roadmap; the engine always gives it.
-    SharedReading &shared() const { return *shared_; }
+    // What other rules also read from the roadmap.
+    SharedReading &shared() const { return shared_; }
     // Where another node stands, as `line:column`, for messages that name
     // several places (a dependency cycle); the node path when no source map.
     std::string where(std::string_view path) const {
@@ -138,7 +138,7 @@ public:
 private:
     std::string_view rule_;
     const SourceMap *sources_ = nullptr;
-    SharedReading *shared_ = nullptr;
+    SharedReading &shared_;
     std::vector<Found> found_;
 };
 

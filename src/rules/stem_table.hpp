@@ -69,7 +69,8 @@ public:
     const StemIds &title(std::size_t i) const { return title_[i]; }
     // The stems of measure @p i's title and expected result together.
     const StemIds &title_and_result(std::size_t i) const { return both_[i]; }
-    // Measure @p i's title as folded words (what the keyword scorer reads too).
+    // Measure @p i's title as folded words: what measure-misplaced and
+    // direction-missing give the keyword scorer.
     const FoldedWords &title_words(std::size_t i) const { return title_words_[i]; }
     // The measures' count.
     std::size_t measures() const { return title_.size(); }
